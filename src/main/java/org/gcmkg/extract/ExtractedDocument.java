@@ -1,0 +1,14 @@
+package org.gcmkg.extract;
+
+import org.gcmkg.corpus.SourceText;
+
+/** What an {@link Extractor} made of one document. Each kind has its own record type. */
+public interface ExtractedDocument {
+    SourceText source();
+
+    /** The document's title as a reader would cite it. */
+    String title();
+
+    /** Who published the document. */
+    String publisher();
+}

@@ -1,0 +1,25 @@
+package org.gcmkg.extract.booklet;
+
+import java.util.List;
+import org.gcmkg.corpus.SourceText;
+import org.gcmkg.extract.ExtractedDocument;
+
+/** Everything read from the GCM implementation booklet. */
+public record Booklet(
+        SourceText source,
+        List<TextSection> sections,
+        List<Framework> frameworks,
+        List<ObjectiveSection> objectives,
+        List<Footnote> footnotes,
+        List<Website> websites) implements ExtractedDocument {
+
+    @Override
+    public String title() {
+        return "Implementing the Global Compact for Safe, Orderly and Regular Migration: a practical booklet";
+    }
+
+    @Override
+    public String publisher() {
+        return "United Nations Network on Migration";
+    }
+}

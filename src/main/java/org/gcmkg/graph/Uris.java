@@ -1,0 +1,77 @@
+package org.gcmkg.graph;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The URI scheme: every resource the graph mints, under {@link GCM#ID}. */
+public final class Uris {
+    /** The UN's own SDG identifiers, so that the graph joins with the UN SDG vocabularies. */
+    public static final String UN_SDG = "http://metadata.un.org/sdg/";
+    /** Named graphs, one per source document. */
+    public static final String GRAPH = "https://w3id.org/gcm/graph/";
+
+    private Uris() {
+    }
+
+    public static String objective(int n) {
+        return GCM.ID + "objective/" + n;
+    }
+
+    public static String action(int objective, String letter) {
+        return objective(objective) + "/action/" + letter;
+    }
+
+    public static String example(int objective, int k) {
+        return objective(objective) + "/example/" + k;
+    }
+
+    public static String citation(String documentStem, int number) {
+        return GCM.ID + "citation/" + documentStem + "/" + number;
+    }
+
+    public static String instrument(String title) {
+        return GCM.ID + "instrument/" + slug(title);
+    }
+
+    public static String source(String documentStem) {
+        return GCM.ID + "source/" + documentStem;
+    }
+
+    public static String passage(String documentStem, int startOffset, int endOffset) {
+        return source(documentStem) + "/passage/" + startOffset + "-" + endOffset;
+    }
+
+    public static String section(String documentStem, String title) {
+        return source(documentStem) + "/section/" + slug(title);
+    }
+
+    public static String website(int k) {
+        return GCM.ID + "website/" + k;
+    }
+
+    public static String mention(String documentStem, int startOffset, int endOffset) {
+        return GCM.ID + "mention/" + documentStem + "/" + startOffset + "-" + endOffset;
+    }
+
+    public static String sdgGoal(int goal) {
+        return UN_SDG + goal;
+    }
+
+    public static String sdgTarget(String code) {
+        return UN_SDG + code;
+    }
+
+    public static String graph(String documentStem) {
+        return GRAPH + documentStem;
+    }
+
+    /** Lower-case ASCII words joined by hyphens: "Convention on the Rights of the Child" gives "convention-on-the-rights-of-the-child". */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("no slug can be made of '" + text + "'");
+        }
+        return slug;
+    }
+}

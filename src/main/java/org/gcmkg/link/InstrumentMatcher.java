@@ -1,0 +1,61 @@
+package org.gcmkg.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkg.corpus.MappedText;
+
+/**
+ * Finds the instruments a text names, by their names as whole words. Where names overlap ("Paris Agreement on
+ * Climate Change" and "Paris Agreement"), the longest wins.
+ */
+public final class InstrumentMatcher {
+    private final Map<String, String> keyByName = new LinkedHashMap<>();
+    private Pattern pattern;
+
+    /** Registers {@code names} (title, abbreviations, variants) for the instrument {@code key}. */
+    public InstrumentMatcher add(String key, List<String> names) {
+        for (String name : names) {
+            String n = name.strip();
+            if (n.length() >= 3) {
+                keyByName.putIfAbsent(n, key);
+            }
+        }
+        pattern = null;
+        return this;
+    }
+
+    public List<InstrumentMention> find(MappedText text) {
+        if (keyByName.isEmpty() || text.isEmpty()) {
+            return List.of();
+        }
+        Matcher m = pattern().matcher(text.text());
+        List<InstrumentMention> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new InstrumentMention(keyByName.get(m.group(1)), m.group(1),
+                    text.sourceOffset(m.start(1)), text.sourceEnd(m.end(1))));
+        }
+        return found;
+    }
+
+    private Pattern pattern() {
+        if (pattern == null) {
+            // Longest names first, so that the regex alternation prefers them.
+            List<String> names = new ArrayList<>(keyByName.keySet());
+            names.sort(Comparator.comparingInt(String::length).reversed());
+            StringBuilder alternatives = new StringBuilder();
+            for (String name : names) {
+                if (!alternatives.isEmpty()) {
+                    alternatives.append('|');
+                }
+                alternatives.append(Pattern.quote(name));
+            }
+            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        }
+        return pattern;
+    }
+}

@@ -1,0 +1,103 @@
+package org.gcmkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The self-contained jar as a new user runs it, after {@code package}: README's commands, in a process of its own.
+ */
+class JarIT {
+    static final Path JAR = Path.of("target/gcm-kg.jar");
+
+    @TempDir
+    Path tmp;
+
+    static Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    static int runToEnd(Path log, String... args) throws Exception {
+        Process p = start(log, args);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gcm-kg " + String.join(" ", args) + " finished in time");
+        return p.exitValue();
+    }
+
+    @Test
+    void exportsAndValidatesFromTheEmbeddedCorpus() throws Exception {
+        Path nt = tmp.resolve("kg.nt");
+        Path log = tmp.resolve("export.log");
+        assertEquals(0, runToEnd(log, "export", "--format", "ntriples", "--output", nt.toString()), Files.readString(log));
+        Model model = RDFDataMgr.loadModel(nt.toString());
+        assertEquals(186, model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                model.createResource("https://w3id.org/gcm/ontology#Action")).toList().size());
+        assertTrue(Files.readString(log).contains("INFO  KnowledgeGraph - graph built: "), "progress on stderr");
+
+        Path validateLog = tmp.resolve("validate.log");
+        assertEquals(0, runToEnd(validateLog, "validate"), Files.readString(validateLog));
+        assertTrue(Files.readString(validateLog).contains("conforms: " + model.size() + " triples, 0 violations"));
+
+        Path missingLog = tmp.resolve("missing.log");
+        assertEquals(2, runToEnd(missingLog, "validate", "--corpus", tmp.resolve("none").toString()));
+        assertEquals("gcm-kg: error: corpus directory " + tmp.resolve("none") + " does not exist or is not a directory",
+                Files.readString(missingLog).strip());
+    }
+
+    @Test
+    void servesTheGraphOverSparqlWithTheUi() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = tmp.resolve("serve.log");
+        Process server = start(log, "serve", "--port", String.valueOf(port));
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String base = "http://127.0.0.1:" + port;
+            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/gcm/ontology#Example> }";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gcm/sparql?query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv")
+                    .timeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> answer = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (answer == null && System.nanoTime() < deadline && server.isAlive()) {
+                try {
+                    answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notYet) {
+                    Thread.sleep(250);
+                }
+            }
+            assertTrue(answer != null, "server answered; log:\n" + Files.readString(log));
+            assertEquals(200, answer.statusCode());
+            assertEquals("n\r\n94\r\n", answer.body());
+            HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ui.statusCode());
+            assertTrue(ui.body().contains("<div id=\"app\""), ui.body());
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "server stopped on SIGTERM");
+        }
+    }
+}

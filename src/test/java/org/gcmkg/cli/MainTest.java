@@ -1,0 +1,151 @@
+package org.gcmkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.graph.KnowledgeGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process: exit codes, outputs and one-line errors. */
+class MainTest {
+    static long triples;
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void countTriples() {
+        triples = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus"))).getDefaultModel().size();
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void exportsTheWholeGraphInEveryTripleFormat() {
+        for (String format : List.of("ntriples", "turtle", "jsonld", "rdfxml")) {
+            Path file = tmp.resolve("kg." + format);
+            Run run = run("export", "--format", format, "--output", file.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            Model model = RDFDataMgr.loadModel(file.toString(), org.apache.jena.riot.RDFLanguages.nameToLang(
+                    format.equals("ntriples") ? "N-Triples" : format.equals("jsonld") ? "JSON-LD" : format.equals("rdfxml") ? "RDF/XML" : "Turtle"));
+            assertEquals(triples, model.size(), format);
+        }
+    }
+
+    @Test
+    void exportsOneNamedGraphPerDocumentInQuadFormats() {
+        for (String format : List.of("nquads", "trig")) {
+            Path file = tmp.resolve("kg." + (format.equals("nquads") ? "nq" : "trig"));
+            assertEquals(0, run("export", "--format", format, "--output", file.toString()).exitCode());
+            Dataset dataset = RDFDataMgr.loadDataset(file.toString());
+            List<String> names = new ArrayList<>();
+            dataset.listNames().forEachRemaining(names::add);
+            names.sort(null);
+            assertEquals(List.of("https://w3id.org/gcm/graph/gcm-implementation-booklet", "https://w3id.org/gcm/graph/ontology"), names);
+            assertEquals(0, dataset.getDefaultModel().size());
+            assertEquals(triples, dataset.getUnionModel().size());
+        }
+    }
+
+    @Test
+    void validatesTheGraphOfTheCorpus() {
+        Run run = run("validate");
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals("conforms: " + triples + " triples, 0 violations", run.out().strip());
+    }
+
+    @Test
+    void validateExitsWithOneWhenTheGraphDoesNotConform() throws IOException {
+        // An action whose whole text is a footnote marker has no description, which the shapes require.
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        String booklet = Files.readString(Path.of("data/corpus/gcm-implementation-booklet.txt"));
+        int start = booklet.indexOf("- (a) Elaborate and implement");
+        int end = booklet.indexOf('\n', start);
+        Files.writeString(corpus.resolve("gcm-implementation-booklet.txt"),
+                booklet.substring(0, start) + "- (a) ³" + booklet.substring(end));
+        Run run = run("validate", "--corpus", corpus.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("Violation: https://w3id.org/gcm/id/objective/1/action/a "
+                + "<http://purl.org/dc/terms/description>"), run.out());
+        assertTrue(run.out().strip().endsWith("does not conform: 1 results"), run.out());
+    }
+
+    @Test
+    void answersAQueryInTheFormatAsked() {
+        Run run = run("query", "--format", "csv",
+                "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("letter\r\na\r\nb\r\nc\r\n", run.out());
+        Run file = run("query", "--format", "tsv", "queries/08-objectives-serving-all-sdgs.rq");
+        assertEquals(3, file.out().strip().split("\n").length);
+        assertTrue(file.out().contains("<https://w3id.org/gcm/id/objective/19>\t19\t"), file.out());
+    }
+
+    @Test
+    void saysInOneLineWhatIsWrongWithTheInput() throws IOException {
+        Run missing = run("export", "--format", "ntriples", "--output", tmp.resolve("x.nt").toString(),
+                "--corpus", tmp.resolve("nowhere").toString());
+        assertEquals(2, missing.exitCode());
+        assertEquals("gcm-kg: error: corpus directory " + tmp.resolve("nowhere") + " does not exist or is not a directory",
+                missing.err().strip());
+        assertTrue(Files.notExists(tmp.resolve("x.nt")));
+
+        Path corpus = tmp.resolve("latin1");
+        Files.createDirectories(corpus);
+        Files.write(corpus.resolve("doc.txt"), "first line\nsecond line caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run latin1 = run("validate", "--corpus", corpus.toString());
+        assertEquals(2, latin1.exitCode());
+        assertEquals("gcm-kg: error: doc.txt:2: expected UTF-8 text, found bytes that are not UTF-8", latin1.err().strip());
+
+        Run badQuery = run("query", "SELECT ?x WHERE { ?x");
+        assertEquals(2, badQuery.exitCode());
+        assertEquals(1, badQuery.err().strip().split("\n").length, badQuery.err());
+        assertTrue(badQuery.err().startsWith("gcm-kg: error: query is not valid SPARQL: "), badQuery.err());
+    }
+
+    @Test
+    void refusesABrokenDocumentWithoutWritingAnything() throws IOException {
+        Path corpus = tmp.resolve("broken");
+        Files.createDirectories(corpus);
+        String booklet = Files.readString(Path.of("data/corpus/gcm-implementation-booklet.txt"));
+        Files.writeString(corpus.resolve("gcm-implementation-booklet.txt"), booklet.replace("GCM Objective 5\n", "GCM Objective 6\n"));
+        Path out = tmp.resolve("kg.nt");
+        Run run = run("export", "--format", "ntriples", "--output", out.toString(), "--corpus", corpus.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().strip().endsWith("gcm-kg: error: gcm-implementation-booklet.txt:317: expected 'GCM Objective 5', "
+                + "found 'GCM Objective 6'"), run.err());
+        assertTrue(Files.notExists(out));
+    }
+}

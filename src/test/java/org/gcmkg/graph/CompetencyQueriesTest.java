@@ -1,0 +1,183 @@
+package org.gcmkg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.gcmkg.corpus.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every competency question in queries/ against the graph of data/corpus, with its exact answer as read off the
+ * booklet.
+ */
+class CompetencyQueriesTest {
+    static Dataset graph;
+
+    @BeforeAll
+    static void build() {
+        graph = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+    }
+
+    /** Each row as its values (URIs, or literals' lexical forms) joined by " | ", in the query's variable order. */
+    static List<String> rows(String file) throws IOException {
+        String sparql = Files.readString(Path.of("queries", file));
+        try (QueryExecution exec = QueryExecution.dataset(graph).query(Queries.parse(sparql)).build()) {
+            ResultSet results = exec.execSelect();
+            List<String> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                List<String> values = new ArrayList<>();
+                for (String var : results.getResultVars()) {
+                    RDFNode node = row.get(var);
+                    values.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                }
+                rows.add(String.join(" | ", values));
+            }
+            return rows;
+        }
+    }
+
+    static List<String> column(List<String> rows, int index) {
+        return rows.stream().map(r -> r.split(" \\| ", -1)[index]).toList();
+    }
+
+    @Test
+    void everyQueryFileIsTestedHere() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            assertEquals(14, files.filter(f -> f.toString().endsWith(".rq")).count());
+        }
+    }
+
+    @Test
+    void sdgTargetsOfObjective4() throws IOException {
+        List<String> rows = rows("01-objective-sdg-targets.rq");
+        assertEquals(List.of("http://metadata.un.org/sdg/1.3", "http://metadata.un.org/sdg/10.7",
+                "http://metadata.un.org/sdg/16.9", "http://metadata.un.org/sdg/17.18"), column(rows, 0));
+        assertEquals(List.of("http://metadata.un.org/sdg/1", "http://metadata.un.org/sdg/10",
+                "http://metadata.un.org/sdg/16", "http://metadata.un.org/sdg/17"), column(rows, 2));
+        assertEquals("By 2030, provide legal identity for all, including birth registration", column(rows, 3).get(2));
+    }
+
+    @Test
+    void objectivesServingTarget10dot7() throws IOException {
+        assertEquals(List.of("1", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "17", "18", "21", "22"),
+                column(rows("02-objectives-serving-target-10-7.rq"), 1));
+    }
+
+    @Test
+    void examplesOfObjective4WithTheirCitations() throws IOException {
+        List<String> rows = rows("03-objective-examples-with-citations.rq");
+        assertEquals(List.of("1", "2", "3"), column(rows, 1));
+        assertEquals(List.of("15", "16", "17"), column(rows, 3));
+        assertEquals("National Immigration Law Center (2015), Basic Facts about the Matrícula Consular", column(rows, 4).get(2));
+    }
+
+    @Test
+    void instrumentsUnderpinningEachObjective() throws IOException {
+        List<String> rows = rows("04-instruments-underpinning-objectives.rq");
+        assertEquals(11, rows.size());
+        assertTrue(rows.contains("2 | https://w3id.org/gcm/id/instrument/sendai-framework-for-disaster-risk-reduction-2015-2030"
+                + " | Sendai Framework for Disaster Risk Reduction (2015-2030) | 1"));
+        assertTrue(rows.contains("10 | https://w3id.org/gcm/id/instrument/united-nations-convention-against-transnational-organized-crime"
+                + " | United Nations Convention against Transnational Organized Crime | 1"));
+        assertEquals("1 | https://w3id.org/gcm/id/instrument/2030-agenda-for-sustainable-development"
+                + " | 2030 Agenda for Sustainable Development | 2", rows.get(0));
+    }
+
+    @Test
+    void whereTheMatriculaConsularExampleComesFrom() throws IOException {
+        assertEquals(List.of(
+                "https://w3id.org/gcm/id/source/gcm-implementation-booklet | gcm-implementation-booklet.txt | 289 | 289 | 44931 | 45721",
+                "https://w3id.org/gcm/id/source/gcm-implementation-booklet | gcm-implementation-booklet.txt | 295 | 295 | 45996 | 46161"),
+                rows("05-where-a-statement-comes-from.rq"));
+    }
+
+    @Test
+    void actionsOfObjective23() throws IOException {
+        List<String> rows = rows("06-objective-actions.rq");
+        assertEquals(List.of("a", "b", "c", "d", "e"), column(rows, 1));
+        assertEquals("Conclude bilateral, regional or multilateral mutually beneficial, tailored and transparent partnerships",
+                column(rows, 2).get(4));
+    }
+
+    @Test
+    void objectivesPerSdgGoal() throws IOException {
+        List<String> rows = rows("07-objectives-per-sdg-goal.rq");
+        assertEquals(17, rows.size());
+        assertEquals(List.of("10", "17", "16", "1", "8", "5", "4", "3", "9", "11", "6", "7", "2", "12", "13", "14", "15"),
+                column(rows, 1));
+        assertEquals(List.of("20", "17", "16", "11", "9", "8", "6", "5", "4", "4", "3", "3", "2", "2", "2", "2", "2"),
+                column(rows, 2));
+    }
+
+    @Test
+    void objectivesServingAllSdgs() throws IOException {
+        List<String> rows = rows("08-objectives-serving-all-sdgs.rq");
+        assertEquals(List.of("2", "19"), column(rows, 1));
+        assertTrue(column(rows, 2).get(1).startsWith("Migration can be a powerful driver of sustainable development"));
+    }
+
+    @Test
+    void frameworksByYear() throws IOException {
+        List<String> rows = rows("09-frameworks-by-year.rq");
+        assertEquals(27, rows.size());
+        assertTrue(rows.contains("1948 | Universal Declaration of Human Rights | UDHR | Human rights law instruments"));
+        assertTrue(rows.contains("2003 | United Nations Convention against Transnational Organized Crime | Palermo Convention"
+                + " | Other international conventions and frameworks"));
+        assertTrue(rows.contains("1949 | Migration for Employment Convention | ILO Convention No. 97"
+                + " | ILO conventions on promoting decent work and labour migration"));
+        assertEquals(2, column(rows, 0).stream().filter(String::isEmpty).count(), "the two global compacts have no year");
+    }
+
+    @Test
+    void evidenceThatTheConventionOnTheRightsOfTheChildUnderpinsObjectives() throws IOException {
+        assertEquals(List.of(
+                "4 | https://w3id.org/gcm/id/objective/4/example/2 | Convention on the Rights of the Child | 44144",
+                "12 | https://w3id.org/gcm/id/objective/12/example/2 | Convention on the Rights of the Child | 111353",
+                "12 | https://w3id.org/gcm/id/objective/12/example/2 | CRC | 111392"),
+                rows("10-evidence-for-an-instrument.rq"));
+    }
+
+    @Test
+    void objectivesAtAGlance() throws IOException {
+        List<String> rows = rows("11-objective-overview.rq");
+        assertEquals(23, rows.size());
+        assertEquals(List.of("11", "12", "5", "7", "10", "12", "12", "6", "6", "10", "7", "5", "8", "6", "6", "9", "7", "12",
+                "10", "9", "8", "3", "5"), column(rows, 2));
+        assertEquals(List.of("4", "3", "4", "3", "5", "3", "5", "3", "4", "3", "3", "6", "4", "3", "6", "5", "6", "3", "4",
+                "5", "5", "3", "4"), column(rows, 3));
+        assertEquals(List.of("2", "0", "5", "4", "9", "8", "13", "6", "7", "6", "6", "7", "5", "8", "18", "6", "8", "8", "0",
+                "6", "6", "5", "7"), column(rows, 4));
+    }
+
+    @Test
+    void covid19ExamplesPerObjective() throws IOException {
+        assertEquals(List.of("5 | 1", "13 | 1", "15 | 2", "17 | 2", "20 | 1", "21 | 1", "22 | 1"), rows("12-covid-19-examples.rq"));
+    }
+
+    @Test
+    void webSourcesCitedByObjective22() throws IOException {
+        List<String> rows = rows("13-sources-cited-by-an-objective.rq");
+        assertEquals(List.of("108", "109", "110", "110", "111", "111", "112"), column(rows, 0));
+        assertEquals("https://www.gov.ca.gov/wp-content/uploads/2020/04/4.15.20-EO-N-50-20-text.pdf", column(rows, 1).get(4));
+    }
+
+    @Test
+    void usefulWebsites() throws IOException {
+        List<String> rows = rows("14-useful-websites.rq");
+        assertEquals(18, rows.size());
+        assertTrue(rows.contains("HRBA Portal | https://hrbaportal.undg.org/"));
+    }
+}
