@@ -1,5 +1,6 @@
 package org.gcmkg.extract;
 
+import java.util.List;
 import org.gcmkg.corpus.SourceText;
 
 /** What an {@link Extractor} made of one document. Each kind has its own record type. */
@@ -11,4 +12,9 @@ public interface ExtractedDocument {
 
     /** Who published the document. */
     String publisher();
+
+    /** The instruments the document lists by name (not those its text merely mentions). */
+    default List<ListedInstrument> listedInstruments() {
+        return List.of();
+    }
 }

@@ -23,171 +23,178 @@ import org.gcmkg.extract.booklet.SdgGoal;
 import org.gcmkg.extract.booklet.SdgTarget;
 import org.gcmkg.extract.booklet.TextSection;
 import org.gcmkg.extract.booklet.Website;
-import org.gcmkg.link.InstrumentMatcher;
+import org.gcmkg.link.InstrumentRegistry;
+import org.gcmkg.link.Links;
 import org.gcmkg.link.InstrumentMention;
 
 /** The booklet's records as RDF. */
-public final class BookletGraph {
+public final class BookletGraph implements DocumentGraph<Booklet> {
     /** The number of Sustainable Development Goals: "All SDGs" means goals 1 to 17. */
     static final int SDG_GOALS = 17;
 
-    private final Booklet booklet;
-    private final String stem;
-    private final Model model = ModelFactory.createDefaultModel();
-    private final ResourceWriter w;
-    private final InstrumentMatcher instruments = new InstrumentMatcher();
-    private final SdgLabels sdgLabels = new SdgLabels();
-
-    private BookletGraph(Booklet booklet) {
-        this.booklet = booklet;
-        this.stem = booklet.source().stem();
-        Namespaces.setPrefixes(model);
-        Resource document = SourceDocuments.write(model, booklet);
-        this.w = new ResourceWriter(model, document, stem);
+    @Override
+    public Class<Booklet> recordType() {
+        return Booklet.class;
     }
 
-    public static Model of(Booklet booklet) {
-        return new BookletGraph(booklet).build();
+    @Override
+    public Model write(Booklet booklet, Links links) {
+        return new Run(booklet, links).build();
     }
 
-    private Model build() {
-        for (TextSection section : booklet.sections()) {
-            section(section);
-        }
-        for (Framework framework : booklet.frameworks()) {
-            instrument(framework);
-        }
-        for (Footnote footnote : booklet.footnotes()) {
-            citation(footnote);
-        }
-        for (ObjectiveSection objective : booklet.objectives()) {
-            objective(objective);
-        }
-        sdgLabels.write(w);
-        int k = 1;
-        for (Website site : booklet.websites()) {
-            Resource r = w.derived(Uris.website(k++), GCM.Website, site.title());
-            w.addUrl(r, site.url());
-            w.passage(r, site.span());
-        }
-        return model;
-    }
+    /** Writing one booklet. */
+    private static final class Run {
+        private final Booklet booklet;
+        private final Links links;
+        private final String stem;
+        private final Model model = ModelFactory.createDefaultModel();
+        private final ResourceWriter w;
+        private final SdgLabels sdgLabels = new SdgLabels();
 
-    private void section(TextSection section) {
-        Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
-        w.addText(r, DCTerms.title, section.title());
-        w.addText(r, GCM.text, section.text());
-        r.addProperty(DCTerms.isPartOf, model.getResource(Uris.source(stem)));
-        cite(r, section.footnotes());
-        w.passage(r, section.span());
-    }
+        private Run(Booklet booklet, Links links) {
+            this.booklet = booklet;
+            this.links = links;
+            this.stem = booklet.source().stem();
+            Namespaces.setPrefixes(model);
+            Resource document = SourceDocuments.write(model, booklet);
+            this.w = new ResourceWriter(model, document, stem);
+        }
 
-    private void instrument(Framework framework) {
-        String uri = Uris.instrument(framework.title());
-        Resource r = w.derived(uri, GCM.LegalInstrument, framework.title());
-        for (String alt : framework.altLabels()) {
-            w.addText(r, SKOS.altLabel, alt);
-        }
-        if (framework.year() != null) {
-            r.addLiteral(GCM.year, w.integer(framework.year()));
-        }
-        w.addText(r, DCTerms.description, framework.description());
-        if (framework.group() != null) {
-            r.addProperty(GCM.listedIn, model.getResource(Uris.section(stem, framework.group())));
-        }
-        w.passage(r, framework.span());
-        List<String> names = new ArrayList<>(framework.altLabels());
-        names.add(framework.title());
-        // "Sendai Framework for Disaster Risk Reduction (2015-2030)" is named without its period in the text.
-        names.add(framework.title().replaceAll("\\s*\\([^)]*\\)", ""));
-        instruments.add(uri, names);
-    }
-
-    private void citation(Footnote footnote) {
-        Resource r = w.derived(Uris.citation(stem, footnote.number()), GCM.Citation,
-                "Footnote " + footnote.number() + " of the GCM implementation booklet");
-        r.addLiteral(GCM.number, w.integer(footnote.number()));
-        w.addText(r, GCM.text, footnote.text());
-        for (String url : footnote.urls()) {
-            w.addUrl(r, url);
-        }
-        w.passage(r, footnote.span());
-    }
-
-    private void objective(ObjectiveSection section) {
-        int n = section.number();
-        Resource objective = w.derived(Uris.objective(n), GCM.Objective, "Objective " + n + ": " + section.title());
-        objective.addLiteral(GCM.number, w.integer(n));
-        w.addText(objective, DCTerms.title, section.title());
-        w.passage(objective, section.span());
-
-        for (Action action : section.actions()) {
-            String label = "Objective " + n + " action (" + action.letter() + "): "
-                    + ResourceWriter.shorten(action.lead() != null ? action.lead() : action.text().text(), 160);
-            Resource r = w.derived(Uris.action(n, action.letter()), GCM.Action, label);
-            r.addProperty(GCM.objective, objective);
-            r.addProperty(GCM.letter, action.letter());
-            w.addText(r, GCM.lead, action.lead());
-            w.addText(r, DCTerms.description, action.text().text());
-            cite(r, action.footnotes());
-            w.passage(r, action.span());
-            mentions(objective, r, action.text());
-        }
-        for (Example example : section.examples()) {
-            String label = "Objective " + n + " example " + example.number() + ": "
-                    + ResourceWriter.shorten(example.lead() != null ? example.lead() : example.text().text(), 160);
-            Resource r = w.derived(Uris.example(n, example.number()), GCM.Example, label);
-            r.addProperty(GCM.objective, objective);
-            r.addLiteral(GCM.number, w.integer(example.number()));
-            w.addText(r, GCM.lead, example.lead());
-            w.addText(r, DCTerms.description, example.text().text());
-            cite(r, example.footnotes());
-            for (Span span : example.spans()) {
-                w.passage(r, span);
+        private Model build() {
+            for (TextSection section : booklet.sections()) {
+                section(section);
             }
-            mentions(objective, r, example.text());
+            for (Framework framework : booklet.frameworks()) {
+                instrument(framework);
+            }
+            for (Footnote footnote : booklet.footnotes()) {
+                citation(footnote);
+            }
+            for (ObjectiveSection objective : booklet.objectives()) {
+                objective(objective);
+            }
+            sdgLabels.write(w);
+            int k = 1;
+            for (Website site : booklet.websites()) {
+                Resource r = w.derived(Uris.website(k++), GCM.Website, site.title());
+                w.addUrl(r, site.url());
+                w.passage(r, site.span());
+            }
+            return model;
         }
-        sdgs(objective, section);
-    }
 
-    private void sdgs(Resource objective, ObjectiveSection section) {
-        if (section.allSdgs() != null) {
-            for (int goal = 1; goal <= SDG_GOALS; goal++) {
-                objective.addProperty(GCM.sdgGoal, sdgLabels.goal(model, goal));
-                sdgLabels.refer(Uris.sdgGoal(goal), section.allSdgs());
+        private void section(TextSection section) {
+            Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
+            w.addText(r, DCTerms.title, section.title());
+            w.addText(r, GCM.text, section.text());
+            r.addProperty(DCTerms.isPartOf, model.getResource(Uris.source(stem)));
+            cite(r, section.footnotes());
+            w.passage(r, section.span());
+        }
+
+        private void instrument(Framework framework) {
+            InstrumentRegistry.Entry entry = links.instruments().resolve(framework.title())
+                    .flatMap(links.instruments()::entry).orElseThrow();
+            Resource r = w.derived(Uris.instrument(entry.id()), GCM.LegalInstrument, entry.title());
+            for (String alt : framework.altLabels()) {
+                w.addText(r, SKOS.altLabel, alt);
+            }
+            if (framework.year() != null) {
+                r.addLiteral(GCM.year, w.integer(framework.year()));
+            }
+            w.addText(r, DCTerms.description, framework.description());
+            if (framework.group() != null) {
+                r.addProperty(GCM.listedIn, model.getResource(Uris.section(stem, framework.group())));
+            }
+            w.passage(r, framework.span());
+        }
+
+        private void citation(Footnote footnote) {
+            Resource r = w.derived(Uris.citation(stem, footnote.number()), GCM.Citation,
+                    "Footnote " + footnote.number() + " of the GCM implementation booklet");
+            r.addLiteral(GCM.number, w.integer(footnote.number()));
+            w.addText(r, GCM.text, footnote.text());
+            for (String url : footnote.urls()) {
+                w.addUrl(r, url);
+            }
+            w.passage(r, footnote.span());
+        }
+
+        private void objective(ObjectiveSection section) {
+            int n = section.number();
+            Resource objective = w.derived(Uris.objective(n), GCM.Objective, "Objective " + n + ": " + section.title());
+            objective.addLiteral(GCM.number, w.integer(n));
+            w.addText(objective, DCTerms.title, section.title());
+            w.passage(objective, section.span());
+
+            for (Action action : section.actions()) {
+                String label = "Objective " + n + " action (" + action.letter() + "): "
+                        + ResourceWriter.shorten(action.lead() != null ? action.lead() : action.text().text(), 160);
+                Resource r = w.derived(Uris.action(n, action.letter()), GCM.Action, label);
+                r.addProperty(GCM.objective, objective);
+                r.addProperty(GCM.letter, action.letter());
+                w.addText(r, GCM.lead, action.lead());
+                w.addText(r, DCTerms.description, action.text().text());
+                cite(r, action.footnotes());
+                w.passage(r, action.span());
+                mentions(objective, r, action.text());
+            }
+            for (Example example : section.examples()) {
+                String label = "Objective " + n + " example " + example.number() + ": "
+                        + ResourceWriter.shorten(example.lead() != null ? example.lead() : example.text().text(), 160);
+                Resource r = w.derived(Uris.example(n, example.number()), GCM.Example, label);
+                r.addProperty(GCM.objective, objective);
+                r.addLiteral(GCM.number, w.integer(example.number()));
+                w.addText(r, GCM.lead, example.lead());
+                w.addText(r, DCTerms.description, example.text().text());
+                cite(r, example.footnotes());
+                for (Span span : example.spans()) {
+                    w.passage(r, span);
+                }
+                mentions(objective, r, example.text());
+            }
+            sdgs(objective, section);
+        }
+
+        private void sdgs(Resource objective, ObjectiveSection section) {
+            if (section.allSdgs() != null) {
+                for (int goal = 1; goal <= SDG_GOALS; goal++) {
+                    objective.addProperty(GCM.sdgGoal, sdgLabels.goal(model, goal));
+                    sdgLabels.refer(Uris.sdgGoal(goal), section.allSdgs());
+                }
+            }
+            w.addText(objective, GCM.sdgNote, section.sdgNote());
+            for (SdgGoal goal : section.goals()) {
+                Resource g = sdgLabels.goal(model, goal.number());
+                sdgLabels.quoteGoal(goal.number(), goal.title(), goal.span());
+                objective.addProperty(GCM.sdgGoal, g);
+                for (SdgTarget target : goal.targets()) {
+                    Resource t = sdgLabels.target(model, target.code(), g);
+                    sdgLabels.quoteTarget(target.code(), target.text(), target.span());
+                    objective.addProperty(GCM.sdgTarget, t);
+                }
             }
         }
-        w.addText(objective, GCM.sdgNote, section.sdgNote());
-        for (SdgGoal goal : section.goals()) {
-            Resource g = sdgLabels.goal(model, goal.number());
-            sdgLabels.quoteGoal(goal.number(), goal.title(), goal.span());
-            objective.addProperty(GCM.sdgGoal, g);
-            for (SdgTarget target : goal.targets()) {
-                Resource t = sdgLabels.target(model, target.code(), g);
-                sdgLabels.quoteTarget(target.code(), target.text(), target.span());
-                objective.addProperty(GCM.sdgTarget, t);
+
+        private void mentions(Resource objective, Resource item, MappedText text) {
+            for (InstrumentMention m : links.instrumentMatcher().find(text)) {
+                Resource instrument = model.getResource(Uris.instrument(m.instrumentKey()));
+                Resource mention = w.derived(Uris.mention(stem, m.startOffset(), m.endOffset()), GCM.Mention,
+                        "“" + m.matchedText() + "” in " + item.getProperty(RDFS.label).getString());
+                mention.addProperty(GCM.mentionIn, item)
+                        .addProperty(GCM.mentionOf, instrument)
+                        .addProperty(GCM.matchedText, m.matchedText())
+                        .addLiteral(GCM.startOffset, w.integer(m.startOffset()))
+                        .addLiteral(GCM.endOffset, w.integer(m.endOffset()));
+                item.addProperty(GCM.mentions, instrument);
+                objective.addProperty(GCM.underpinnedBy, instrument);
             }
         }
-    }
 
-    private void mentions(Resource objective, Resource item, MappedText text) {
-        for (InstrumentMention m : instruments.find(text)) {
-            Resource instrument = model.getResource(m.instrumentKey());
-            Resource mention = w.derived(Uris.mention(stem, m.startOffset(), m.endOffset()), GCM.Mention,
-                    "“" + m.matchedText() + "” in " + item.getProperty(RDFS.label).getString());
-            mention.addProperty(GCM.mentionIn, item)
-                    .addProperty(GCM.mentionOf, instrument)
-                    .addProperty(GCM.matchedText, m.matchedText())
-                    .addLiteral(GCM.startOffset, w.integer(m.startOffset()))
-                    .addLiteral(GCM.endOffset, w.integer(m.endOffset()));
-            item.addProperty(GCM.mentions, instrument);
-            objective.addProperty(GCM.underpinnedBy, instrument);
-        }
-    }
-
-    private void cite(Resource r, List<Integer> footnotes) {
-        for (int number : footnotes) {
-            r.addProperty(GCM.cites, model.getResource(Uris.citation(stem, number)));
+        private void cite(Resource r, List<Integer> footnotes) {
+            for (int number : footnotes) {
+                r.addProperty(GCM.cites, model.getResource(Uris.citation(stem, number)));
+            }
         }
     }
 

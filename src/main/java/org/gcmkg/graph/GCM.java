@@ -21,6 +21,10 @@ public final class GCM {
         return ResourceFactory.createResource(NS + local);
     }
 
+    private static Resource individual(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
     private static Property prop(String local) {
         return ResourceFactory.createProperty(NS + local);
     }
@@ -36,6 +40,25 @@ public final class GCM {
     public static final Resource Section = cls("Section");
     public static final Resource Website = cls("Website");
     public static final Resource Mention = cls("Mention");
+    public static final Resource Actor = cls("Actor");
+    public static final Resource UnDocument = cls("UnDocument");
+    // Guidance (QUNO)
+    public static final Resource Guidance = cls("Guidance");
+    public static final Resource GuidanceCoverage = cls("GuidanceCoverage");
+    public static final Resource GuidanceSourceType = cls("GuidanceSourceType");
+    /** Individuals of {@link #GuidanceSourceType}: the two kinds of UN human rights bodies guidance comes from. */
+    public static final Resource SpecialProcedures = individual("SpecialProcedures");
+    public static final Resource TreatyBodies = individual("TreatyBodies");
+    // Stakeholder commitments (ICMPD)
+    public static final Resource Theme = cls("Theme");
+    public static final Resource Commitment = cls("Commitment");
+    public static final Resource ThemeMapping = cls("ThemeMapping");
+    // Dialogue report (IOM)
+    public static final Resource Workshop = cls("Workshop");
+    public static final Resource Chapter = cls("Chapter");
+    public static final Resource Person = cls("Person");
+    public static final Resource Statement = cls("Statement");
+    public static final Resource Recommendation = cls("Recommendation");
 
     // Structure of the Compact
     public static final Property number = prop("number");
@@ -58,6 +81,35 @@ public final class GCM {
     public static final Property mentionOf = prop("mentionOf");
     public static final Property matchedText = prop("matchedText");
 
+    // Actors and UN documents
+    public static final Property symbol = prop("symbol");
+    public static final Property unDocument = prop("unDocument");
+
+    // Guidance
+    public static final Property issuedBy = prop("issuedBy");
+    public static final Property paragraph = prop("paragraph");
+    public static final Property sourceType = prop("sourceType");
+    public static final Property guidanceCount = prop("guidanceCount");
+
+    // Commitments
+    public static final Property theme = prop("theme");
+    public static final Property relevantFramework = prop("relevantFramework");
+    public static final Property mappedTheme = prop("mappedTheme");
+    public static final Property mappedObjective = prop("mappedObjective");
+    public static final Property evidence = prop("evidence");
+    public static final Property correspondsTo = prop("correspondsTo");
+
+    // Dialogue
+    public static final Property workshop = prop("workshop");
+    public static final Property chapter = prop("chapter");
+    public static final Property place = prop("place");
+    public static final Property startDate = prop("startDate");
+    public static final Property endDate = prop("endDate");
+    public static final Property speaker = prop("speaker");
+    public static final Property role = prop("role");
+    public static final Property organisationName = prop("organisationName");
+    public static final Property countryName = prop("countryName");
+
     // Provenance
     public static final Property passage = prop("passage");
     public static final Property sourceDocument = prop("sourceDocument");
@@ -66,6 +118,7 @@ public final class GCM {
     public static final Property endLine = prop("endLine");
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
+    public static final Property page = prop("page");
 
     private GCM() {
     }

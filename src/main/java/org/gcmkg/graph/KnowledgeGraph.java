@@ -11,7 +11,7 @@ import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.Extractors;
-import org.gcmkg.extract.booklet.Booklet;
+import org.gcmkg.link.Links;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeGraph {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeGraph.class);
+    private static final DocumentGraphs GRAPHS = DocumentGraphs.standard();
 
     private KnowledgeGraph() {
     }
@@ -43,12 +44,13 @@ public final class KnowledgeGraph {
             extracted.add(extractor.get().extract(source));
             LOG.info("{}: read as {} in {} ms", source.fileName(), extractor.get().kind(), (System.nanoTime() - t) / 1_000_000);
         }
+        Links links = Links.from(extracted);
         // The dataset is made only once every document has been read, so bad input never leaves a half graph.
         Dataset dataset = DatasetFactory.createTxnMem();
         Model union = dataset.getDefaultModel();
         Namespaces.setPrefixes(union);
         for (ExtractedDocument document : extracted) {
-            Model model = toModel(document);
+            Model model = GRAPHS.write(document, links);
             dataset.addNamedModel(Uris.graph(document.source().stem()), model);
             union.add(model);
         }
@@ -61,10 +63,5 @@ public final class KnowledgeGraph {
         return dataset;
     }
 
-    private static Model toModel(ExtractedDocument document) {
-        if (document instanceof Booklet booklet) {
-            return BookletGraph.of(booklet);
-        }
-        throw new IllegalStateException("no graph mapping for " + document.getClass().getSimpleName());
-    }
+
 }

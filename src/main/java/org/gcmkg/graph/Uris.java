@@ -1,7 +1,6 @@
 package org.gcmkg.graph;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.gcmkg.link.Slug;
 
 /** The URI scheme: every resource the graph mints, under {@link GCM#ID}. */
 public final class Uris {
@@ -29,8 +28,9 @@ public final class Uris {
         return GCM.ID + "citation/" + documentStem + "/" + number;
     }
 
-    public static String instrument(String title) {
-        return GCM.ID + "instrument/" + slug(title);
+    /** An instrument, by its registry id (the slug of its canonical title). */
+    public static String instrument(String id) {
+        return GCM.ID + "instrument/" + slug(id);
     }
 
     public static String source(String documentStem) {
@@ -65,13 +65,7 @@ public final class Uris {
         return GRAPH + documentStem;
     }
 
-    /** Lower-case ASCII words joined by hyphens: "Convention on the Rights of the Child" gives "convention-on-the-rights-of-the-child". */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.isEmpty()) {
-            throw new IllegalArgumentException("no slug can be made of '" + text + "'");
-        }
-        return slug;
+        return Slug.of(text);
     }
 }

@@ -3,6 +3,7 @@ package org.gcmkg.extract.booklet;
 import java.util.List;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
+import org.gcmkg.extract.ListedInstrument;
 
 /** Everything read from the GCM implementation booklet. */
 public record Booklet(
@@ -21,5 +22,10 @@ public record Booklet(
     @Override
     public String publisher() {
         return "United Nations Network on Migration";
+    }
+
+    @Override
+    public List<ListedInstrument> listedInstruments() {
+        return frameworks.stream().map(f -> new ListedInstrument(f.title(), f.matchNames())).toList();
     }
 }

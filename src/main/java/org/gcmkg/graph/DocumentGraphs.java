@@ -1,0 +1,32 @@
+package org.gcmkg.graph;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.gcmkg.extract.ExtractedDocument;
+import org.gcmkg.link.Links;
+
+/** The graph writers the loader knows, one per kind of extracted document. */
+public final class DocumentGraphs {
+    private final List<DocumentGraph<?>> writers;
+
+    public DocumentGraphs(List<DocumentGraph<?>> writers) {
+        this.writers = List.copyOf(writers);
+    }
+
+    public static DocumentGraphs standard() {
+        return new DocumentGraphs(List.of(new BookletGraph()));
+    }
+
+    public Model write(ExtractedDocument document, Links links) {
+        for (DocumentGraph<?> writer : writers) {
+            if (writer.recordType().isInstance(document)) {
+                return writeAs(writer, document, links);
+            }
+        }
+        throw new IllegalStateException("no graph writer for " + document.getClass().getSimpleName());
+    }
+
+    private static <T extends ExtractedDocument> Model writeAs(DocumentGraph<T> writer, ExtractedDocument document, Links links) {
+        return writer.write(writer.recordType().cast(document), links);
+    }
+}

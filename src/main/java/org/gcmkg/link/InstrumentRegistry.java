@@ -1,0 +1,107 @@
+package org.gcmkg.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The legal instruments of the whole corpus, one entry per real instrument whatever the document or the spelling:
+ * the frameworks a document lists are registered by their titles and abbreviations, and {@code link/instrument-aliases.tsv}
+ * adds the other names the corpus uses for them. Every document then resolves names against the same registry, so
+ * that the same instrument is the same resource.
+ */
+public final class InstrumentRegistry {
+    static final String ALIASES = "/link/instrument-aliases.tsv";
+
+    /** One instrument: its id (the slug of its canonical title), its canonical title, and every name it is known by. */
+    public record Entry(String id, String title, List<String> names) {
+    }
+
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, String> idByName = new LinkedHashMap<>();
+    private final Map<String, List<String>> aliasesByTitle = readAliases();
+
+    /**
+     * Registers an instrument by its title and other names, or adds the names to the instrument one of them already
+     * resolves to. Returns the instrument's id.
+     */
+    public String register(String title, List<String> otherNames) {
+        List<String> names = new ArrayList<>();
+        names.add(title);
+        names.addAll(otherNames);
+        String id = names.stream().map(this::resolve).flatMap(Optional::stream).findFirst()
+                .orElse(Slug.of(title));
+        Entry entry = byId.get(id);
+        List<String> all = new ArrayList<>(entry == null ? List.of() : entry.names());
+        names.addAll(aliasesByTitle.getOrDefault(key(title), List.of()));
+        for (String name : names) {
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+            idByName.putIfAbsent(key(name), id);
+        }
+        byId.put(id, new Entry(id, entry == null ? title : entry.title(), List.copyOf(all)));
+        return id;
+    }
+
+    /** The instrument {@code name} names, ignoring case, white space and a leading "the". */
+    public Optional<String> resolve(String name) {
+        return Optional.ofNullable(idByName.get(key(name)));
+    }
+
+    public Optional<Entry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    /** A matcher for every name of every registered instrument. */
+    public InstrumentMatcher matcher() {
+        InstrumentMatcher matcher = new InstrumentMatcher();
+        for (Entry entry : byId.values()) {
+            matcher.add(entry.id(), entry.names());
+        }
+        return matcher;
+    }
+
+    static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, List<String>> readAliases() {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        try (InputStream in = InstrumentRegistry.class.getResourceAsStream(ALIASES)) {
+            if (in == null) {
+                throw new IllegalStateException(ALIASES + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException(ALIASES + ":" + n + ": expected 'title<TAB>alias'");
+                }
+                aliases.computeIfAbsent(key(cols[0]), k -> new ArrayList<>()).add(cols[1].strip());
+            }
+            return aliases;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
