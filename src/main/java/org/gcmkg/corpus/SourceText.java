@@ -65,6 +65,31 @@ public final class SourceText {
         return Span.of(first, last, fileName);
     }
 
+    /** The span of the file that {@code text} (cut from this file) covers, from its first to its last character. */
+    public Span span(MappedText text) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("an empty text covers no span of " + fileName);
+        }
+        int start = text.sourceOffset(0);
+        int end = text.sourceEnd(text.length());
+        return new Span(fileName, lineAt(start).number(), lineAt(end - 1).number(), start, end, null);
+    }
+
+    /** The line holding code point offset {@code offset}. */
+    public Line lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).startOffset() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.get(lo);
+    }
+
     /** The document's file name without its extension, used in URIs. */
     public String stem() {
         int dot = fileName.lastIndexOf('.');

@@ -16,6 +16,11 @@ public record Span(String fileName, int startLine, int endLine, int startOffset,
         return new Span(fileName, first.number(), last.number(), first.startOffset(), last.endOffset(), null);
     }
 
+    /** This span on page {@code page} of its document. */
+    public Span onPage(int page) {
+        return new Span(fileName, startLine, endLine, startOffset, endOffset, page);
+    }
+
     /** The smallest span covering this one and {@code other} (same file). */
     public Span union(Span other) {
         return new Span(fileName, Math.min(startLine, other.startLine), Math.max(endLine, other.endLine),

@@ -61,6 +61,9 @@ public final class ResourceWriter {
                     .addLiteral(GCM.endLine, integer(span.endLine()))
                     .addLiteral(GCM.startOffset, integer(span.startOffset()))
                     .addLiteral(GCM.endOffset, integer(span.endOffset()));
+            if (span.page() != null) {
+                p.addLiteral(GCM.page, integer(span.page()));
+            }
         }
         r.addProperty(GCM.passage, p);
         return p;
