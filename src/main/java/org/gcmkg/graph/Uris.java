@@ -53,6 +53,56 @@ public final class Uris {
         return GCM.ID + "mention/" + documentStem + "/" + startOffset + "-" + endOffset;
     }
 
+    public static String actor(String name) {
+        return GCM.ID + "actor/" + slug(name);
+    }
+
+    /** A UN document by its symbol, slashes kept: {@code id/un-document/A/RES/73/195}. */
+    public static String unDocument(String symbol) {
+        return GCM.ID + "un-document/" + symbol.strip().replace(' ', '_');
+    }
+
+    public static String guidance(String documentStem, int k) {
+        return GCM.ID + "guidance/" + documentStem + "/" + k;
+    }
+
+    /** What a compilation found from one kind of body ("special-procedures", "treaty-bodies") for one objective. */
+    public static String guidanceCoverage(String documentStem, int objective, String sourceType) {
+        return GCM.ID + "guidance-coverage/" + documentStem + "/objective/" + objective + "/" + slug(sourceType);
+    }
+
+    public static String theme(String documentStem, int n) {
+        return GCM.ID + "theme/" + documentStem + "/" + n;
+    }
+
+    public static String commitment(String documentStem, int theme, int k) {
+        return theme(documentStem, theme) + "/commitment/" + k;
+    }
+
+    public static String themeMapping(String documentStem, int theme, int objective) {
+        return theme(documentStem, theme) + "/mapping/" + objective;
+    }
+
+    public static String workshop(String documentStem, int k) {
+        return GCM.ID + "workshop/" + documentStem + "/" + k;
+    }
+
+    public static String chapter(String documentStem, int k) {
+        return GCM.ID + "chapter/" + documentStem + "/" + k;
+    }
+
+    public static String person(String name) {
+        return GCM.ID + "person/" + slug(name);
+    }
+
+    public static String statement(String documentStem, int k) {
+        return GCM.ID + "statement/" + documentStem + "/" + k;
+    }
+
+    public static String recommendation(String documentStem, int k) {
+        return GCM.ID + "recommendation/" + documentStem + "/" + k;
+    }
+
     public static String sdgGoal(int goal) {
         return UN_SDG + goal;
     }
