@@ -14,7 +14,7 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(List.of(new BookletExtractor()));
+        return new Extractors(List.of(new BookletExtractor(), new org.gcmkg.extract.quno.QunoExtractor(), new org.gcmkg.extract.icmpd.IcmpdExtractor(), new org.gcmkg.extract.iom.IomExtractor()));
     }
 
     public Optional<Extractor> forSource(SourceText source) {

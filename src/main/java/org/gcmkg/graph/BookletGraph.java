@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -47,17 +46,16 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
         private final Booklet booklet;
         private final Links links;
         private final String stem;
-        private final Model model = ModelFactory.createDefaultModel();
+        private final Model model;
         private final ResourceWriter w;
         private final SdgLabels sdgLabels = new SdgLabels();
 
         private Run(Booklet booklet, Links links) {
             this.booklet = booklet;
             this.links = links;
-            this.stem = booklet.source().stem();
-            Namespaces.setPrefixes(model);
-            Resource document = SourceDocuments.write(model, booklet);
-            this.w = new ResourceWriter(model, document, stem);
+            this.w = ResourceWriter.forDocument(booklet);
+            this.model = w.model();
+            this.stem = w.stem();
         }
 
         private Model build() {

@@ -14,7 +14,7 @@ public final class DocumentGraphs {
     }
 
     public static DocumentGraphs standard() {
-        return new DocumentGraphs(List.of(new BookletGraph()));
+        return new DocumentGraphs(List.of(new BookletGraph(), new QunoGraph(), new IcmpdGraph(), new IomGraph()));
     }
 
     public Model write(ExtractedDocument document, Links links) {

@@ -3,6 +3,7 @@ package org.gcmkg.graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -10,6 +11,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.gcmkg.corpus.Span;
+import org.gcmkg.extract.ExtractedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +32,25 @@ public final class ResourceWriter {
         this.documentStem = documentStem;
     }
 
+    /** A writer into a new model for {@code document}, which it describes first as the source of all the rest. */
+    public static ResourceWriter forDocument(ExtractedDocument document) {
+        Model model = ModelFactory.createDefaultModel();
+        Namespaces.setPrefixes(model);
+        return new ResourceWriter(model, SourceDocuments.write(model, document), document.source().stem());
+    }
+
     public Model model() {
         return model;
+    }
+
+    /** The {@code gcm:SourceDocument} this writer derives resources from. */
+    public Resource document() {
+        return document;
+    }
+
+    /** The file stem of the document, as used in its URIs. */
+    public String stem() {
+        return documentStem;
     }
 
     /** A resource of type {@code type} with an English label, derived from this writer's document. */

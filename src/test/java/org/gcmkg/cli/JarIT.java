@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The self-contained jar as a new user runs it, after {@code package}: README's commands, in a process of its own.
  */
 class JarIT {
-    static final Path JAR = Path.of("target/gcm-kg.jar");
+    static final Path JAR = ServeStoreIT.JAR;
 
     @TempDir
     Path tmp;
@@ -50,7 +50,7 @@ class JarIT {
         Path log = tmp.resolve("export.log");
         assertEquals(0, runToEnd(log, "export", "--format", "ntriples", "--output", nt.toString()), Files.readString(log));
         Model model = RDFDataMgr.loadModel(nt.toString());
-        assertEquals(186, model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+        assertEquals(187, model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 model.createResource("https://w3id.org/gcm/ontology#Action")).toList().size());
         assertTrue(Files.readString(log).contains("INFO  KnowledgeGraph - graph built: "), "progress on stderr");
 
@@ -71,7 +71,8 @@ class JarIT {
             port = socket.getLocalPort();
         }
         Path log = tmp.resolve("serve.log");
-        Process server = start(log, "serve", "--port", String.valueOf(port));
+        Process server = start(log, "serve", "--port", String.valueOf(port),
+                "--store", tmp.resolve("store").toString());
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             String base = "http://127.0.0.1:" + port;

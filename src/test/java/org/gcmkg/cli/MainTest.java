@@ -72,7 +72,9 @@ class MainTest {
             List<String> names = new ArrayList<>();
             dataset.listNames().forEachRemaining(names::add);
             names.sort(null);
-            assertEquals(List.of("https://w3id.org/gcm/graph/gcm-implementation-booklet", "https://w3id.org/gcm/graph/ontology"), names);
+            assertEquals(List.of("https://w3id.org/gcm/graph/gcm-implementation-booklet",
+                    "https://w3id.org/gcm/graph/icmpd-input-unsg-report", "https://w3id.org/gcm/graph/iom-idm-red-book-27",
+                    "https://w3id.org/gcm/graph/ontology", "https://w3id.org/gcm/graph/quno-foundations-objective-23"), names);
             assertEquals(0, dataset.getDefaultModel().size());
             assertEquals(triples, dataset.getUnionModel().size());
         }

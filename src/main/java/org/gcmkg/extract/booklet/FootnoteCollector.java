@@ -5,6 +5,7 @@ import java.util.List;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.extract.InlineMarkup;
+import org.gcmkg.extract.ItemText;
 
 /**
  * The footnotes of a document, wherever a page break put them: a line that starts with superscript digits opens
@@ -14,7 +15,7 @@ final class FootnoteCollector {
     private final String fileName;
     private final List<Footnote> done = new ArrayList<>();
     private int number = -1;
-    private TextBuilder open;
+    private ItemText open;
 
     FootnoteCollector(String fileName) {
         this.fileName = fileName;
@@ -31,7 +32,7 @@ final class FootnoteCollector {
                                 + f.span().startLine() + ")");
             }
         }
-        open = new TextBuilder(fileName).add(line, digits, "");
+        open = new ItemText(fileName).add(line, digits, "");
     }
 
     boolean isOpen() {

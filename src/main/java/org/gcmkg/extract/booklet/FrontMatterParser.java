@@ -6,6 +6,7 @@ import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.InlineMarkup;
+import org.gcmkg.extract.ItemText;
 
 /**
  * The booklet before its first objective: sections of text under sentence-case headings, and the frameworks that
@@ -23,11 +24,11 @@ final class FrontMatterParser {
     /** The heading frameworks under headings of their own belong to; a heading over a list covers the list only. */
     private String headingGroup;
     private String group;
-    private TextBuilder sectionText;
+    private ItemText sectionText;
     private Line sectionHeading;
     private List<FrameworkNames.Name> frameworkNames;
     private Line frameworkStart;
-    private TextBuilder frameworkText;
+    private ItemText frameworkText;
     private boolean frameworkFromList;
     private boolean lastWasFootnote;
 
@@ -104,7 +105,7 @@ final class FrontMatterParser {
         sectionTitle = text;
         group = text;
         sectionHeading = line;
-        sectionText = new TextBuilder(source.fileName());
+        sectionText = new ItemText(source.fileName());
     }
 
     private void listItem(Line line, String text) {
@@ -140,7 +141,7 @@ final class FrontMatterParser {
     private void openFramework(Line first, List<FrameworkNames.Name> names, boolean fromList) {
         frameworkNames = names;
         frameworkStart = first;
-        frameworkText = new TextBuilder(source.fileName());
+        frameworkText = new ItemText(source.fileName());
         frameworkFromList = fromList;
     }
 
@@ -170,7 +171,7 @@ final class FrontMatterParser {
         if (sectionTitle == null) {
             return;
         }
-        TextBuilder heading = new TextBuilder(source.fileName()).add(sectionHeading, 0, "");
+        ItemText heading = new ItemText(source.fileName()).add(sectionHeading, 0, "");
         String text = sectionText.isEmpty() ? null : sectionText.plain().text().replace("\n\n- ", "\n- ");
         List<Integer> cited = sectionText.isEmpty() ? List.of() : markers.resolve(sectionText.markers());
         sections.add(new TextSection(sectionTitle, text, cited,

@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.InlineMarkup;
+import org.gcmkg.extract.ItemText;
 
 /**
  * One objective's section: title, ASSOCIATED ACTIONS, POTENTIAL RESPONSES / CONCRETE EXAMPLES and RELEVANT SDGs, with
@@ -50,7 +52,7 @@ final class ObjectiveParser {
         private final List<String> notes = new ArrayList<>();
         private Span allSdgs;
         private String actionLetter;
-        private TextBuilder item;
+        private ItemText item;
         private boolean lastItemWasSub;
         private boolean afterPageBreak;
         private boolean lastWasFootnote;
@@ -127,7 +129,7 @@ final class ObjectiveParser {
             if (m.matches()) {
                 closeItem();
                 actionLetter = m.group(1);
-                item = new TextBuilder(source.fileName()).add(line, m.start(2), "");
+                item = new ItemText(source.fileName()).add(line, m.start(2), "");
                 afterPageBreak = false;
                 lastWasFootnote = false;
             } else if (!carryOn(line)) {
@@ -151,7 +153,7 @@ final class ObjectiveParser {
                 lastItemWasSub = true;
             } else if (text.startsWith("- ")) {
                 closeItem();
-                item = new TextBuilder(source.fileName()).add(line, 2, "");
+                item = new ItemText(source.fileName()).add(line, 2, "");
                 lastItemWasSub = false;
             } else {
                 if (!carryOn(line)) {
@@ -238,14 +240,44 @@ final class ObjectiveParser {
             if (item == null) {
                 return;
             }
-            List<Integer> cited = markers.resolve(item.markers());
             if (part == Part.ACTIONS) {
-                actions.add(new Action(actionLetter, actionLead(item.raw().text()), item.plain(), cited, item.span()));
+                splitGluedActions();
             } else {
                 examples.add(new Example(examples.size() + 1, InlineMarkup.firstBold(item.raw().text()), item.plain(),
-                        cited, item.spans()));
+                        markers.resolve(item.markers()), item.spans()));
             }
             item = null;
+        }
+
+        /**
+         * The conversion ran action (i) of objective 21 into the line of action (h) ("... upon return i) Identify
+         * ..."): the next letter's marker followed by a capitalised word inside an action is the start of the next
+         * action.
+         */
+        private Matcher gluedNextAction(String raw, String letter, int from) {
+            char next = (char) (letter.charAt(0) + 1);
+            Matcher m = Pattern.compile("\\s\\(?" + next + "\\)\\s+(?=\\*\\*|[A-Z])").matcher(raw);
+            return m.find(from) ? m : null;
+        }
+
+        /** The item as one action, or as several where the conversion glued the next ones to it. */
+        private void splitGluedActions() {
+            MappedText raw = item.raw();
+            String letter = actionLetter;
+            int from = 0;
+            Matcher glued;
+            while ((glued = gluedNextAction(raw.text(), letter, from)) != null) {
+                addAction(letter, raw.sub(from, glued.start()).trim());
+                from = glued.end();
+                letter = String.valueOf((char) (letter.charAt(0) + 1));
+            }
+            addAction(letter, raw.sub(from, raw.length()).trim());
+        }
+
+        private void addAction(String letter, MappedText raw) {
+            InlineMarkup.Footnoted footnoted = InlineMarkup.takeMarkers(raw);
+            actions.add(new Action(letter, actionLead(raw.text()), InlineMarkup.plain(footnoted.text()),
+                    markers.resolve(footnoted.markers()), source.span(raw)));
         }
 
         /** The bold lead of an action; where the opening "**" was lost, the text before the closing one. */

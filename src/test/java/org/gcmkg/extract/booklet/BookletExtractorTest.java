@@ -54,10 +54,11 @@ class BookletExtractorTest {
     }
 
     @Test
-    void reads186ActionsWithTheRightLettersPerObjective() {
+    void reads187ActionsWithTheRightLettersPerObjective() {
         List<Integer> counts = booklet.objectives().stream().map(o -> o.actions().size()).toList();
-        assertEquals(List.of(11, 12, 5, 7, 10, 12, 12, 6, 6, 10, 7, 5, 8, 6, 6, 9, 7, 12, 10, 9, 8, 3, 5), counts);
-        assertEquals(186, counts.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(List.of(11, 12, 5, 7, 10, 12, 12, 6, 6, 10, 7, 5, 8, 6, 6, 9, 7, 12, 10, 9, 9, 3, 5), counts);
+        // 186 bullets, and action 21(i), which the conversion ran into the line of 21(h).
+        assertEquals(187, counts.stream().mapToInt(Integer::intValue).sum());
         for (ObjectiveSection o : booklet.objectives()) {
             String letters = o.actions().stream().map(Action::letter).collect(Collectors.joining());
             assertEquals("abcdefghijkl".substring(0, o.actions().size()), letters, "letters of objective " + o.number());
@@ -72,6 +73,21 @@ class BookletExtractorTest {
         assertEquals("Support other States as we collectively implement the Global Compact", objective(23).actions().get(0).lead());
         assertTrue(objective(23).actions().get(0).text().text().startsWith("Support other States as we collectively "
                 + "implement the Global Compact, including through the provision of financial"));
+    }
+
+    @Test
+    void splitsTheActionTheConversionGluedToThePreviousOne() {
+        Action h = objective(21).actions().get(7);
+        Action i = objective(21).actions().get(8);
+        assertEquals("h", h.letter());
+        assertTrue(h.text().text().endsWith("as active members of society and contributors to sustainable development in "
+                + "the country of origin upon return"), h.text().text());
+        assertEquals("i", i.letter());
+        assertTrue(i.text().text().startsWith("Identify and address the needs of the communities to which migrants return"));
+        assertTrue(i.text().text().endsWith("cooperating with local authorities and relevant stakeholders"));
+        assertEquals(1248, i.span().startLine());
+        assertEquals(h.span().endOffset() + " i) ".length(), i.span().startOffset());
+        assertEquals(null, i.lead());
     }
 
     @Test

@@ -1,28 +1,26 @@
-package org.gcmkg.extract.booklet;
+package org.gcmkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.Span;
-import org.gcmkg.extract.FootnoteMarker;
-import org.gcmkg.extract.InlineMarkup;
 
 /**
- * Collects the raw lines of one item (an action, an example, a section, a framework) with the spans they came from,
- * and gives back its plain text and footnote markers.
+ * Collects the raw lines of one item of a document (an action, an example, a commitment, a section) with the spans
+ * they came from, and gives back its plain text and footnote markers.
  */
-final class TextBuilder {
+public final class ItemText {
     private final String fileName;
     private MappedText raw = MappedText.empty();
     private final List<Span> spans = new ArrayList<>();
 
-    TextBuilder(String fileName) {
+    public ItemText(String fileName) {
         this.fileName = fileName;
     }
 
     /** Adds {@code line} from char {@code from}, after {@code separator}; a line next to the last one extends its span. */
-    TextBuilder add(Line line, int from, String separator) {
+    public ItemText add(Line line, int from, String separator) {
         raw = raw.append(separator, MappedText.of(line, from, line.text().length()));
         Span span = Span.of(line, line, fileName);
         if (!spans.isEmpty() && spans.get(spans.size() - 1).endLine() >= line.number() - 1) {
@@ -33,31 +31,31 @@ final class TextBuilder {
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return raw.isEmpty();
     }
 
-    MappedText raw() {
+    public MappedText raw() {
         return raw;
     }
 
-    InlineMarkup.Footnoted footnoted() {
+    public InlineMarkup.Footnoted footnoted() {
         return InlineMarkup.takeMarkers(raw);
     }
 
-    MappedText plain() {
+    public MappedText plain() {
         return InlineMarkup.plain(footnoted().text());
     }
 
-    List<FootnoteMarker> markers() {
+    public List<FootnoteMarker> markers() {
         return footnoted().markers();
     }
 
-    List<Span> spans() {
+    public List<Span> spans() {
         return List.copyOf(spans);
     }
 
-    Span span() {
+    public Span span() {
         Span all = spans.get(0);
         for (Span s : spans) {
             all = all.union(s);
@@ -67,14 +65,15 @@ final class TextBuilder {
 
     /**
      * Whether the text stops mid-sentence, as a paragraph cut by a page break does: after its markers and markup, it
-     * does not end with a full stop, question or exclamation mark (closing quotes and brackets aside).
+     * does not end with a full stop, question or exclamation mark (closing quotes and brackets aside), nor with the
+     * colon that opens a list of sub-items.
      */
-    boolean endsMidSentence() {
+    public boolean endsMidSentence() {
         String text = plain().text();
         int end = text.length();
         while (end > 0 && "\"'”’)]*".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && ".!?".indexOf(text.charAt(end - 1)) < 0;
+        return end > 0 && ".!?:".indexOf(text.charAt(end - 1)) < 0;
     }
 }

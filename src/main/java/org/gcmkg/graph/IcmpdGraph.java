@@ -1,0 +1,145 @@
+package org.gcmkg.graph;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.gcmkg.corpus.Span;
+import org.gcmkg.extract.icmpd.AnnexEntry;
+import org.gcmkg.extract.icmpd.AnnexFramework;
+import org.gcmkg.extract.icmpd.Commitment;
+import org.gcmkg.extract.icmpd.IcmpdInput;
+import org.gcmkg.extract.icmpd.TextSection;
+import org.gcmkg.extract.icmpd.Theme;
+import org.gcmkg.extract.icmpd.ThemeMapping;
+import org.gcmkg.link.InstrumentMention;
+import org.gcmkg.link.InstrumentRegistry;
+import org.gcmkg.link.Links;
+
+/** A stakeholder's input to the UNSG's report (ICMPD's) as RDF: sections, themes, commitments, annex, theme mappings. */
+public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
+
+    @Override
+    public Class<IcmpdInput> recordType() {
+        return IcmpdInput.class;
+    }
+
+    @Override
+    public Model write(IcmpdInput input, Links links) {
+        return new Run(input, links).build();
+    }
+
+    /** Writing one input. */
+    private static final class Run {
+        private final IcmpdInput input;
+        private final Links links;
+        private final String stem;
+        private final Model model;
+        private final ResourceWriter w;
+
+        private Run(IcmpdInput input, Links links) {
+            this.input = input;
+            this.links = links;
+            this.w = ResourceWriter.forDocument(input);
+            this.model = w.model();
+            this.stem = w.stem();
+        }
+
+        private Model build() {
+            for (TextSection section : input.sections()) {
+                section(section);
+            }
+            for (Theme theme : input.themes()) {
+                theme(theme);
+            }
+            for (AnnexEntry entry : input.annex()) {
+                annex(entry);
+            }
+            for (ThemeMapping mapping : input.mappings()) {
+                mapping(mapping);
+            }
+            return model;
+        }
+
+        private void section(TextSection section) {
+            Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
+            w.addText(r, DCTerms.title, section.title());
+            w.addText(r, GCM.text, section.text());
+            r.addProperty(DCTerms.isPartOf, model.getResource(Uris.source(stem)));
+            w.passage(r, section.span());
+        }
+
+        private String themeLabel(int n) {
+            return input.publisherAbbreviation() + " theme " + n;
+        }
+
+        private void theme(Theme theme) {
+            int n = theme.number();
+            Resource r = w.derived(Uris.theme(stem, n), GCM.Theme, themeLabel(n) + ": " + theme.title().text());
+            r.addLiteral(GCM.number, w.integer(n));
+            w.addText(r, DCTerms.title, theme.title().text());
+            w.addText(r, DCTerms.description, theme.description());
+            w.passage(r, theme.span());
+            for (Commitment commitment : theme.commitments()) {
+                commitment(r, n, commitment);
+            }
+        }
+
+        private void commitment(Resource theme, int n, Commitment commitment) {
+            String label = themeLabel(n) + ", commitment " + commitment.number() + ": "
+                    + ResourceWriter.shorten(commitment.lead(), 160);
+            Resource r = w.derived(Uris.commitment(stem, n, commitment.number()), GCM.Commitment, label);
+            r.addProperty(GCM.theme, theme);
+            r.addLiteral(GCM.number, w.integer(commitment.number()));
+            w.addText(r, DCTerms.description, commitment.text().text());
+            for (Span span : commitment.spans()) {
+                w.passage(r, span);
+            }
+            for (InstrumentMention m : links.instrumentMatcher().find(commitment.text())) {
+                Resource instrument = model.getResource(Uris.instrument(m.instrumentKey()));
+                Resource mention = w.derived(Uris.mention(stem, m.startOffset(), m.endOffset()), GCM.Mention,
+                        "“" + m.matchedText() + "” in " + label);
+                mention.addProperty(GCM.mentionIn, r)
+                        .addProperty(GCM.mentionOf, instrument)
+                        .addProperty(GCM.matchedText, m.matchedText())
+                        .addLiteral(GCM.startOffset, w.integer(m.startOffset()))
+                        .addLiteral(GCM.endOffset, w.integer(m.endOffset()));
+                r.addProperty(GCM.mentions, instrument);
+            }
+        }
+
+        /**
+         * The frameworks the annex lists for a theme. Each is described here by its registry title, the same label
+         * every document gives it (so the union keeps one), and the words of the annex that list it; what else is
+         * known of it (year, abbreviations, description) is left to the documents that say it.
+         */
+        private void annex(AnnexEntry entry) {
+            Resource theme = model.getResource(Uris.theme(stem, entry.theme()));
+            for (AnnexFramework framework : entry.frameworks()) {
+                InstrumentRegistry.Entry instrument = links.instruments().resolve(framework.title())
+                        .flatMap(links.instruments()::entry)
+                        .orElseThrow(() -> new IllegalStateException("'" + framework.title() + "' was not registered"));
+                Resource r = w.derived(Uris.instrument(instrument.id()), GCM.LegalInstrument, instrument.title());
+                w.passage(r, framework.span());
+                theme.addProperty(GCM.relevantFramework, r);
+            }
+        }
+
+        private void mapping(ThemeMapping mapping) {
+            Resource theme = model.getResource(Uris.theme(stem, mapping.theme()));
+            Resource objective = model.getResource(Uris.objective(mapping.objective()));
+            String label = themeLabel(mapping.theme()) + " corresponds to GCM objective " + mapping.objective();
+            Resource r = w.derived(Uris.themeMapping(stem, mapping.theme(), mapping.objective()), GCM.ThemeMapping, label);
+            r.addProperty(GCM.mappedTheme, theme).addProperty(GCM.mappedObjective, objective);
+            w.addText(r, GCM.evidence, mapping.themeQuote());
+            w.addText(r, GCM.evidence, mapping.objectiveQuote());
+            w.addText(r, DCTerms.description, "Curated by hand in " + mapping.crosswalk() + " (line "
+                    + mapping.crosswalkLine() + "): both texts commit to the same thing, as the words they share show. "
+                    + input.publisherAbbreviation() + ", theme " + mapping.theme() + ": “" + mapping.themeQuote()
+                    + "”. GCM objective " + mapping.objective() + ": “" + mapping.objectiveQuote() + "”. The first quote"
+                    + " is checked against the theme's text when the graph is built; the second is from the objective's"
+                    + " title, actions or concrete examples.");
+            w.passage(r, mapping.themeQuoteSpan());
+            theme.addProperty(GCM.correspondsTo, objective);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.gcmkg.graph;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.gcmkg.corpus.Span;
+import org.gcmkg.extract.iom.Chapter;
+import org.gcmkg.extract.iom.DialogueReport;
+import org.gcmkg.extract.iom.Person;
+import org.gcmkg.extract.iom.Recommendation;
+import org.gcmkg.extract.iom.Speaker;
+import org.gcmkg.extract.iom.Statement;
+import org.gcmkg.extract.iom.Workshop;
+import org.gcmkg.link.Links;
+
+/** A report of the International Dialogue on Migration as RDF: its workshops, chapters, speakers, statements and recommendations. */
+public final class IomGraph implements DocumentGraph<DialogueReport> {
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    @Override
+    public Class<DialogueReport> recordType() {
+        return DialogueReport.class;
+    }
+
+    @Override
+    public Model write(DialogueReport report, Links links) {
+        ResourceWriter w = ResourceWriter.forDocument(report);
+        Model model = w.model();
+        Resource document = w.document();
+        String stem = w.stem();
+        for (Workshop workshop : report.workshops()) {
+            workshop(w, stem, workshop);
+        }
+        for (Chapter chapter : report.chapters()) {
+            Resource r = w.derived(Uris.chapter(stem, chapter.number()), GCM.Chapter, chapter.title());
+            w.addText(r, DCTerms.title, chapter.title());
+            r.addLiteral(GCM.number, w.integer(chapter.number()));
+            r.addProperty(DCTerms.isPartOf, document);
+            chapter.spans().forEach(span -> w.passage(r, span));
+        }
+        for (Person person : report.persons()) {
+            person(w, stem, person);
+        }
+        for (Statement statement : report.statements()) {
+            Speaker speaker = statement.speaker();
+            Resource r = w.derived(Uris.statement(stem, statement.number()), GCM.Statement,
+                    "Statement of " + speaker.name() + ", page " + statement.page());
+            r.addLiteral(GCM.number, w.integer(statement.number()));
+            r.addProperty(GCM.speaker, model.getResource(Uris.person(speaker.name())));
+            w.addText(r, GCM.text, statement.text());
+            if (statement.chapter() != null) {
+                r.addProperty(GCM.chapter, model.getResource(Uris.chapter(stem, statement.chapter())));
+            }
+            if (statement.workshop() != null) {
+                r.addProperty(GCM.workshop, model.getResource(Uris.workshop(stem, statement.workshop())));
+            }
+            statement.spans().forEach(span -> w.passage(r, span));
+        }
+        for (Recommendation recommendation : report.recommendations()) {
+            Resource r = w.derived(Uris.recommendation(stem, recommendation.number()), GCM.Recommendation,
+                    "Recommendation " + recommendation.number() + ": " + ResourceWriter.shorten(recommendation.text(), 160));
+            r.addLiteral(GCM.number, w.integer(recommendation.number()));
+            w.addText(r, GCM.text, recommendation.text());
+            if (recommendation.chapter() != null) {
+                r.addProperty(GCM.chapter, model.getResource(Uris.chapter(stem, recommendation.chapter())));
+            }
+            recommendation.spans().forEach(span -> w.passage(r, span));
+        }
+        return model;
+    }
+
+    private static void workshop(ResourceWriter w, String stem, Workshop workshop) {
+        String days = workshop.startDate().getDayOfMonth() + "–" + workshop.endDate().format(DAY_MONTH_YEAR);
+        Resource r = w.derived(Uris.workshop(stem, workshop.number()), GCM.Workshop,
+                "IDM workshop " + workshop.number() + ", " + workshop.place() + ", " + days);
+        r.addLiteral(GCM.number, w.integer(workshop.number()));
+        w.addText(r, GCM.place, workshop.place());
+        r.addLiteral(GCM.startDate, date(w.model(), workshop.startDate()));
+        r.addLiteral(GCM.endDate, date(w.model(), workshop.endDate()));
+        workshop.spans().forEach(span -> w.passage(r, span));
+    }
+
+    private static void person(ResourceWriter w, String stem, Person person) {
+        Resource r = w.derived(Uris.person(person.name()), GCM.Person, person.name());
+        person.roles().forEach(role -> w.addText(r, GCM.role, role));
+        person.organisations().forEach(organisation -> w.addText(r, GCM.organisationName, organisation));
+        person.countries().forEach(country -> w.addText(r, GCM.countryName, country));
+        person.workshops().forEach(k -> r.addProperty(GCM.workshop, w.model().getResource(Uris.workshop(stem, k))));
+        for (Speaker appearance : person.appearances()) {
+            for (Span span : appearance.spans()) {
+                w.passage(r, span);
+            }
+        }
+    }
+
+    private static Literal date(Model model, LocalDate date) {
+        return model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
+    }
+}

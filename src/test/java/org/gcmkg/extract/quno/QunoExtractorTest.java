@@ -1,0 +1,214 @@
+package org.gcmkg.extract.quno;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.CorpusException;
+import org.gcmkg.corpus.SourceText;
+import org.gcmkg.corpus.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The QUNO sheet for objective 23 as read from data/corpus, against figures counted off the text by hand. */
+class QunoExtractorTest {
+    static final String FILE = "quno-foundations-objective-23.txt";
+    static final String OBJECTIVE_23 =
+            "Strengthen international cooperation and global partnerships for safe, orderly and regular migration";
+    static SourceText source;
+    static QunoSheet sheet;
+
+    @BeforeAll
+    static void read() {
+        source = Corpus.read(Path.of("data/corpus", FILE));
+        sheet = new QunoExtractor().extract(source);
+    }
+
+    static QunoSheet read(String content) {
+        return new QunoExtractor().extract(new SourceText(FILE, content));
+    }
+
+    static String mutated(String from, String to) {
+        assertTrue(source.content().contains(from), from);
+        return source.content().replace(from, to);
+    }
+
+    static void assertSpan(Span span, int startLine, int endLine, int startOffset, int endOffset) {
+        assertEquals(List.of(startLine, endLine, startOffset, endOffset),
+                List.of(span.startLine(), span.endLine(), span.startOffset(), span.endOffset()));
+    }
+
+    @Test
+    void recognisesTheSheetOnlyByItsContent() {
+        QunoExtractor extractor = new QunoExtractor();
+        assertTrue(extractor.canRead(source));
+        for (String other : List.of("gcm-implementation-booklet.txt", "icmpd-input-unsg-report.txt", "iom-idm-red-book-27.txt")) {
+            assertFalse(extractor.canRead(Corpus.read(Path.of("data/corpus", other))), other);
+        }
+        assertTrue(extractor.canRead(new SourceText("renamed.txt", source.content())));
+    }
+
+    @Test
+    void readsTheObjectiveFromItsHeadingAndTheDocumentsTitle() {
+        assertEquals(23, sheet.objective());
+        assertEquals(OBJECTIVE_23, sheet.objectiveTitle());
+        assertEquals("Foundations for Implementation: Objective 23", sheet.title());
+        assertEquals("Quaker United Nations Office (QUNO)", sheet.publisher());
+    }
+
+    @Test
+    void readsTheTwoRowsOfSpecialProceduresGuidance() {
+        List<Guidance> guidance = sheet.guidance();
+        assertEquals(2, guidance.size());
+
+        Guidance first = guidance.get(0);
+        assertEquals(1, first.number());
+        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, first.source());
+        assertEquals("Special Rapporteur on the human rights of migrants", first.mandate());
+        assertEquals(2004, first.year());
+        assertEquals("A/59/377", first.symbol());
+        assertEquals("63", first.paragraph());
+        assertTrue(first.text().startsWith("The Special Rapporteur proposes a form of migration management"));
+        assertTrue(first.text().endsWith("fulfil their obligations towards migrants"));
+        assertEquals(205, first.text().length());
+        assertSpan(first.span(), 24, 24, 1746, 2035);
+
+        Guidance second = guidance.get(1);
+        assertEquals(2, second.number());
+        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, second.source());
+        assertEquals("Independent Expert on human rights and international solidarity", second.mandate());
+        assertEquals(2018, second.year());
+        assertEquals("A/73/206", second.symbol());
+        assertEquals("50(b)", second.paragraph());
+        assertTrue(second.text().startsWith("The expansion and celebration of pro-migrant solidarity: The positive"));
+        assertTrue(second.text().endsWith("and advance global integration, development and justice;"));
+        assertEquals(578, second.text().length());
+        assertSpan(second.span(), 25, 25, 2036, 2714);
+    }
+
+    @Test
+    void tellsTwoPiecesOfSpecialProceduresGuidanceFromNoneOfTheTreatyBodies() {
+        assertEquals(List.of(GuidanceSource.SPECIAL_PROCEDURES, GuidanceSource.TREATY_BODIES),
+                sheet.guidanceSections().stream().map(GuidanceSection::source).toList());
+
+        GuidanceSection special = sheet.section(GuidanceSource.SPECIAL_PROCEDURES).orElseThrow();
+        assertEquals(2, special.guidance().size());
+        assertNull(special.note());
+        assertSpan(special.span(), 20, 25, 1011, 2714);
+
+        GuidanceSection treaty = sheet.section(GuidanceSource.TREATY_BODIES).orElseThrow();
+        assertEquals(0, treaty.guidance().size());
+        assertEquals("There is currently no explicit guidance from the Treaty Bodies on this objective", treaty.note());
+        assertSpan(treaty.span(), 27, 29, 2716, 2825);
+    }
+
+    @Test
+    void keepsTheIntroductionAndLeavesOutTheContactBlock() {
+        assertEquals(List.of("Foundations for Implementation", "What This Reference Tool Contains"),
+                sheet.sections().stream().map(SheetSection::title).toList());
+        SheetSection title = sheet.sections().get(0);
+        assertEquals("A reference tool containing guidance drawn from the UN's Special Procedures and Treaty Bodies to "
+                + "support States in human rights based implementation of the Global Compact for Safe, Orderly and "
+                + "Regular Migration.", title.text());
+        assertSpan(title.span(), 3, 5, 2, 245);
+
+        SheetSection contains = sheet.sections().get(1);
+        String[] paragraphs = contains.text().split("\n");
+        assertEquals(List.of("This compilation draws on recommendations from:",
+                "- Special Procedure thematic reports that relate specifically to migrants",
+                "- Treaty Body General Comments and General Recommendations that relate specifically to migrants", ""),
+                List.of(paragraphs).subList(0, 4));
+        // The underline the conversion kept as HTML is markup, not text.
+        assertTrue(paragraphs[4].endsWith("rather than echoing the principles and standards agreed in the Compact."));
+        assertSpan(contains.span(), 9, 16, 363, 893);
+
+        for (SheetSection section : sheet.sections()) {
+            assertFalse(section.text().contains("QUNO offices") || section.text().contains("ltownhead"), section.title());
+        }
+        assertTrue(sheet.guidanceSections().stream().allMatch(s -> s.span().endLine() < 33));
+    }
+
+    /** Another sheet of the kind: objective 5, a third Special Procedures row, and a Treaty Bodies table. */
+    @Test
+    void readsAnotherSheetOfTheKindWithoutChangesToTheCode() {
+        String row3 = "| Special Rapporteur on the human rights of migrants (2013), A/68/283 (paras.77-78) | States should "
+                + "*review* their [visa policies](#) |";
+        String treaty = "| Source | Guidance |\n|---|:---:|\n"
+                + "| Committee on Migrant Workers (CMW) (2013), CMW/C/GC/2 (para.25) | States parties should ensure \\| protect |";
+        String content = source.content()
+                .replace("Objective 23: " + OBJECTIVE_23, "Objective 5: Enhance availability and flexibility of pathways "
+                        + "for regular migration")
+                .replace("justice; |\n", "justice; |\n" + row3 + "\n")
+                .replace("There is currently no explicit guidance from the Treaty Bodies on this objective", treaty);
+        SourceText other = new SourceText("quno-foundations-objective-5.txt", content);
+        QunoExtractor extractor = new QunoExtractor();
+        assertTrue(extractor.canRead(other));
+        QunoSheet five = extractor.extract(other);
+
+        assertEquals(5, five.objective());
+        assertEquals("Enhance availability and flexibility of pathways for regular migration", five.objectiveTitle());
+        assertEquals(List.of(1, 2, 3, 4), five.guidance().stream().map(Guidance::number).toList());
+
+        Guidance third = five.guidance().get(2);
+        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, third.source());
+        assertEquals(List.of("Special Rapporteur on the human rights of migrants", "2013", "A/68/283", "77-78"),
+                List.of(third.mandate(), String.valueOf(third.year()), third.symbol(), third.paragraph()));
+        assertEquals("States should review their visa policies", third.text());
+        assertEquals(26, third.span().startLine());
+        assertEquals(row3, content.substring(third.span().startOffset(), third.span().endOffset()));
+
+        Guidance fourth = five.guidance().get(3);
+        assertEquals(GuidanceSource.TREATY_BODIES, fourth.source());
+        assertEquals(List.of("Committee on Migrant Workers (CMW)", "2013", "CMW/C/GC/2", "25"),
+                List.of(fourth.mandate(), String.valueOf(fourth.year()), fourth.symbol(), fourth.paragraph()));
+        assertEquals("States parties should ensure | protect", fourth.text());
+        assertEquals(32, fourth.span().startLine());
+
+        assertEquals(3, five.section(GuidanceSource.SPECIAL_PROCEDURES).orElseThrow().guidance().size());
+        GuidanceSection treatyBodies = five.section(GuidanceSource.TREATY_BODIES).orElseThrow();
+        assertEquals(List.of(fourth), treatyBodies.guidance());
+        assertNull(treatyBodies.note());
+        assertEquals(List.of(28, 32), List.of(treatyBodies.span().startLine(), treatyBodies.span().endLine()));
+    }
+
+    @Test
+    void rejectsARowWithTheWrongNumberOfCells() {
+        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("(para.63) | The Special", "(para.63) | 2004 | The Special")));
+        assertEquals(FILE + ":24: expected a table row of 2 cells (Source | Guidance), found 3", e.getMessage());
+    }
+
+    @Test
+    void rejectsASourceNotOfTheFormMandateYearSymbolParagraph() {
+        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("migrants (2004), A/59/377", "migrants, A/59/377")));
+        assertEquals(FILE + ":24: expected a source of the form 'Mandate (YYYY), SYMBOL (para.N)', found "
+                + "'Special Rapporteur on the human rights of migrants, A/59/377 (para.63)'", e.getMessage());
+    }
+
+    @Test
+    void rejectsObjectiveHeadingsThatDisagree() {
+        String content = source.content().replaceFirst("Objective 23:", "Objective 22:");
+        CorpusException e = assertThrows(CorpusException.class, () -> read(content));
+        assertEquals(FILE + ":7: expected the heading 'Objective 23: " + OBJECTIVE_23 + "' as on line 18, found "
+                + "'Objective 22: " + OBJECTIVE_23 + "'", e.getMessage());
+    }
+
+    @Test
+    void rejectsASheetWithoutItsTreatyBodiesSection() {
+        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("Guidance from Treaty Bodies\n", "\n")));
+        assertEquals(FILE + ":20: expected a section 'Guidance from Treaty Bodies' besides 'Guidance from Special "
+                + "Procedures', found none", e.getMessage());
+    }
+
+    @Test
+    void rejectsATableWithoutItsSeparatorRow() {
+        String separator = source.line(23).text() + "\n";
+        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated(separator, "")));
+        assertEquals(FILE + ":23: expected a separator row of 2 cells ('|---|') under the table header '| Source | Guidance |'",
+                e.getMessage());
+    }
+}

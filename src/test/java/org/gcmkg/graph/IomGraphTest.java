@@ -1,0 +1,174 @@
+package org.gcmkg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.corpus.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The IDM report No. 27 in the graph built from data/corpus, read from its named graph. */
+class IomGraphTest {
+    static final String STEM = "iom-idm-red-book-27";
+    /** Where page 87, the report's last page, ends (line 182). */
+    static final int REPORT_END = 156013;
+    static Dataset dataset;
+    static Model report;
+
+    @BeforeAll
+    static void build() {
+        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        report = dataset.getNamedModel(Uris.graph(STEM));
+    }
+
+    static int count(Resource type) {
+        return report.listSubjectsWithProperty(RDF.type, type).toList().size();
+    }
+
+    static Statement one(Resource r, Property p) {
+        List<Statement> values = r.listProperties(p).toList();
+        assertEquals(1, values.size(), r + " " + p);
+        return values.get(0);
+    }
+
+    static String text(Resource r, Property p) {
+        Literal l = one(r, p).getLiteral();
+        assertEquals("en", l.getLanguage(), r + " " + p + " is English");
+        return l.getLexicalForm();
+    }
+
+    static Set<String> texts(Resource r, Property p) {
+        Set<String> values = new TreeSet<>();
+        r.listProperties(p).forEach(s -> {
+            assertEquals("en", s.getLiteral().getLanguage(), r + " " + p + " is English");
+            values.add(s.getString());
+        });
+        return values;
+    }
+
+    static List<Integer> pages(Resource r) {
+        return r.listProperties(GCM.passage).toList().stream()
+                .map(s -> s.getResource().getProperty(GCM.page).getInt()).sorted().toList();
+    }
+
+    @Test
+    void holdsTheResourcesOfTheReport() {
+        assertEquals(2, count(GCM.Workshop));
+        assertEquals(7, count(GCM.Chapter));
+        assertEquals(64, count(GCM.Person));
+        assertEquals(119, count(GCM.Statement));
+        assertEquals(39, count(GCM.Recommendation));
+        assertEquals("International Organization for Migration (IOM)",
+                report.getResource(Uris.source(STEM)).getProperty(DCTerms.publisher).getString());
+    }
+
+    @Test
+    void writesTheWorkshopsWithPlacesAndDates() {
+        Resource newYork = report.getResource(Uris.workshop(STEM, 1));
+        assertEquals("United Nations Headquarters, New York", text(newYork, GCM.place));
+        Literal start = one(newYork, GCM.startDate).getLiteral();
+        assertEquals(XSDDatatype.XSDdate.getURI(), start.getDatatypeURI());
+        assertEquals("2017-04-18", start.getLexicalForm());
+        assertEquals("2017-04-19", one(newYork, GCM.endDate).getLiteral().getLexicalForm());
+        assertEquals("IDM workshop 1, United Nations Headquarters, New York, 18–19 April 2017", text(newYork, RDFS.label));
+        assertEquals(List.of(6, 13), pages(newYork));
+        Resource geneva = report.getResource(Uris.workshop(STEM, 2));
+        assertEquals("Palais des Nations, Geneva", text(geneva, GCM.place));
+        assertEquals("2017-07-18", one(geneva, GCM.startDate).getLiteral().getLexicalForm());
+        assertEquals("2017-07-19", one(geneva, GCM.endDate).getLiteral().getLexicalForm());
+    }
+
+    @Test
+    void writesTheChaptersWithTheirPages() {
+        Resource chapter = report.getResource(Uris.chapter(STEM, 2));
+        assertEquals("The global compact: A historic opportunity", text(chapter, DCTerms.title));
+        assertEquals(2, one(chapter, GCM.number).getInt());
+        assertEquals(Uris.source(STEM), one(chapter, DCTerms.isPartOf).getResource().getURI());
+        assertEquals(List.of(25, 26, 27, 28, 29, 30), pages(chapter));
+        assertEquals(List.of(87), pages(report.getResource(Uris.chapter(STEM, 7))));
+    }
+
+    @Test
+    void writesOnePersonPerSpeakerWithEveryRoleAndCountry() {
+        Resource hobart = report.getResource(Uris.person("Edward Hobart"));
+        assertEquals("Edward Hobart", text(hobart, RDFS.label));
+        assertEquals(Set.of("Migration Envoy"), texts(hobart, GCM.role));
+        assertEquals(Set.of("Europe Directorate, Foreign and Commonwealth Office"), texts(hobart, GCM.organisationName));
+        assertEquals(Set.of("United Kingdom", "United Kingdom of Great Britain and Northern Ireland"),
+                texts(hobart, GCM.countryName));
+        assertEquals(List.of(35, 61, 76, 82), pages(hobart));
+        Resource mignatti = report.getResource(Uris.person("Maria Pia Belloni Mignatti"));
+        assertEquals(Set.of("World Organization for Early Childhood Education; NGO Committee on Migration",
+                "NGO Committee on Migration"), texts(mignatti, GCM.organisationName));
+        assertEquals(Set.of(), texts(mignatti, GCM.countryName));
+        Resource hago = report.getResource(Uris.person("Francisco Hagó"));
+        assertEquals(Uris.workshop(STEM, 1), one(hago, GCM.workshop).getResource().getURI());
+    }
+
+    @Test
+    void writesStatementsWithSpeakerChapterAndPage() {
+        Resource statement = report.getResource(Uris.statement(STEM, 7));
+        assertEquals(Uris.person("Mehmet Samsar"), one(statement, GCM.speaker).getResource().getURI());
+        assertEquals("Mehmet Samsar (Turkey) provided a concise breakdown of how he saw a historic opportunity being "
+                + "brought to a successful conclusion.", text(statement, GCM.text));
+        assertEquals(Uris.chapter(STEM, 2), one(statement, GCM.chapter).getResource().getURI());
+        Resource passage = one(statement, GCM.passage).getResource();
+        assertEquals(28, passage.getProperty(GCM.page).getInt());
+        assertEquals(38913, passage.getProperty(GCM.startOffset).getInt());
+        assertEquals(39043, passage.getProperty(GCM.endOffset).getInt());
+        assertEquals(List.of(33, 34), pages(report.getResource(Uris.statement(STEM, 18))));
+    }
+
+    @Test
+    void writesRecommendations() {
+        Resource r = report.getResource(Uris.recommendation(STEM, 36));
+        assertEquals("Mahboub Maalim (IGAD Executive Secretary) also urged that the focus be on implementation of "
+                + "existing legal norms.", text(r, GCM.text));
+        assertEquals(Uris.chapter(STEM, 6), one(r, GCM.chapter).getResource().getURI());
+        assertEquals(List.of(82), pages(r));
+    }
+
+    @Test
+    void nothingComesFromAfterPage87() {
+        List<Resource> passages = report.listSubjectsWithProperty(RDF.type, GCM.Passage).toList();
+        assertTrue(passages.size() > 119);
+        for (Resource p : passages) {
+            assertTrue(p.getProperty(GCM.endOffset).getInt() <= REPORT_END, p.getURI());
+            int page = p.getProperty(GCM.page).getInt();
+            assertTrue(page >= 1 && page <= 87, p.getURI());
+        }
+    }
+
+    @Test
+    void everyResourceHasALabelItsDocumentAndAPassage() {
+        for (Resource type : List.of(GCM.Workshop, GCM.Chapter, GCM.Person, GCM.Statement, GCM.Recommendation)) {
+            for (Resource r : report.listSubjectsWithProperty(RDF.type, type).toList()) {
+                assertEquals("en", one(r, RDFS.label).getLiteral().getLanguage(), r.getURI());
+                assertEquals(Uris.source(STEM), one(r, PROV.wasDerivedFrom).getResource().getURI());
+                assertTrue(r.hasProperty(GCM.passage), r + " has a passage");
+            }
+        }
+    }
+
+    @Test
+    void conformsToTheShapes() {
+        ValidationReport validation = ShaclValidator.get().validate(Ontology.shapes(), report.getGraph());
+        assertEquals(List.of(), validation.getEntries().stream().map(Object::toString).toList());
+    }
+}

@@ -1,0 +1,57 @@
+package org.gcmkg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.gcmkg.corpus.Corpus;
+
+/** The answers of the query files in queries/ on the graph of data/corpus, built once for all the tests that ask. */
+final class QueryAnswers {
+    private static Dataset corpusGraph;
+
+    private QueryAnswers() {
+    }
+
+    static synchronized Dataset corpusGraph() {
+        if (corpusGraph == null) {
+            corpusGraph = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        }
+        return corpusGraph;
+    }
+
+    /** Each row as its values (URIs, or literals' lexical forms) joined by " | ", in the query's variable order. */
+    static List<String> rows(String file) {
+        String sparql;
+        try {
+            sparql = Files.readString(Path.of("queries", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (QueryExecution exec = QueryExecution.dataset(corpusGraph()).query(Queries.parse(sparql)).build()) {
+            ResultSet results = exec.execSelect();
+            List<String> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                List<String> values = new ArrayList<>();
+                for (String var : results.getResultVars()) {
+                    RDFNode node = row.get(var);
+                    values.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                }
+                rows.add(String.join(" | ", values));
+            }
+            return rows;
+        }
+    }
+
+    static List<String> column(List<String> rows, int index) {
+        return rows.stream().map(r -> r.split(" \\| ", -1)[index]).toList();
+    }
+}
