@@ -24,7 +24,8 @@ import org.gcmkg.extract.booklet.TextSection;
 import org.gcmkg.extract.booklet.Website;
 import org.gcmkg.link.InstrumentRegistry;
 import org.gcmkg.link.Links;
-import org.gcmkg.link.InstrumentMention;
+import org.gcmkg.link.EntityKind;
+import org.gcmkg.link.EntityMention;
 
 /** The booklet's records as RDF. */
 public final class BookletGraph implements DocumentGraph<Booklet> {
@@ -49,11 +50,13 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
         private final Model model;
         private final ResourceWriter w;
         private final SdgLabels sdgLabels = new SdgLabels();
+        private final MentionWriter mentions;
 
         private Run(Booklet booklet, Links links) {
             this.booklet = booklet;
             this.links = links;
             this.w = ResourceWriter.forDocument(booklet);
+            this.mentions = new MentionWriter(w, links);
             this.model = w.model();
             this.stem = w.stem();
         }
@@ -175,17 +178,10 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
         }
 
         private void mentions(Resource objective, Resource item, MappedText text) {
-            for (InstrumentMention m : links.instrumentMatcher().find(text)) {
-                Resource instrument = model.getResource(Uris.instrument(m.instrumentKey()));
-                Resource mention = w.derived(Uris.mention(stem, m.startOffset(), m.endOffset()), GCM.Mention,
-                        "“" + m.matchedText() + "” in " + item.getProperty(RDFS.label).getString());
-                mention.addProperty(GCM.mentionIn, item)
-                        .addProperty(GCM.mentionOf, instrument)
-                        .addProperty(GCM.matchedText, m.matchedText())
-                        .addLiteral(GCM.startOffset, w.integer(m.startOffset()))
-                        .addLiteral(GCM.endOffset, w.integer(m.endOffset()));
-                item.addProperty(GCM.mentions, instrument);
-                objective.addProperty(GCM.underpinnedBy, instrument);
+            for (EntityMention m : mentions.link(item, text)) {
+                if (m.kind() == EntityKind.INSTRUMENT) {
+                    objective.addProperty(GCM.underpinnedBy, mentions.entity(m));
+                }
             }
         }
 

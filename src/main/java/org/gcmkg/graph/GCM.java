@@ -41,6 +41,7 @@ public final class GCM {
     public static final Resource Website = cls("Website");
     public static final Resource Mention = cls("Mention");
     public static final Resource Actor = cls("Actor");
+    public static final Resource Country = cls("Country");
     public static final Resource UnDocument = cls("UnDocument");
     // Guidance (QUNO)
     public static final Resource Guidance = cls("Guidance");
@@ -75,13 +76,19 @@ public final class GCM {
     // Instruments
     public static final Property year = prop("year");
     public static final Property listedIn = prop("listedIn");
+    public static final Property treatyId = prop("treatyId");
+    public static final Property iloCode = prop("iloCode");
     public static final Property underpinnedBy = prop("underpinnedBy");
     public static final Property mentions = prop("mentions");
     public static final Property mentionIn = prop("mentionIn");
     public static final Property mentionOf = prop("mentionOf");
     public static final Property matchedText = prop("matchedText");
 
-    // Actors and UN documents
+    // Countries, actors and UN documents
+    public static final Property country = prop("country");
+    public static final Property actor = prop("actor");
+    public static final Property iso3 = prop("iso3");
+    public static final Property m49 = prop("m49");
     public static final Property symbol = prop("symbol");
     public static final Property unDocument = prop("unDocument");
 

@@ -11,7 +11,6 @@ import org.gcmkg.extract.icmpd.IcmpdInput;
 import org.gcmkg.extract.icmpd.TextSection;
 import org.gcmkg.extract.icmpd.Theme;
 import org.gcmkg.extract.icmpd.ThemeMapping;
-import org.gcmkg.link.InstrumentMention;
 import org.gcmkg.link.InstrumentRegistry;
 import org.gcmkg.link.Links;
 
@@ -35,11 +34,13 @@ public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
         private final String stem;
         private final Model model;
         private final ResourceWriter w;
+        private final MentionWriter mentions;
 
         private Run(IcmpdInput input, Links links) {
             this.input = input;
             this.links = links;
             this.w = ResourceWriter.forDocument(input);
+            this.mentions = new MentionWriter(w, links);
             this.model = w.model();
             this.stem = w.stem();
         }
@@ -94,17 +95,7 @@ public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
             for (Span span : commitment.spans()) {
                 w.passage(r, span);
             }
-            for (InstrumentMention m : links.instrumentMatcher().find(commitment.text())) {
-                Resource instrument = model.getResource(Uris.instrument(m.instrumentKey()));
-                Resource mention = w.derived(Uris.mention(stem, m.startOffset(), m.endOffset()), GCM.Mention,
-                        "“" + m.matchedText() + "” in " + label);
-                mention.addProperty(GCM.mentionIn, r)
-                        .addProperty(GCM.mentionOf, instrument)
-                        .addProperty(GCM.matchedText, m.matchedText())
-                        .addLiteral(GCM.startOffset, w.integer(m.startOffset()))
-                        .addLiteral(GCM.endOffset, w.integer(m.endOffset()));
-                r.addProperty(GCM.mentions, instrument);
-            }
+            mentions.link(r, commitment.text());
         }
 
         /**

@@ -49,8 +49,9 @@ public final class Uris {
         return GCM.ID + "website/" + k;
     }
 
-    public static String mention(String documentStem, int startOffset, int endOffset) {
-        return GCM.ID + "mention/" + documentStem + "/" + startOffset + "-" + endOffset;
+    /** Words naming an entity of a kind ("instrument", "country", ...) at code point offsets of a document. */
+    public static String mention(String documentStem, String kind, int startOffset, int endOffset) {
+        return GCM.ID + "mention/" + documentStem + "/" + kind + "/" + startOffset + "-" + endOffset;
     }
 
     public static String actor(String name) {

@@ -13,7 +13,7 @@ import org.gcmkg.corpus.MappedText;
  * Finds the instruments a text names, by their names as whole words. Where names overlap ("Paris Agreement on
  * Climate Change" and "Paris Agreement"), the longest wins.
  */
-public final class InstrumentMatcher {
+public final class InstrumentMatcher implements EntityRecognizer {
     private final Map<String, String> keyByName = new LinkedHashMap<>();
     private Pattern pattern;
 
@@ -29,14 +29,15 @@ public final class InstrumentMatcher {
         return this;
     }
 
-    public List<InstrumentMention> find(MappedText text) {
+    @Override
+    public List<EntityMention> find(MappedText text) {
         if (keyByName.isEmpty() || text.isEmpty()) {
             return List.of();
         }
         Matcher m = pattern().matcher(text.text());
-        List<InstrumentMention> found = new ArrayList<>();
+        List<EntityMention> found = new ArrayList<>();
         while (m.find()) {
-            found.add(new InstrumentMention(keyByName.get(m.group(1)), m.group(1),
+            found.add(new EntityMention(EntityKind.INSTRUMENT, keyByName.get(m.group(1)), m.group(1),
                     text.sourceOffset(m.start(1)), text.sourceEnd(m.end(1))));
         }
         return found;

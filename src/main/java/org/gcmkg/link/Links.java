@@ -1,6 +1,8 @@
 package org.gcmkg.link;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
 
@@ -10,11 +12,11 @@ import org.gcmkg.extract.ListedInstrument;
  */
 public final class Links {
     private final InstrumentRegistry instruments;
-    private final InstrumentMatcher instrumentMatcher;
+    private final List<EntityRecognizer> recognizers;
 
     private Links(InstrumentRegistry instruments) {
         this.instruments = instruments;
-        this.instrumentMatcher = instruments.matcher();
+        this.recognizers = List.of(instruments.matcher());
     }
 
     public static Links from(List<? extends ExtractedDocument> documents) {
@@ -31,8 +33,12 @@ public final class Links {
         return instruments;
     }
 
-    /** Finds the registered instruments a text names. */
-    public InstrumentMatcher instrumentMatcher() {
-        return instrumentMatcher;
+    /** Every entity of every kind {@code text} names, in the order of the kinds, then of the text. */
+    public List<EntityMention> find(MappedText text) {
+        List<EntityMention> found = new ArrayList<>();
+        for (EntityRecognizer recognizer : recognizers) {
+            found.addAll(recognizer.find(text));
+        }
+        return found;
     }
 }

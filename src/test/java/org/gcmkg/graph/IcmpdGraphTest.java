@@ -102,7 +102,7 @@ class IcmpdGraphTest {
         Resource untoc = graph.getResource(instrument("united-nations-convention-against-transnational-organized-crime"));
         Resource commitment = graph.getResource(Uris.commitment(STEM, 2, 3));
         assertEquals(Set.of(untoc.getURI()), objects(commitment, GCM.mentions));
-        Resource mention = graph.getResource(Uris.mention(STEM, 6255, 6260));
+        Resource mention = graph.getResource(Uris.mention(STEM, "instrument", 6255, 6260));
         assertEquals(commitment, mention.getPropertyResourceValue(GCM.mentionIn));
         assertEquals(untoc, mention.getPropertyResourceValue(GCM.mentionOf));
         assertEquals("UNTOC", mention.getProperty(GCM.matchedText).getString());
