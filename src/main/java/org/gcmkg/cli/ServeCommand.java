@@ -1,35 +1,144 @@
 package org.gcmkg.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.fuseki.FusekiException;
+import org.gcmkg.corpus.Corpus;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerOptions;
+import org.gcmkg.serve.ServiceMapping;
+import org.gcmkg.serve.VocabDataset;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the graph and serves it read-only with Fuseki: SPARQL at /gcm/sparql, the query UI at /.")
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Serves the graph read-only from its persistent store, building or rebuilding the store first when "
+                    + "the corpus or the code changed: SPARQL at /gcm/sparql, the query UI at /, a page (and RDF) for "
+                    + "every IRI at /id/..., the ontology at /ontology, search at /search, the dataset description at "
+                    + "/.well-known/void, dumps at /dumps/, health at /health.",
+            "Stop it with Ctrl-C or SIGTERM: running requests finish first (up to 10 s)."},
+        footer = {"", "Binds 127.0.0.1 by default (this machine only). To publish the server, bind 0.0.0.0 behind a "
+                + "reverse proxy that terminates TLS, and give --public-url."})
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CorpusOption corpus;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "run/store",
+            description = "Directory of the persistent store (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--rebuild", description = "Rebuild the store even if it is up to date.")
+    boolean rebuild;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "N",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
+                    + "interface).")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "10000", paramLabel = "MS",
-            description = "Query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "" + ServerOptions.DEFAULT_TIMEOUT_MILLIS, paramLabel = "MS",
+            description = "Query timeout in milliseconds; a query still running then is stopped and answered 503 "
+                    + "(default: ${DEFAULT-VALUE}; 0 for none).")
     long timeoutMillis;
+
+    @Option(names = "--max-results", defaultValue = "" + ServerOptions.DEFAULT_RESULT_LIMIT, paramLabel = "N",
+            description = "Most rows a SELECT answers (and most solutions a CONSTRUCT or DESCRIBE uses): a query "
+                    + "without a LIMIT, or with a larger one, gets LIMIT N (default: ${DEFAULT-VALUE}; 0 for none).")
+    long maxResults;
+
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            defaultValue = "https://metadata.un.org/sparql,https://query.wikidata.org/sparql",
+            description = "Endpoint SPARQL SERVICE may call, besides this server's own datasets; repeatable, replaces "
+                    + "the default (${DEFAULT-VALUE}); 'none' allows no other endpoint.")
+    List<String> allowedServices;
+
+    @Option(names = "--vocab", paramLabel = "DIR",
+            description = "Also serve the vocabulary files of DIR (.ttl, .rdf, .owl, .nt, .jsonld), read-only, as the "
+                    + "dataset /sdg (SPARQL at /sdg/sparql): a local copy of the UN SDG vocabularies "
+                    + "(http://metadata.un.org/sdg), for federated queries.")
+    Path vocab;
+
+    @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
+            description = "Answer SERVICE <PUBLIC> from LOCAL instead: a dataset of this server (/sdg, answered "
+                    + "in-process) or the URL of another endpoint (called instead of PUBLIC, allowed or not); "
+                    + "repeatable. E.g. https://metadata.un.org/sparql=/sdg runs queries written for the UN's endpoint "
+                    + "against --vocab, https://query.wikidata.org/sparql=http://127.0.0.1:9999/wikidata/sparql "
+                    + "those written for Wikidata against a mirror.")
+    List<String> serviceMappings = List.of();
+
+    @Option(names = "--request-log", paramLabel = "FILE",
+            description = "Append the request log (NCSA extended format) to FILE instead of stderr.")
+    Path requestLog;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The URL clients reach this server at (e.g. https://gcm.example.org), for the links it "
+                    + "makes to itself in the dataset description; default: the URL of each request.")
+    String publicUrl;
 
     @Override
     public Integer call() {
-        Dataset dataset = corpus.buildGraph();
-        GcmServer server = GcmServer.start(dataset, new ServerOptions(host, port, timeoutMillis));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "gcm-kg-shutdown"));
+        List<String> services = allowedServices.equals(List.of("none")) ? List.of() : allowedServices;
+        ServerOptions options = new ServerOptions(host, port, timeoutMillis, maxResults, services, requestLog,
+                publicUrl);
+        GcmServer.Builder builder;
+        try {
+            builder = GcmServer.builder(options);
+            for (String text : serviceMappings) {
+                ServiceMapping mapping = ServiceMapping.parse(text);
+                // Checked here, before the store is built, rather than when the server starts.
+                if (mapping.toDataset() && !mapping.target().equals(GcmServer.DATASET_PATH)
+                        && !(vocab != null && mapping.target().equals(VocabDataset.PATH))) {
+                    throw new IllegalArgumentException("--map-service " + mapping + ": this server serves no dataset "
+                            + mapping.target() + (mapping.target().equals(VocabDataset.PATH) ? " without --vocab" : ""));
+                }
+                builder.mapService(mapping);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (vocab != null) {
+            try {
+                builder.dataset(VocabDataset.PATH, VocabDataset.load(vocab));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                spec.commandLine().getErr().println("gcm-kg: error: --vocab " + e.getMessage());
+                return 2;
+            }
+        }
+        StoredGraph graph;
+        try {
+            graph = new GraphStore(store).open(Corpus.open(corpus.directory), rebuild).graph();
+        } catch (IllegalStateException | UncheckedIOException e) {
+            spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
+            return 2;
+        }
+        GcmServer server;
+        try {
+            server = builder.store(graph, corpus.directory).start();
+        } catch (FusekiException e) {
+            graph.close();
+            spec.commandLine().getErr().println("gcm-kg: error: cannot serve on " + host + ":" + port + ": "
+                    + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            graph.close();
+        }, "gcm-kg-shutdown"));
         server.join();
         return 0;
     }

@@ -75,6 +75,11 @@ public final class SourceText {
         return new Span(fileName, lineAt(start).number(), lineAt(end - 1).number(), start, end, null);
     }
 
+    /** The span of code point offsets {@code start} to {@code end} (exclusive) of this file. */
+    public Span spanOfOffsets(int start, int end) {
+        return new Span(fileName, lineAt(start).number(), lineAt(Math.max(start, end - 1)).number(), start, end, null);
+    }
+
     /** The line holding code point offset {@code offset}. */
     public Line lineAt(int offset) {
         int lo = 0;

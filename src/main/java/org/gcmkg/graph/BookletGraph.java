@@ -22,6 +22,7 @@ import org.gcmkg.extract.booklet.SdgGoal;
 import org.gcmkg.extract.booklet.SdgTarget;
 import org.gcmkg.extract.booklet.TextSection;
 import org.gcmkg.extract.booklet.Website;
+import org.gcmkg.link.InstrumentIds;
 import org.gcmkg.link.InstrumentRegistry;
 import org.gcmkg.link.Links;
 import org.gcmkg.link.EntityKind;
@@ -107,6 +108,15 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
             if (framework.group() != null) {
                 r.addProperty(GCM.listedIn, model.getResource(Uris.section(stem, framework.group())));
             }
+            InstrumentIds.standard().of(entry.title()).ifPresent(ids -> {
+                if (ids.treatyId() != null) {
+                    r.addProperty(GCM.treatyId, ids.treatyId());
+                }
+                if (ids.wikidata() != null) {
+                    r.addProperty(SKOS.exactMatch, model.createResource(InstrumentIds.WIKIDATA + ids.wikidata()));
+                }
+            });
+            InstrumentIds.iloCode(entry.names()).ifPresent(code -> r.addProperty(GCM.iloCode, code));
             w.passage(r, framework.span());
         }
 

@@ -2,12 +2,14 @@ package org.gcmkg.graph;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.iom.Chapter;
 import org.gcmkg.extract.iom.DialogueReport;
@@ -16,6 +18,8 @@ import org.gcmkg.extract.iom.Recommendation;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
 import org.gcmkg.extract.iom.Workshop;
+import org.gcmkg.link.Countries;
+import org.gcmkg.link.Country;
 import org.gcmkg.link.Links;
 
 /** A report of the International Dialogue on Migration as RDF: its workshops, chapters, speakers, statements and recommendations. */
@@ -90,12 +94,26 @@ public final class IomGraph implements DocumentGraph<DialogueReport> {
         person.roles().forEach(role -> w.addText(r, GCM.role, role));
         person.organisations().forEach(organisation -> w.addText(r, GCM.organisationName, organisation));
         person.countries().forEach(country -> w.addText(r, GCM.countryName, country));
+        person.countries().forEach(country -> r.addProperty(GCM.country, spokenFor(w, person, country)));
         person.workshops().forEach(k -> r.addProperty(GCM.workshop, w.model().getResource(Uris.workshop(stem, k))));
         for (Speaker appearance : person.appearances()) {
             for (Span span : appearance.spans()) {
                 w.passage(r, span);
             }
         }
+    }
+
+    /**
+     * The country a speaker spoke for, by its name as the report writes it; a name that names no country fails the
+     * build rather than losing the link.
+     */
+    private static Resource spokenFor(ResourceWriter w, Person person, String name) {
+        List<Span> spans = person.appearances().stream().filter(a -> name.equals(a.country())).findFirst()
+                .orElseThrow().spans();
+        Span named = spans.get(spans.size() - 1);
+        Country country = Countries.standard().resolve(name).orElseThrow(() -> CorpusException.at(named.fileName(),
+                named.endLine(), "expected the name of a country for " + person.name() + ", found '" + name + "'"));
+        return new CountryWriter(w).country(country.iso3(), named);
     }
 
     private static Literal date(Model model, LocalDate date) {

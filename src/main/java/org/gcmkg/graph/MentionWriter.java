@@ -47,11 +47,29 @@ public final class MentionWriter {
         return mentions;
     }
 
+    /**
+     * An instrument: the documents that list it describe it; one only a text names is described here, by the words
+     * that name it, in each document that does.
+     */
+    private Resource instrument(EntityMention m) {
+        String uri = Uris.instrument(m.id());
+        if (links.instruments().entry(m.id()).isEmpty() && !w.model().containsResource(w.model().getResource(uri))) {
+            Resource r = w.derived(uri, GCM.LegalInstrument, m.matchedText());
+            w.passage(r, w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            return r;
+        }
+        return w.model().getResource(uri);
+    }
+
     /** The resource of the entity a mention names. */
     public Resource entity(EntityMention m) {
         return switch (m.kind()) {
-            case INSTRUMENT -> w.model().getResource(Uris.instrument(m.id()));
-            default -> throw new IllegalStateException("no resources for " + m.kind() + " entities yet");
+            case INSTRUMENT -> instrument(m);
+            case COUNTRY -> new CountryWriter(w).country(m.id(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case ACTOR -> new ActorWriter(w).actor(links.actors().actor(m.id()).orElseThrow(),
+                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case UN_DOCUMENT -> new UnDocumentWriter(w).unDocument(m.id(),
+                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
         };
     }
 }

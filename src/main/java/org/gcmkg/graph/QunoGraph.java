@@ -3,12 +3,12 @@ package org.gcmkg.graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.extract.quno.Guidance;
 import org.gcmkg.extract.quno.GuidanceSection;
 import org.gcmkg.extract.quno.GuidanceSource;
 import org.gcmkg.extract.quno.QunoSheet;
 import org.gcmkg.extract.quno.SheetSection;
+import org.gcmkg.link.ActorType;
 import org.gcmkg.link.Links;
 
 /**
@@ -17,8 +17,6 @@ import org.gcmkg.link.Links;
  * from "not loaded". The objective itself is the booklet's: the sheet points to it and does not describe it.
  */
 public final class QunoGraph implements DocumentGraph<QunoSheet> {
-    /** Where the UN's Official Document System resolves a document symbol. */
-    static final String UNDOCS = "https://undocs.org/en/";
 
     @Override
     public Class<QunoSheet> recordType() {
@@ -50,22 +48,22 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
             w.addText(coverage, GCM.text, section.note());
             w.passage(coverage, section.span());
             for (Guidance guidance : section.guidance()) {
-                guidance(w, stem, objective, guidance);
+                guidance(w, links, objective, guidance);
             }
         }
         return model;
     }
 
-    private static void guidance(ResourceWriter w, String stem, Resource objective, Guidance guidance) {
-        Resource actor = w.derived(Uris.actor(guidance.mandate()), GCM.Actor, guidance.mandate());
-        w.passage(actor, guidance.span());
+    /**
+     * A row of guidance, issued by its mandate as the corpus's actors know it (so that the mandate other documents
+     * name, in whatever case, is the same resource with one label), and linked to what its text names.
+     */
+    private static void guidance(ResourceWriter w, Links links, Resource objective, Guidance guidance) {
+        Resource actor = new ActorWriter(w).actor(links.actors().resolveOrAdd(guidance.mandate(), ActorType.MANDATE),
+                guidance.span());
+        Resource unDocument = new UnDocumentWriter(w).unDocument(guidance.symbol(), guidance.span());
 
-        Resource unDocument = w.derived(Uris.unDocument(guidance.symbol()), GCM.UnDocument, guidance.symbol());
-        unDocument.addProperty(GCM.symbol, guidance.symbol())
-                .addProperty(RDFS.seeAlso, w.model().createResource(UNDOCS + guidance.symbol()));
-        w.passage(unDocument, guidance.span());
-
-        Resource r = w.derived(Uris.guidance(stem, guidance.number()), GCM.Guidance, "Guidance of the "
+        Resource r = w.derived(Uris.guidance(w.stem(), guidance.number()), GCM.Guidance, "Guidance of the "
                 + guidance.mandate() + " (" + guidance.year() + "), " + guidance.symbol() + " para. " + guidance.paragraph());
         r.addProperty(GCM.objective, objective)
                 .addProperty(GCM.issuedBy, actor)
@@ -75,6 +73,7 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
                 .addProperty(GCM.sourceType, sourceType(guidance.source()));
         w.addText(r, GCM.text, guidance.text());
         w.passage(r, guidance.span());
+        new MentionWriter(w, links).link(r, guidance.guidance());
     }
 
     private static Resource sourceType(GuidanceSource source) {

@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.ExtractedDocument;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ public final class ResourceWriter {
     private final Model model;
     private final Resource document;
     private final String documentStem;
+    private SourceText source;
 
     public ResourceWriter(Model model, Resource document, String documentStem) {
         this.model = model;
@@ -36,7 +38,9 @@ public final class ResourceWriter {
     public static ResourceWriter forDocument(ExtractedDocument document) {
         Model model = ModelFactory.createDefaultModel();
         Namespaces.setPrefixes(model);
-        return new ResourceWriter(model, SourceDocuments.write(model, document), document.source().stem());
+        ResourceWriter w = new ResourceWriter(model, SourceDocuments.write(model, document), document.source().stem());
+        w.source = document.source();
+        return w;
     }
 
     public Model model() {
@@ -46,6 +50,11 @@ public final class ResourceWriter {
     /** The {@code gcm:SourceDocument} this writer derives resources from. */
     public Resource document() {
         return document;
+    }
+
+    /** The text of the document, where the writer was made for one. */
+    public SourceText source() {
+        return source;
     }
 
     /** The file stem of the document, as used in its URIs. */

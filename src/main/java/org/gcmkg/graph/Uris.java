@@ -54,6 +54,11 @@ public final class Uris {
         return GCM.ID + "mention/" + documentStem + "/" + kind + "/" + startOffset + "-" + endOffset;
     }
 
+    /** A country by its ISO 3166-1 alpha-3 code: {@code id/country/MEX}. */
+    public static String country(String iso3) {
+        return GCM.ID + "country/" + iso3;
+    }
+
     public static String actor(String name) {
         return GCM.ID + "actor/" + slug(name);
     }

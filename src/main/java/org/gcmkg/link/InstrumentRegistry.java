@@ -43,6 +43,7 @@ public final class InstrumentRegistry {
         Entry entry = byId.get(id);
         List<String> all = new ArrayList<>(entry == null ? List.of() : entry.names());
         names.addAll(aliasesByTitle.getOrDefault(key(title), List.of()));
+        shortName(title).ifPresent(names::add);
         for (String name : names) {
             if (!all.contains(name)) {
                 all.add(name);
@@ -52,6 +53,25 @@ public final class InstrumentRegistry {
         byId.put(id, new Entry(id, entry == null ? title : entry.title(), List.copyOf(all)));
         return id;
     }
+
+    /**
+     * The name an instrument goes by in running text, where its title begins with a proper name before the instrument
+     * word: "Sendai Framework for Disaster Risk Reduction" is "the Sendai Framework". Titles that begin with a common
+     * word ("International Covenant on ...", "Global Compact for ...") have no such name.
+     */
+    static Optional<String> shortName(String title) {
+        java.util.regex.Matcher m = SHORT_NAME.matcher(title);
+        if (!m.find() || GENERIC_FIRST_WORDS.contains(m.group(1).split("\\s+")[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).strip() + " " + m.group(2));
+    }
+
+    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile(
+            "^((?:[A-Z][\\p{L}-]+\\s+)+?)(Framework|Agreement|Convention|Protocol|Declaration|Agenda|Compact)\\s+"
+                    + "(?:for|on|against|of|to)\\s");
+    private static final java.util.Set<String> GENERIC_FIRST_WORDS = java.util.Set.of("International", "Universal",
+            "United", "Global", "Supplementary", "Optional", "New", "General", "European", "African", "American");
 
     /** The instrument {@code name} names, ignoring case, white space and a leading "the". */
     public Optional<String> resolve(String name) {
@@ -75,8 +95,10 @@ public final class InstrumentRegistry {
         return matcher;
     }
 
+    /** A name as compared: case, white space, a leading "the" and British "-ise" spellings ("Organised") aside. */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+        return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=[a-z])is(e|ed|es|ing|ation)\\b", "iz$1");
     }
 
     private static Map<String, List<String>> readAliases() {

@@ -12,11 +12,13 @@ import org.gcmkg.extract.ListedInstrument;
  */
 public final class Links {
     private final InstrumentRegistry instruments;
+    private final ActorRegistry actors = ActorRegistry.standard();
     private final List<EntityRecognizer> recognizers;
 
     private Links(InstrumentRegistry instruments) {
         this.instruments = instruments;
-        this.recognizers = List.of(instruments.matcher());
+        this.recognizers = List.of(new InstrumentRecognizer(instruments), new CountryRecognizer(Countries.standard()),
+                new ActorRecognizer(actors, Countries.standard()), new UnDocumentRecognizer());
     }
 
     public static Links from(List<? extends ExtractedDocument> documents) {
@@ -31,6 +33,10 @@ public final class Links {
 
     public InstrumentRegistry instruments() {
         return instruments;
+    }
+
+    public ActorRegistry actors() {
+        return actors;
     }
 
     /** Every entity of every kind {@code text} names, in the order of the kinds, then of the text. */

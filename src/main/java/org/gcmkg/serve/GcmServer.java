@@ -1,8 +1,13 @@
 package org.gcmkg.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,29 +25,44 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.GSP_R;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.gcmkg.store.StoredGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves a built GCM {@link Dataset} read-only over SPARQL with Fuseki main, plus
- * the Fuseki query UI at {@code /}.
+ * Serves GCM datasets read-only over SPARQL with Fuseki main, the Fuseki query UI at {@code /}, and, for the graph
+ * from the store, its linked-data pages, search, dataset description and dumps.
  * <p>
- * Endpoints: SPARQL query at {@code /gcm/sparql}, {@code /gcm/query} and {@code /gcm};
- * Graph Store Protocol read at {@code /gcm/get}, {@code /gcm/data} and {@code /gcm}.
- * There is no update, upload or GSP write endpoint. Of Fuseki's admin area only the
- * read-only {@code /$/ping}, {@code /$/server} and {@code /$/stats} exist (the UI needs
+ * Per dataset {@code /NAME}: SPARQL query at {@code /NAME/sparql}, {@code /NAME/query} and {@code /NAME}; Graph Store
+ * Protocol read at {@code /NAME/get}, {@code /NAME/data} and {@code /NAME}. There is no update, upload or GSP write
+ * endpoint. Queries have a timeout and a result cap, and SERVICE calls only what the {@link ServicePolicy} allows. Of
+ * Fuseki's admin area only the read-only {@code /$/ping}, {@code /$/server} and {@code /$/stats} exist (the UI needs
  * them), and only for GET/HEAD; {@code /$/datasets} and the rest answer 404.
+ * <p>
+ * With {@link Builder#store}: {@code /id/...} dereferences the graph's IRIs, {@code /resource?uri=} other IRIs it
+ * describes, {@code /ontology} the ontology, {@code /search} the text index, {@code /.well-known/void} the VoID
+ * description and {@code /dumps/} the dumps. {@code /health} is always there.
  */
 public final class GcmServer implements AutoCloseable {
 
     public static final String DATASET_PATH = "/gcm";
+    /** Logger of the request log (NCSA extended format), when it goes to stderr. */
+    public static final String REQUEST_LOG = "org.gcmkg.serve.requests";
 
     private static final Logger LOG = LoggerFactory.getLogger(GcmServer.class);
 
@@ -63,47 +83,200 @@ public final class GcmServer implements AutoCloseable {
         return start(dataset, new ServerOptions(host, port));
     }
 
+    /** Serves {@code dataset} at {@code /gcm}: SPARQL and the query UI, without the pages of a store. */
     public static GcmServer start(Dataset dataset, ServerOptions options) {
         Objects.requireNonNull(dataset, "dataset");
-        Objects.requireNonNull(options, "options");
+        return builder(options).dataset(DATASET_PATH, dataset.asDatasetGraph()).start();
+    }
 
-        FusekiServer.Builder builder = FusekiServer.create()
-                // No auto-discovered modules: FMod_Admin would bring /$/datasets and friends.
-                .fusekiModules(FusekiModules.empty())
-                .port(options.port())
-                .add(DATASET_PATH, readOnlyService(dataset, options.queryTimeoutMillis()))
-                .enableCors(true, null)
-                .enablePing(true)
-                .enableStats(true)
-                .addProcessor("/$/server", new ActionServerStatus())
-                .addFilter("/$/*", new ReadOnlyMethods());
+    public static Builder builder(ServerOptions options) {
+        return new Builder(options);
+    }
 
-        String ui = uiLocation();
-        if (ui != null) {
-            builder.staticFileBase(ui);
-        } else {
-            LOG.warn("Fuseki UI files ({}) not on the classpath; serving SPARQL only", UI_INDEX_RESOURCE);
+    /** What a server serves: one or more datasets, and the pages of the one from the store. */
+    public static final class Builder {
+        private final ServerOptions options;
+        private final ServicePolicy services;
+        private final Map<String, DatasetGraph> datasets = new LinkedHashMap<>();
+        private final List<ServiceMapping> mappings = new ArrayList<>();
+        private StoredGraph store;
+        private Path corpus;
+
+        private Builder(ServerOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            this.services = new ServicePolicy(options.allowedServices(), options.host(), options.queryTimeoutMillis());
         }
 
-        FusekiServer fuseki = builder.build();
-        Server jetty = fuseki.getJettyServer();
-        // The builder can only choose between localhost and all interfaces.
-        for (Connector connector : jetty.getConnectors()) {
-            if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setHost(options.host());
+        /** Serves {@code dataset} read-only at {@code name} (e.g. {@code /sdg}). */
+        public Builder dataset(String name, DatasetGraph dataset) {
+            if (!name.matches("/[A-Za-z0-9_-]+")) {
+                throw new IllegalArgumentException("dataset name must be / and a word: " + name);
+            }
+            if (datasets.putIfAbsent(name, Objects.requireNonNull(dataset, "dataset")) != null) {
+                throw new IllegalArgumentException("two datasets named " + name);
+            }
+            services.ownDataset(name, dataset);
+            return this;
+        }
+
+        /**
+         * Serves the store's graph at {@code /gcm} with its pages; {@code corpus} is the directory the passages are
+         * quoted from.
+         */
+        public Builder store(StoredGraph stored, Path corpusDirectory) {
+            dataset(DATASET_PATH, stored.dataset());
+            this.store = stored;
+            this.corpus = corpusDirectory;
+            return this;
+        }
+
+        /**
+         * Answers {@code SERVICE <public URL>} from the mapping's target instead: a dataset this server serves (named
+         * when the server starts) or another endpoint.
+         */
+        public Builder mapService(ServiceMapping mapping) {
+            mappings.add(Objects.requireNonNull(mapping, "mapping"));
+            return this;
+        }
+
+        /** The SERVICE policy, e.g. to answer a public endpoint from a dataset served here. */
+        public ServicePolicy services() {
+            return services;
+        }
+
+        public GcmServer start() {
+            if (datasets.isEmpty()) {
+                throw new IllegalStateException("no dataset to serve");
+            }
+            for (ServiceMapping mapping : mappings) {
+                if (!mapping.toDataset()) {
+                    services.mapToEndpoint(mapping.publicUrl(), mapping.target());
+                } else if (datasets.containsKey(mapping.target())) {
+                    services.mapToLocal(mapping.publicUrl(), datasets.get(mapping.target()));
+                } else {
+                    throw new IllegalStateException("SERVICE <" + mapping.publicUrl() + "> is mapped to "
+                            + mapping.target() + ", which this server does not serve (it serves "
+                            + String.join(", ", datasets.keySet()) + ")");
+                }
+            }
+            FusekiServer.Builder builder = FusekiServer.create()
+                    // No auto-discovered modules: FMod_Admin would bring /$/datasets and friends.
+                    .fusekiModules(FusekiModules.empty())
+                    .port(options.port())
+                    .enableCors(true, null)
+                    .enablePing(true)
+                    .enableStats(true)
+                    .addProcessor("/$/server", new ActionServerStatus())
+                    .addFilter("/$/*", new ReadOnlyMethods());
+            Map<String, Long> triples = new LinkedHashMap<>();
+            datasets.forEach((name, dataset) -> {
+                builder.add(name, readOnlyService(dataset));
+                triples.put(name, name.equals(DATASET_PATH) && store != null ? store.info().triples() : count(dataset));
+            });
+            if (store != null) {
+                addPages(builder);
+            }
+            builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
+
+            String ui = uiLocation();
+            if (ui != null) {
+                builder.staticFileBase(ui);
+            } else {
+                LOG.warn("Fuseki UI files ({}) not on the classpath; serving SPARQL only", UI_INDEX_RESOURCE);
+            }
+
+            FusekiServer fuseki = builder.build();
+            Server jetty = fuseki.getJettyServer();
+            // The builder can only choose between localhost and all interfaces.
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(options.host());
+                }
+            }
+            jetty.setRequestLog(requestLog());
+            // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
+            jetty.setHandler(new GracefulHandler(jetty.getHandler()));
+            jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            fuseki.start();
+
+            GcmServer gcm = new GcmServer(fuseki);
+            services.port(gcm.port());
+            String base = "http://" + urlHost(options.host()) + ":" + gcm.port();
+            for (String name : datasets.keySet()) {
+                LOG.info("serving {}: SPARQL {}{}/sparql  graph store (read) {}{}/get", name, base, name, base, name);
+            }
+            for (ServiceMapping mapping : mappings) {
+                LOG.info("SERVICE <{}> is answered by {}", mapping.publicUrl(), mapping.target());
+            }
+            LOG.info("GCM server started: query UI {}/{}  health {}/health  query timeout {}  result limit {}", base,
+                    store == null ? "" : "  pages " + base + "/id/...  search " + base + "/search  VoID " + base
+                            + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
+                    base, options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
+                    options.resultLimit() > 0 ? options.resultLimit() + " rows" : "none");
+            return gcm;
+        }
+
+        private void addPages(FusekiServer.Builder builder) {
+            Site site = new Site(DATASET_PATH, store, corpus);
+            PublicUrl publicUrl = new PublicUrl(options.publicUrl());
+            builder.addServlet(Hrefs.ID_PATH + "*", new ResourceServlet(site, false))
+                    .addServlet(Hrefs.RESOURCE_PATH, new ResourceServlet(site, true))
+                    .addServlet("/search", new SearchServlet(site))
+                    .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
+                    .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
+                    .addServlet("/assets/*", new AssetServlet());
+            try {
+                builder.addServlet("/ontology", new OntologyServlet(site));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
-        jetty.setHandler(new GracefulHandler(jetty.getHandler()));
-        jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
-        fuseki.start();
 
-        GcmServer gcm = new GcmServer(fuseki);
-        String base = "http://" + urlHost(options.host()) + ":" + gcm.port();
-        LOG.info("GCM SPARQL server started: UI {}/  query {}{}/sparql  graph store (read) {}{}/get{}",
-                base, base, DATASET_PATH, base, DATASET_PATH,
-                options.queryTimeoutMillis() > 0 ? "  query timeout " + options.queryTimeoutMillis() + " ms" : "");
-        return gcm;
+        private DataService readOnlyService(DatasetGraph dataset) {
+            // Set on the endpoints rather than the dataset so the caller's dataset context is left alone.
+            Context context = new Context();
+            if (options.queryTimeoutMillis() > 0) {
+                context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+            }
+            services.install(context);
+            boolean union = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+            DataService.Builder service = DataService.newBuilder(dataset);
+            // "sparql" first: the UI's query page uses the first query endpoint /$/server lists.
+            for (String name : List.of("sparql", "query", "")) {
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
+                        .processor(new LimitedQuery(services, options.resultLimit())).build());
+            }
+            for (String name : List.of("get", "data", "")) {
+                service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name)
+                        .processor(union ? new UnionGraphStoreRead() : new GSP_R()).build());
+            }
+            return service.build();
+        }
+
+        private RequestLog requestLog() {
+            RequestLog.Writer writer;
+            if (options.requestLog() != null) {
+                RequestLogWriter file = new RequestLogWriter(options.requestLog().toString());
+                file.setAppend(true);
+                writer = file;
+            } else {
+                Slf4jRequestLogWriter slf4j = new Slf4jRequestLogWriter();
+                slf4j.setLoggerName(REQUEST_LOG);
+                writer = slf4j;
+            }
+            return new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}Tms");
+        }
+    }
+
+    /** Triples of a dataset not from the store: its default graph and named graphs. */
+    private static long count(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (var quads = dataset.find(); quads.hasNext(); quads.next()) {
+                n++;
+            }
+            return n;
+        });
     }
 
     /** The port actually bound (useful when started with port 0). */
@@ -130,24 +303,6 @@ public final class GcmServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static DataService readOnlyService(Dataset dataset, long queryTimeoutMillis) {
-        // Set on the endpoints rather than the dataset so the caller's dataset context is left alone.
-        Context context = new Context();
-        if (queryTimeoutMillis > 0) {
-            context.set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
-        }
-        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
-        // "sparql" first: the UI's query page uses the first query endpoint /$/server lists.
-        for (String name : List.of("sparql", "query", "")) {
-            service.addEndpoint(Endpoint.create()
-                    .operation(Operation.Query).endpointName(name).context(context).build());
-        }
-        for (String name : List.of("get", "data", "")) {
-            service.addEndpoint(Endpoint.create(Operation.GSP_R, name));
-        }
-        return service.build();
     }
 
     private static String uiLocation() {

@@ -61,7 +61,8 @@ class OntologyVocabularyTest {
     private static final String ONTOLOGY_IRI = "https://w3id.org/gcm/ontology";
     private static final String VANN = "http://purl.org/vocab/vann/";
     private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String DERIVED_RESOURCE_SHAPE = "https://w3id.org/gcm/shapes#DerivedResourceShape";
+    private static final String SHAPES = "https://w3id.org/gcm/shapes#";
+    private static final String DERIVED_RESOURCE_SHAPE = SHAPES + "DerivedResourceShape";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String GUIDANCE_SOURCE_TYPES = "https://w3id.org/gcm/id/scheme/guidance-source-types";
 
@@ -259,10 +260,35 @@ class OntologyVocabularyTest {
     @Test
     void shapesParse() {
         Shapes shapes = Shapes.parse(shapesModel.getGraph());
-        // 23 class shapes, the shared provenance shape, SDG target and SDG goal.
-        assertEquals(23, javaClasses.size());
-        assertEquals(26, shapes.numRootShapes());
-        assertEquals(26, shapes.getTargetShapes().size());
+        // 24 class shapes, the shared provenance and named-entity shapes, the SPARQL checks of mentions and countries,
+        // SDG target and SDG goal.
+        assertEquals(24, javaClasses.size());
+        assertEquals(30, shapes.numRootShapes());
+        assertEquals(30, shapes.getTargetShapes().size());
+    }
+
+    @Test
+    void theClassesAMentionMayBeInAreTheClassesWhoseEntityLinksAreChecked() {
+        Resource mentionShape = shapesModel.createResource(SHAPES + "MentionShape");
+        Resource mentionIn = shapesModel.createResource(GCM.mentionIn.getURI());
+        Property path = shapesModel.createProperty(SHACL.path.getURI());
+        Property or = shapesModel.createProperty(SHACL.or.getURI());
+        Property cls = shapesModel.createProperty(SHACL.class_.getURI());
+        Resource mentionInShape = shapesModel.listObjectsOfProperty(mentionShape,
+                        shapesModel.createProperty(SHACL.property.getURI()))
+                .mapWith(RDFNode::asResource)
+                .filterKeep(p -> p.hasProperty(path, mentionIn))
+                .next();
+        Set<String> mentionedIn = mentionInShape.getRequiredProperty(or).getList().asJavaList().stream()
+                .map(alternative -> alternative.asResource().getRequiredProperty(cls).getResource().getURI())
+                .collect(Collectors.toSet());
+        Set<String> checked = shapesModel.listObjectsOfProperty(shapesModel.createResource(SHAPES
+                        + "NamedEntitiesShape"), shapesModel.createProperty(SHACL.targetClass.getURI()))
+                .mapWith(n -> n.asResource().getURI()).toSet();
+        assertEquals(Set.of(GCM.Action, GCM.Example, GCM.Commitment, GCM.Statement, GCM.Guidance,
+                GCM.Recommendation, GCM.Section, GCM.Citation).stream().map(Resource::getURI)
+                .collect(Collectors.toSet()), mentionedIn);
+        assertEquals(mentionedIn, checked);
     }
 
     @Test
@@ -281,12 +307,23 @@ class OntologyVocabularyTest {
         Node instrument = node(ID + "instrument/united-nations-convention-against-transnational-organized-crime");
         assertFalse(data.contains(instrument, GCM.listedIn.asNode(), Node.ANY));
         assertFalse(data.contains(instrument, GCM.year.asNode(), Node.ANY));
-        // Every class the QUNO, ICMPD and IOM documents write has a member in it, so its shape is exercised.
+        // Every class the QUNO, ICMPD and IOM documents and the entity links write has a member in it, so its shape
+        // is exercised.
         for (Resource cls : List.of(GCM.Actor, GCM.UnDocument, GCM.Guidance, GCM.GuidanceCoverage, GCM.Theme,
                 GCM.Commitment, GCM.ThemeMapping, GCM.Workshop, GCM.Chapter, GCM.Person, GCM.Statement,
-                GCM.Recommendation, GCM.Mention, GCM.LegalInstrument)) {
+                GCM.Recommendation, GCM.Mention, GCM.LegalInstrument, GCM.Example, GCM.Country)) {
             assertTrue(data.contains(Node.ANY, RDF.type.asNode(), cls.asNode()), cls.getLocalName());
         }
+        // The example names Mexico and its government, a national actor that belongs to it; each link has a mention.
+        Node mexico = node(ID + "country/MEX");
+        Node government = node(ID + "actor/government-of-mexico");
+        Node example = node(ID + "objective/4/example/3");
+        assertTrue(data.contains(example, GCM.country.asNode(), mexico));
+        assertTrue(data.contains(example, GCM.actor.asNode(), government));
+        assertTrue(data.contains(government, GCM.country.asNode(), mexico));
+        assertEquals(Set.of(mexico, government), data.find(Node.ANY, GCM.mentionIn.asNode(), example)
+                .mapWith(t -> data.find(t.getSubject(), GCM.mentionOf.asNode(), Node.ANY).next().getObject())
+                .toSet());
     }
 
     @Test
@@ -335,6 +372,11 @@ class OntologyVocabularyTest {
         Node person = node(ID + "person/ahmed-hussen");
         Node statement = node(ID + "statement/iom-idm-red-book-27/4");
         Node iomPassage = node(ID + "source/iom-idm-red-book-27/passage/29287-29511");
+        Node mexico = node(ID + "country/MEX");
+        Node government = node(ID + "actor/government-of-mexico");
+        Node countryMention = node(ID + "mention/gcm-implementation-booklet/country/45039-45045");
+        Node instrument = node(ID + "instrument/united-nations-convention-against-transnational-organized-crime");
+        Node exactMatch = NodeFactory.createURI(SKOS + "exactMatch");
         Node derivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
         return Stream.of(
                 Arguments.of("upper-case action letter", replace(action, GCM.letter.asNode(), literal("A")),
@@ -381,7 +423,31 @@ class OntologyVocabularyTest {
                         statement, GCM.speaker.asNode(), SHACL.MinCountConstraintComponent),
                 Arguments.of("statement text without language", replace(statement, GCM.text.asNode(),
                         literal("as migration would always exist")), statement, GCM.text.asNode(),
-                        SHACL.DatatypeConstraintComponent));
+                        SHACL.DatatypeConstraintComponent),
+                Arguments.of("M49 code without its leading zero", replace(mexico, GCM.m49.asNode(), literal("84")),
+                        mexico, GCM.m49.asNode(), SHACL.PatternConstraintComponent),
+                Arguments.of("ISO3 code that is not the IRI's", replace(mexico, GCM.iso3.asNode(), literal("MEZ")),
+                        mexico, GCM.iso3.asNode(), SHACL.SPARQLConstraintComponent),
+                Arguments.of("UN geographic area of another M49 code", replace(mexico, exactMatch,
+                        node("http://metadata.un.org/sdg/codes/geoArea/840")), mexico, exactMatch,
+                        SHACL.SPARQLConstraintComponent),
+                Arguments.of("country name without language", replace(mexico, RDFS.label.asNode(),
+                        literal("Mexican")), mexico, RDFS.label.asNode(), SHACL.DatatypeConstraintComponent),
+                Arguments.of("country mention of an example", replace(countryMention, GCM.mentionOf.asNode(),
+                        node(ID + "objective/4/example/3")), countryMention, GCM.mentionOf.asNode(),
+                        SHACL.OrConstraintComponent),
+                Arguments.of("country mention of an actor", replace(countryMention, GCM.mentionOf.asNode(),
+                        government), countryMention, GCM.mentionOf.asNode(), SHACL.SPARQLConstraintComponent),
+                Arguments.of("mention that backs no link", (Consumer<Graph>) g -> g.delete(Triple.create(
+                        node(ID + "objective/4/example/3"), GCM.country.asNode(), mexico)),
+                        countryMention, GCM.mentionOf.asNode(), SHACL.SPARQLConstraintComponent),
+                Arguments.of("actor belonging to an objective", replace(government, GCM.country.asNode(),
+                        node(ID + "objective/4")), government, GCM.country.asNode(), SHACL.ClassConstraintComponent),
+                Arguments.of("treaty id with a space", replace(instrument, GCM.treatyId.asNode(),
+                        literal("XVIII 12")), instrument, GCM.treatyId.asNode(), SHACL.PatternConstraintComponent),
+                Arguments.of("ILO code without its C", (Consumer<Graph>) g -> g.add(Triple.create(instrument,
+                        GCM.iloCode.asNode(), literal("097"))), instrument, GCM.iloCode.asNode(),
+                        SHACL.PatternConstraintComponent));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -412,11 +478,13 @@ class OntologyVocabularyTest {
 
     /**
      * A small graph of every kind of document, with real values and offsets from the corpus where it has them: from
-     * the booklet, objectives 1, 10 and 23, an action and an SDG target and goal; from QUNO, one guidance for
-     * objective 23 with its mandate and UN document, and the coverage that says the Treaty Bodies gave none; from
-     * ICMPD, theme 2 with a commitment naming the UNTOC, the instrument its annex lists and its mapping to objective
-     * 10; from IOM, the first workshop, a chapter, a speaker, one of his statements and a recommendation. Validated
-     * together with the ontology, as the served graph is, so that the two guidance source types are in it.
+     * the booklet, objectives 1, 4, 10 and 23, an action, an SDG target and goal, and example 3 of objective 4 with the
+     * country (Mexico) and the national actor (its government) it names, their mentions and the actor's country; from
+     * QUNO, one guidance for objective 23 with its mandate and UN document, and the coverage that says the Treaty
+     * Bodies gave none; from ICMPD, theme 2 with a commitment naming the UNTOC, the instrument its annex lists and its
+     * mapping to objective 10; from IOM, the first workshop, a chapter, a speaker, one of his statements and a
+     * recommendation. Validated together with the ontology, as the served graph is, so that the two guidance source
+     * types are in it.
      */
     private static final String VALID_INSTANCE = """
             @prefix gcm:     <https://w3id.org/gcm/ontology#> .
@@ -428,6 +496,8 @@ class OntologyVocabularyTest {
             @prefix prov:    <http://www.w3.org/ns/prov#> .
             @prefix sdgo:    <http://metadata.un.org/sdg/ontology#> .
             @prefix sdg:     <http://metadata.un.org/sdg/> .
+            @prefix org:     <http://www.w3.org/ns/org#> .
+            @prefix foaf:    <http://xmlns.com/foaf/0.1/> .
 
             <https://w3id.org/gcm/id/source/gcm-implementation-booklet> a gcm:SourceDocument ;
                 gcm:fileName "gcm-implementation-booklet.txt" ;
@@ -480,6 +550,96 @@ class OntologyVocabularyTest {
                 gcm:sdgGoal sdg:10 ;
                 prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
                 gcm:passage <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/10-12> .
+
+            # Objective 4 and its third example, which names Mexico and the Mexican government.
+            <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/40535-47250> a gcm:Passage ;
+                gcm:sourceDocument <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:startLine 271 ; gcm:endLine 315 ;
+                gcm:startOffset 40535 ; gcm:endOffset 47250 ;
+                rdfs:label "gcm-implementation-booklet.txt lines 271-315"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/44931-45721> a gcm:Passage ;
+                gcm:sourceDocument <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:startLine 289 ; gcm:endLine 289 ;
+                gcm:startOffset 44931 ; gcm:endOffset 45721 ;
+                rdfs:label "gcm-implementation-booklet.txt line 289"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/45996-46161> a gcm:Passage ;
+                gcm:sourceDocument <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:startLine 295 ; gcm:endLine 295 ;
+                gcm:startOffset 45996 ; gcm:endOffset 46161 ;
+                rdfs:label "gcm-implementation-booklet.txt line 295"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/44982-45004> a gcm:Passage ;
+                gcm:sourceDocument <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:startLine 289 ; gcm:endLine 289 ;
+                gcm:startOffset 44982 ; gcm:endOffset 45004 ;
+                rdfs:label "gcm-implementation-booklet.txt line 289"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/45039-45045> a gcm:Passage ;
+                gcm:sourceDocument <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:startLine 289 ; gcm:endLine 289 ;
+                gcm:startOffset 45039 ; gcm:endOffset 45045 ;
+                rdfs:label "gcm-implementation-booklet.txt line 289"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/objective/4> a gcm:Objective ;
+                gcm:number 4 ;
+                dcterms:title "Ensure that all migrants have proof of legal identity and adequate documentation"@en ;
+                rdfs:label "Objective 4: Ensure that all migrants have proof of legal identity and adequate documentation"@en ;
+                gcm:sdgGoal sdg:10 ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:passage <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/40535-47250> .
+
+            # A page break cuts the example in two, so it has two passages.
+            <https://w3id.org/gcm/id/objective/4/example/3> a gcm:Example ;
+                gcm:objective <https://w3id.org/gcm/id/objective/4> ;
+                gcm:number 3 ;
+                gcm:lead "The matrícula consular, an ID card issued by the Mexican government to Mexican citizens abroad, helps Mexico locate its nationals in emergency situations and is available to all Mexican national living in the US, including those who are undocumented."@en ;
+                dcterms:description "The matrícula consular, an ID card issued by the Mexican government to Mexican citizens abroad, helps Mexico locate its nationals in emergency situations and is available to all Mexican national living in the US, including those who are undocumented."@en ;
+                gcm:country <https://w3id.org/gcm/id/country/MEX> ;
+                gcm:actor <https://w3id.org/gcm/id/actor/government-of-mexico> ;
+                rdfs:label "Objective 4 example 3"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:passage <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/44931-45721> ,
+                    <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/45996-46161> .
+
+            <https://w3id.org/gcm/id/country/MEX> a gcm:Country ;
+                gcm:iso3 "MEX" ;
+                gcm:m49 "484" ;
+                rdfs:label "Mexico"@en ;
+                skos:altLabel "United Mexican States"@en ;
+                skos:exactMatch <http://metadata.un.org/sdg/codes/geoArea/484> ;
+                dcterms:source "UN Statistics Division, Standard country or area codes for statistical use (M49)" ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:passage <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/45039-45045> .
+
+            <https://w3id.org/gcm/id/actor/government-of-mexico> a gcm:Actor , org:FormalOrganization , org:Organization ,
+                    foaf:Organization ;
+                rdfs:label "Government of Mexico"@en ;
+                gcm:country <https://w3id.org/gcm/id/country/MEX> ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> ;
+                gcm:passage <https://w3id.org/gcm/id/source/gcm-implementation-booklet/passage/44982-45004> .
+
+            <https://w3id.org/gcm/id/mention/gcm-implementation-booklet/country/45039-45045> a gcm:Mention ;
+                gcm:mentionIn <https://w3id.org/gcm/id/objective/4/example/3> ;
+                gcm:mentionOf <https://w3id.org/gcm/id/country/MEX> ;
+                gcm:matchedText "Mexico" ;
+                gcm:startOffset 45039 ; gcm:endOffset 45045 ;
+                rdfs:label "“Mexico” in Objective 4 example 3"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
+
+            <https://w3id.org/gcm/id/mention/gcm-implementation-booklet/actor/44982-45004> a gcm:Mention ;
+                gcm:mentionIn <https://w3id.org/gcm/id/objective/4/example/3> ;
+                gcm:mentionOf <https://w3id.org/gcm/id/actor/government-of-mexico> ;
+                gcm:matchedText "the Mexican government" ;
+                gcm:startOffset 44982 ; gcm:endOffset 45004 ;
+                rdfs:label "“the Mexican government” in Objective 4 example 3"@en ;
+                prov:wasDerivedFrom <https://w3id.org/gcm/id/source/gcm-implementation-booklet> .
 
             # Objective 23, restated by QUNO, which says so with its own derivation and passage.
             <https://w3id.org/gcm/id/objective/23> a gcm:Objective ;
@@ -577,6 +737,7 @@ class OntologyVocabularyTest {
             <https://w3id.org/gcm/id/instrument/united-nations-convention-against-transnational-organized-crime> a gcm:LegalInstrument ;
                 rdfs:label "United Nations Convention against Transnational Organized Crime"@en ;
                 skos:altLabel "UNTOC" ;
+                gcm:treatyId "XVIII-12" ;
                 prov:wasDerivedFrom <https://w3id.org/gcm/id/source/icmpd-input-unsg-report> ;
                 gcm:passage <https://w3id.org/gcm/id/source/icmpd-input-unsg-report/passage/22046-22125> .
 
@@ -598,7 +759,7 @@ class OntologyVocabularyTest {
                 prov:wasDerivedFrom <https://w3id.org/gcm/id/source/icmpd-input-unsg-report> ;
                 gcm:passage <https://w3id.org/gcm/id/source/icmpd-input-unsg-report/passage/6200-6344> .
 
-            <https://w3id.org/gcm/id/mention/icmpd-input-unsg-report/6255-6260> a gcm:Mention ;
+            <https://w3id.org/gcm/id/mention/icmpd-input-unsg-report/instrument/6255-6260> a gcm:Mention ;
                 gcm:mentionIn <https://w3id.org/gcm/id/theme/icmpd-input-unsg-report/2/commitment/3> ;
                 gcm:mentionOf <https://w3id.org/gcm/id/instrument/united-nations-convention-against-transnational-organized-crime> ;
                 gcm:matchedText "UNTOC" ;

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.link.Countries;
 
 /**
  * What the parenthesis after a speaker's name says of them: "(Title, Organisation, Country)", with as many parts as
  * the report gives. Semicolons separate two affiliations ("Director, Institute for Social Law and Policy (ISLP);
  * Extraordinary Professor, Faculty of Law, Northwest University, South Africa"); commas separate the parts of one.
- * The last part is the country the speaker spoke for when it is a country's name ({@link CountryNames}). Each other
+ * The last part is the country the speaker spoke for when it is a country's name ({@link Countries}). Each other
  * part is a role when its head noun names a function ("Deputy Minister", "Head of the Policy Analysis Centre",
  * "IGAD Executive Secretary"), else an organisation ("Ministry of Foreign Affairs", "ICMC"). A part "A and B" that
  * follows a part with "of" continues its enumeration ("Minister of Immigration, Refugees and Citizenship"). Roles and
@@ -42,7 +43,7 @@ public record Affiliation(String role, String organisation, String country) {
         }
         List<String> last = affiliations.get(affiliations.size() - 1);
         String country = null;
-        if (CountryNames.isCountry(last.get(last.size() - 1))) {
+        if (Countries.standard().resolve(last.get(last.size() - 1)).isPresent()) {
             country = last.remove(last.size() - 1);
         }
         List<String> roles = new ArrayList<>();

@@ -85,7 +85,7 @@ final class GuidanceSectionParser {
                         "expected the text of the guidance in the column '" + GUIDANCE_COLUMN + "'");
             }
             rows.add(new Guidance(firstNumber + rows.size(), kind, m.group("mandate"), Integer.parseInt(m.group("year")),
-                    m.group("symbol"), m.group("paragraph").strip(), text.text(), Span.of(line, line, source.fileName())));
+                    m.group("symbol"), m.group("paragraph").strip(), text, Span.of(line, line, source.fileName())));
         }
         return rows;
     }

@@ -1,0 +1,35 @@
+package org.gcmkg.graph;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.corpus.Span;
+
+/**
+ * UN documents as RDF: a {@code gcm:UnDocument} by its symbol, labelled with it, with its page in the UN's Official
+ * Document System. Every document's graph that gives the symbol describes it alike (only the passage where the
+ * document first gives it differs).
+ */
+public final class UnDocumentWriter {
+    /** Where the UN's Official Document System resolves a document symbol. */
+    static final String UNDOCS = "https://undocs.org/en/";
+    private final ResourceWriter w;
+
+    public UnDocumentWriter(ResourceWriter w) {
+        this.w = w;
+    }
+
+    /** The document of symbol {@code symbol}, described on first use, with the passage where it is first given. */
+    public Resource unDocument(String symbol, Span firstGiven) {
+        Model model = w.model();
+        Resource r = model.getResource(Uris.unDocument(symbol));
+        if (model.contains(r, RDF.type, GCM.UnDocument)) {
+            return r;
+        }
+        w.derived(r.getURI(), GCM.UnDocument, symbol);
+        r.addProperty(GCM.symbol, symbol).addProperty(RDFS.seeAlso, model.createResource(UNDOCS + symbol));
+        w.passage(r, firstGiven);
+        return r;
+    }
+}

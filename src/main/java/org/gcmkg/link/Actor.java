@@ -1,0 +1,24 @@
+package org.gcmkg.link;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An organisation, government, national body, city or UN mandate: its id (the slug of its canonical name), its
+ * canonical name, its type, its other names (acronyms, full names, spellings the corpus uses) and, for a national
+ * body or city, the ISO 3166-1 alpha-3 code of its country (else null).
+ */
+public record Actor(String id, String name, ActorType type, List<String> otherNames, String country) {
+    public Actor {
+        otherNames = List.copyOf(otherNames);
+    }
+
+    public static Actor of(String name, ActorType type, List<String> otherNames, String country) {
+        return new Actor(Slug.of(name), name, type, otherNames, country);
+    }
+
+    /** The canonical name, then the other names. */
+    public List<String> names() {
+        return Stream.concat(Stream.of(name), otherNames.stream()).toList();
+    }
+}

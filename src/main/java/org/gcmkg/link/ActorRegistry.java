@@ -1,0 +1,126 @@
+package org.gcmkg.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The actors of the whole corpus, one entry per real organisation, body or mandate whatever the spelling: those of
+ * {@code link/actors.tsv}, and those a text or a document names that the list does not hold (governments and
+ * ministries read from their wording, the mandates of a guidance table), registered as they are first met, so that
+ * every document describes the same actor the same way.
+ */
+public final class ActorRegistry {
+    static final String ACTORS = "/link/actors.tsv";
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final String FORM = "'name<TAB>type<TAB>other names<TAB>country'";
+
+    private final Map<String, Actor> byId = new LinkedHashMap<>();
+    private final Map<String, String> idByName = new LinkedHashMap<>();
+
+    /** The actors of {@code link/actors.tsv}. */
+    public static ActorRegistry standard() {
+        try (InputStream in = ActorRegistry.class.getResourceAsStream(ACTORS)) {
+            if (in == null) {
+                throw new IllegalStateException(ACTORS + " is missing from the classpath");
+            }
+            return read(ACTORS, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The actors of the lines of a list in the form of {@code link/actors.tsv}; {@code file} names it in errors. */
+    static ActorRegistry read(String file, List<String> lines) {
+        ActorRegistry registry = new ActorRegistry();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 4 || cols[0].isBlank()) {
+                throw new IllegalStateException(file + ":" + n + ": expected " + FORM + ", found " + cols.length + " columns");
+            }
+            int lineNumber = n;
+            ActorType type = ActorType.ofWord(cols[1]).orElseThrow(() -> new IllegalStateException(file + ":" + lineNumber
+                    + ": expected a type of " + Arrays.stream(ActorType.values()).map(ActorType::word).toList()
+                    + ", found '" + cols[1] + "'"));
+            String country = cols[3].strip();
+            if (!country.isEmpty() && !ISO3.matcher(country).matches()) {
+                throw new IllegalStateException(file + ":" + n + ": expected an ISO 3166-1 alpha-3 code, found '" + country + "'");
+            }
+            List<String> others = Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            Actor actor = Actor.of(cols[0].strip(), type, others, country.isEmpty() ? null : country);
+            for (String name : actor.names()) {
+                String earlier = registry.idByName.get(key(name));
+                if (earlier != null) {
+                    throw new IllegalStateException(file + ":" + n + ": expected names that name one actor, found '"
+                            + name + "' also for '" + registry.byId.get(earlier).name() + "'");
+                }
+            }
+            registry.add(actor);
+        }
+        return registry;
+    }
+
+    /** The actor registered under {@code actor}'s id, registering {@code actor} if none is. */
+    public synchronized Actor add(Actor actor) {
+        Actor known = byId.putIfAbsent(actor.id(), actor);
+        if (known != null) {
+            return known;
+        }
+        for (String name : actor.names()) {
+            idByName.putIfAbsent(key(name), actor.id());
+        }
+        return actor;
+    }
+
+    /** The actor {@code name} names, ignoring case, white space and a leading "the". */
+    public synchronized Optional<Actor> resolve(String name) {
+        return Optional.ofNullable(idByName.get(key(name))).map(byId::get);
+    }
+
+    /** The actor {@code name} names, or a new one of type {@code type} by that name. */
+    public synchronized Actor resolveOrAdd(String name, ActorType type) {
+        return resolve(name).orElseGet(() -> add(Actor.of(name.strip(), type, List.of(), null)));
+    }
+
+    public synchronized Optional<Actor> actor(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public synchronized List<Actor> actors() {
+        return List.copyOf(byId.values());
+    }
+
+    static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").replace('’', '\'').replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The names of every listed actor, for the recognizer: name to actor. */
+    synchronized Map<String, Actor> names() {
+        Map<String, Actor> names = new LinkedHashMap<>();
+        for (Actor actor : byId.values()) {
+            for (String name : actor.names()) {
+                names.putIfAbsent(name, actor);
+            }
+        }
+        return names;
+    }
+
+    /** Not to be made from outside: {@link #standard()} or {@link #read}. */
+    private ActorRegistry() {
+    }
+}

@@ -1,0 +1,85 @@
+package org.gcmkg.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkg.corpus.MappedText;
+
+/**
+ * Finds names of instruments no document lists, by their shape: a phrase in title case that holds an instrument word
+ * and says what the instrument is about ("Protocol against the Smuggling of Migrants by Land, Sea and Air", "Guiding
+ * Principles on Business and Human Rights"). A leading acronym of the body that issued it ("ILO", "WHO") is not
+ * part of the name. Bare phrases ("the Global Compact", "a Framework Agreement") name nothing in particular and are
+ * left alone, as are names the registry knows, which {@link InstrumentMatcher} finds.
+ */
+public final class InstrumentPhrases {
+    private static final String WORD = "(?:[A-Z][\\p{L}'’\\-]*|[0-9]+(?:-[0-9]{4})?)";
+    private static final String MINOR = "(?:of|the|and|on|for|to|in|against|with|by|from|between|at|or|a|their|its)";
+    /** Title-case words, joined by minor words, and by commas where a capitalised word follows (lists in titles). */
+    private static final Pattern PHRASE = Pattern.compile(
+            WORD + "(?:(?:\\s+" + MINOR + ")*\\s+" + WORD + "|,\\s+" + WORD + ")*");
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(Convention|Covenant|Protocol|Declaration|Agreement|Charter|Treaty|Compact|Agenda|Framework|Principles"
+                    + "|Guidelines|Recommendation|Plan of Action|Pact|Standards)\\b");
+    /** After the head word, what the instrument is about: "on ...", "against ...", "to ...", "for ...", "of ...". */
+    private static final Pattern ABOUT = Pattern.compile(HEAD.pattern() + ".*\\s(?:of|on|against|to|for|between)\\s+[A-Z]");
+    /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
+    private static final Pattern ISSUER = Pattern.compile("^(?:(?:[A-Z]{2,}|United Nations)\\s+)+");
+
+    private static final Pattern LEADING_MINOR = Pattern.compile("^(?:" + MINOR + "\\s+)+");
+    /** An abbreviation in brackets right after a name: "... Members of their Families (ICRMW)". */
+    private static final Pattern ABBREVIATION_AFTER = Pattern.compile("^\\s*\\(([A-Z]{2,})\\)");
+
+    private InstrumentPhrases() {
+    }
+
+    /** A name found in a text, and where it stands. */
+    record Found(String name, int start, int end) {
+    }
+
+    static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = PHRASE.matcher(text);
+        while (m.find()) {
+            String phrase = m.group().replaceAll("[,\\s]+$", "");
+            Matcher issuer = ISSUER.matcher(phrase);
+            int start = m.start();
+            if (issuer.find()) {
+                start += issuer.end();
+                phrase = phrase.substring(issuer.end());
+            }
+            Matcher minor = LEADING_MINOR.matcher(phrase);
+            if (minor.find()) {
+                start += minor.end();
+                phrase = phrase.substring(minor.end());
+            }
+            if (ABOUT.matcher(phrase).find()) {
+                found.add(new Found(phrase, start, start + phrase.length()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Mentions of instruments {@code text} names by a phrase, other than those already {@code known} (which overlap
+     * one); the registry resolves a phrase it knows by another name.
+     */
+    static List<EntityMention> mentions(MappedText text, InstrumentRegistry registry, List<EntityMention> known) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Found f : find(text.text())) {
+            int start = text.sourceOffset(f.start());
+            int end = text.sourceEnd(f.end());
+            if (known.stream().anyMatch(k -> k.startOffset() < end && start < k.endOffset())) {
+                continue;
+            }
+            // A name the text gives with the abbreviation of a known instrument is a wording of that instrument.
+            Matcher abbreviation = ABBREVIATION_AFTER.matcher(text.text().substring(f.end()));
+            String id = registry.resolve(f.name())
+                    .or(() -> abbreviation.find() ? registry.resolve(abbreviation.group(1)) : java.util.Optional.empty())
+                    .orElse(Slug.of(f.name()));
+            mentions.add(new EntityMention(EntityKind.INSTRUMENT, id, f.name(), start, end));
+        }
+        return mentions;
+    }
+}

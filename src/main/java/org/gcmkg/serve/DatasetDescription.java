@@ -1,0 +1,209 @@
+package org.gcmkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.gcmkg.graph.GCM;
+import org.gcmkg.store.Dump;
+import org.gcmkg.store.StoredGraph;
+
+/**
+ * The VoID and DCAT description of the served graph: its size, classes and vocabularies, its links to other datasets,
+ * licence, SPARQL endpoint and dumps. The figures are measured once, when the server starts (the store is read-only);
+ * the URLs are made per request, so that they name the server as the client reached it.
+ */
+final class DatasetDescription {
+    /** Datasets the graph links to, recognised by the namespace of the IRIs it links to. */
+    record ExternalDataset(String key, String title, String uriSpace, String homepage) {
+    }
+
+    static final List<ExternalDataset> EXTERNAL = List.of(
+            new ExternalDataset("un-sdg", "UN Sustainable Development Goals (SDG Knowledge Organization System)",
+                    "http://metadata.un.org/sdg/", "http://metadata.un.org/sdg"),
+            new ExternalDataset("wikidata", "Wikidata", "http://www.wikidata.org/entity/", "https://www.wikidata.org/"),
+            new ExternalDataset("geonames", "GeoNames", "https://sws.geonames.org/", "https://www.geonames.org/"));
+
+    static final String LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
+    static final String RIGHTS = "The graph and its ontology are published under the Apache License 2.0. The texts "
+            + "it quotes from the corpus documents remain the work of their publishers (the UN Network on Migration, "
+            + "QUNO, ICMPD, IOM), reproduced with credit for research on the Global Compact for Migration.";
+    private static final String IANA = "https://www.iana.org/assignments/media-types/";
+
+    private final long triples;
+    private final long distinctSubjects;
+    private final long distinctObjects;
+    private final long entities;
+    private final Map<Node, Long> classes;
+    private final long properties;
+    private final Set<String> vocabularies;
+    /** Per external dataset key: link predicate → number of links. */
+    private final Map<String, Map<Node, Long>> links;
+    private final Map<Dump, Long> dumpSizes;
+    private final String builtAt;
+
+    private DatasetDescription(long triples, long distinctSubjects, long distinctObjects, long entities,
+                               Map<Node, Long> classes, long properties, Set<String> vocabularies,
+                               Map<String, Map<Node, Long>> links, Map<Dump, Long> dumpSizes, String builtAt) {
+        this.triples = triples;
+        this.distinctSubjects = distinctSubjects;
+        this.distinctObjects = distinctObjects;
+        this.entities = entities;
+        this.classes = classes;
+        this.properties = properties;
+        this.vocabularies = vocabularies;
+        this.links = links;
+        this.dumpSizes = dumpSizes;
+        this.builtAt = builtAt;
+    }
+
+    /** Counts, in one pass over the union graph (read in the caller's transaction). */
+    static DatasetDescription measure(Graph graph, StoredGraph store) {
+        long triples = 0;
+        Set<Node> subjects = new HashSet<>();
+        Set<Node> objects = new HashSet<>();
+        Set<Node> entities = new HashSet<>();
+        Set<Node> predicates = new HashSet<>();
+        Map<Node, Long> classes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        Set<String> vocabularies = new TreeSet<>();
+        Map<String, Map<Node, Long>> links = new LinkedHashMap<>();
+        Node type = RDF.type.asNode();
+        for (Triple t : (Iterable<Triple>) () -> graph.find()) {
+            triples++;
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            subjects.add(s);
+            objects.add(o);
+            predicates.add(p);
+            vocabularies.add(namespace(p.getURI()));
+            if (s.isURI() && s.getURI().startsWith(GCM.ID)) {
+                entities.add(s);
+            }
+            if (p.equals(type) && o.isURI()) {
+                classes.merge(o, 1L, Long::sum);
+                vocabularies.add(namespace(o.getURI()));
+            } else if (o.isURI() && s.isURI() && s.getURI().startsWith(GCM.ID)) {
+                for (ExternalDataset d : EXTERNAL) {
+                    if (o.getURI().startsWith(d.uriSpace())) {
+                        links.computeIfAbsent(d.key(), k -> new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI())))
+                                .merge(p, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        Map<Dump, Long> sizes = new LinkedHashMap<>();
+        for (Dump dump : Dump.values()) {
+            try {
+                sizes.put(dump, Files.size(store.dump(dump)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("dump missing from the store: " + e.getMessage(), e);
+            }
+        }
+        return new DatasetDescription(triples, subjects.size(), objects.size(), entities.size(), classes,
+                predicates.size(), vocabularies, links, sizes, store.info().builtAt().toString());
+    }
+
+    /** How many resources of class {@code c} the graph has. */
+    long instances(Node c) {
+        return classes.getOrDefault(c, 0L);
+    }
+
+    /** The description, with the server's URLs under {@code base} (e.g. {@code https://gcm.example.org}). */
+    Model model(String base, String datasetName, Function<Dump, String> dumpPath) {
+        Model m = ModelFactory.createDefaultModel();
+        String doc = base + VoidServlet.PATH;
+        Resource gcm = m.createResource(doc + "#gcm");
+        m.createResource(doc).addProperty(RDF.type, VOID.DatasetDescription)
+                .addProperty(DCTerms.title, m.createLiteral("Description of the GCM knowledge graph", "en"))
+                .addProperty(FOAF.primaryTopic, gcm);
+        Resource endpoint = m.createResource(base + datasetName + "/sparql");
+        gcm.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, m.createLiteral("GCM knowledge graph", "en"))
+                .addProperty(DCTerms.description, m.createLiteral("A knowledge graph of the UN Global Compact for "
+                        + "Safe, Orderly and Regular Migration (GCM), built from a corpus of documents about it, with "
+                        + "the provenance of every statement down to the lines of its source file.", "en"))
+                .addProperty(DCTerms.license, m.createResource(LICENCE))
+                .addProperty(DCTerms.rights, m.createLiteral(RIGHTS, "en"))
+                .addProperty(DCTerms.modified, m.createTypedLiteral(builtAt, XSDDatatype.XSDdateTime))
+                .addProperty(VOID.uriSpace, GCM.ID)
+                .addProperty(VOID.sparqlEndpoint, endpoint)
+                .addProperty(VOID.triples, integer(m, triples))
+                .addProperty(VOID.entities, integer(m, entities))
+                .addProperty(VOID.distinctSubjects, integer(m, distinctSubjects))
+                .addProperty(VOID.distinctObjects, integer(m, distinctObjects))
+                .addProperty(VOID.properties, integer(m, properties))
+                .addProperty(VOID.classes, integer(m, classes.size()));
+        for (String v : vocabularies) {
+            gcm.addProperty(VOID.vocabulary, m.createResource(v));
+        }
+        classes.forEach((c, n) -> gcm.addProperty(VOID.classPartition, m.createResource()
+                .addProperty(VOID._class, m.createResource(c.getURI()))
+                .addProperty(VOID.entities, integer(m, n))));
+        for (ExternalDataset d : EXTERNAL) {
+            Map<Node, Long> byPredicate = links.get(d.key());
+            if (byPredicate == null) {
+                continue;
+            }
+            Resource target = m.createResource(doc + "#" + d.key()).addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, m.createLiteral(d.title(), "en"))
+                    .addProperty(VOID.uriSpace, d.uriSpace())
+                    .addProperty(FOAF.homepage, m.createResource(d.homepage()));
+            Resource linkset = m.createResource(doc + "#links-" + d.key()).addProperty(RDF.type, VOID.Linkset)
+                    .addProperty(VOID.subjectsTarget, gcm).addProperty(VOID.objectsTarget, target)
+                    .addProperty(VOID.triples, integer(m, byPredicate.values().stream()
+                            .mapToLong(Long::longValue).sum()));
+            byPredicate.keySet().forEach(p -> linkset.addProperty(VOID.linkPredicate, m.createResource(p.getURI())));
+            gcm.addProperty(VOID.subset, linkset);
+        }
+        m.createResource(doc + "#sparql").addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint of the GCM knowledge graph", "en"))
+                .addProperty(DCAT.endpointURL, endpoint)
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
+                .addProperty(DCAT.servesDataset, gcm);
+        for (Dump dump : Dump.values()) {
+            Resource file = m.createResource(base + dumpPath.apply(dump));
+            gcm.addProperty(VOID.dataDump, file);
+            Resource distribution = m.createResource(doc + "#dump-" + dump.fileName().replace('.', '-'))
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(DCAT.byteSize, integer(m, dumpSizes.get(dump)))
+                    .addProperty(DCAT.mediaType, m.createResource(IANA + dump.rdfMediaType()));
+            if (dump.compressed()) {
+                distribution.addProperty(DCAT.compressFormat, m.createResource(IANA + dump.mediaType()));
+            }
+            gcm.addProperty(DCAT.distribution, distribution);
+        }
+        return Labels.withPrefixes(m);
+    }
+
+    private static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** The namespace of an IRI: up to its last {@code #} or {@code /}. */
+    private static String namespace(String uri) {
+        int cut = Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/'));
+        return uri.substring(0, cut + 1);
+    }
+}

@@ -1,0 +1,255 @@
+package org.gcmkg.serve;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpAsQuery;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIter;
+import org.apache.jena.sparql.engine.iterator.QueryIterCommonParent;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.engine.Rename;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
+import org.apache.jena.sparql.service.single.ServiceExecutor;
+import org.apache.jena.sparql.util.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which endpoints a SPARQL {@code SERVICE} may call, so that the server cannot be used to reach arbitrary hosts.
+ * <ul>
+ * <li>the server's own datasets, at any of the loopback names or the bound address and the server's port, are
+ * answered in-process, without HTTP;</li>
+ * <li>endpoints mapped to a local dataset (e.g. a public endpoint mirrored here) are answered by that dataset;</li>
+ * <li>endpoints mapped to another endpoint (e.g. a mirror on this machine) are answered by calling that one instead,
+ * whether or not it is on the allow-list;</li>
+ * <li>endpoints on the allow-list are called over HTTP, without following redirects;</li>
+ * <li>any other endpoint is refused: up front when the query names it, at run time when a variable gives it
+ * ({@code SERVICE SILENT} then yields nothing, as for any failing service).</li>
+ * </ul>
+ * Endpoints are compared as URLs without their query string: scheme and host case-insensitively, default ports
+ * dropped, the path exactly.
+ */
+public final class ServicePolicy {
+    private static final Logger LOG = LoggerFactory.getLogger(ServicePolicy.class);
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final List<String> QUERY_ENDPOINTS = List.of("", "/sparql", "/query");
+
+    private final Set<String> allowed = new LinkedHashSet<>();
+    private final Map<String, DatasetGraph> mapped = new HashMap<>();
+    private final Map<String, String> redirected = new HashMap<>();
+    private final Map<String, DatasetGraph> ownDatasets = new HashMap<>();
+    private final String bindHost;
+    private final long timeoutMillis;
+    private volatile int port = -1;
+
+    /**
+     * @param allowed       endpoints that may be called over HTTP
+     * @param bindHost      the address the server binds, which also names it
+     * @param timeoutMillis how long a service call may take; 0 for no limit
+     */
+    public ServicePolicy(List<String> allowed, String bindHost, long timeoutMillis) {
+        for (String url : allowed) {
+            this.allowed.add(normalise(url).orElseThrow(
+                    () -> new IllegalArgumentException("not an http(s) endpoint URL: " + url)));
+        }
+        this.bindHost = bindHost.toLowerCase(Locale.ROOT);
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Answers {@code SERVICE <url>} with {@code dataset}, in-process: to run queries written for a public endpoint. */
+    public ServicePolicy mapToLocal(String url, DatasetGraph dataset) {
+        mapped.put(normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)),
+                dataset);
+        return this;
+    }
+
+    /**
+     * Answers {@code SERVICE <url>} by calling {@code endpoint} instead: to run queries written for a public endpoint
+     * against a mirror of it. Only queries that name {@code url} reach {@code endpoint}.
+     */
+    public ServicePolicy mapToEndpoint(String url, String endpoint) {
+        if (normalise(endpoint).isEmpty()) {
+            throw new IllegalArgumentException("not an http(s) URL: " + endpoint);
+        }
+        redirected.put(normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)),
+                endpoint);
+        return this;
+    }
+
+    void ownDataset(String name, DatasetGraph dataset) {
+        ownDatasets.put(name, dataset);
+    }
+
+    /** Set once the server listens: own endpoints are recognised by it. */
+    void port(int port) {
+        this.port = port;
+    }
+
+    /** Whether a query may call {@code url}, in-process or over HTTP. */
+    public boolean allows(String url) {
+        Optional<String> key = normalise(url);
+        return key.isPresent() && (allowed.contains(key.get()) || redirected.containsKey(key.get())
+                || local(key.get()).isPresent());
+    }
+
+    /** Refuses a query that names an endpoint it may not call. */
+    void check(Query query) {
+        Op op = Algebra.compile(query);
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                if (service.getService().isURI() && !allows(service.getService().getURI())) {
+                    throw refusal(service.getService().getURI());
+                }
+            }
+        });
+    }
+
+    /** Puts this policy in charge of SERVICE for queries run with {@code context}. */
+    void install(Context context) {
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        registry.add(ServiceExecutorRegistry.httpService);
+        registry.addSingleLink(new Gate());
+        ServiceExecutorRegistry.set(context, registry);
+        // A client that does not follow redirects: an allowed endpoint cannot send the call on to another host.
+        context.set(ARQ.httpQueryClient, HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
+        if (timeoutMillis > 0) {
+            context.set(ARQ.httpQueryTimeout, Long.toString(timeoutMillis));
+        }
+    }
+
+    static QueryDeniedException refusal(String url) {
+        return new QueryDeniedException("SERVICE <" + url + "> is not allowed: this server calls only its own "
+                + "datasets and the endpoints on its allow-list");
+    }
+
+    private Optional<DatasetGraph> local(String key) {
+        DatasetGraph dataset = mapped.get(key);
+        if (dataset != null) {
+            return Optional.of(dataset);
+        }
+        URI uri = URI.create(key);
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean self = (LOOPBACK.contains(host) || (host.equals(bindHost) && !bindHost.equals("0.0.0.0")))
+                && uri.getPort() == port;
+        if (!self) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, DatasetGraph> own : ownDatasets.entrySet()) {
+            for (String endpoint : QUERY_ENDPOINTS) {
+                if (uri.getRawPath().equals(own.getKey() + endpoint)) {
+                    return Optional.of(own.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The endpoint URL as compared: lower-case scheme and host, no default port, no query or fragment. */
+    static Optional<String> normalise(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            if (!web || uri.getHost() == null || uri.getRawUserInfo() != null) {
+                return Optional.empty();
+            }
+            int port = uri.getPort();
+            if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+                port = -1;
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return Optional.of(new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), port, null, null, null)
+                    + path);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** First in the SERVICE chain: answers own and mapped endpoints, passes allowed ones on, refuses the rest. */
+    private final class Gate implements ChainingServiceExecutor {
+        @Override
+        public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
+                                             ExecutionContext execCxt, ServiceExecutor chain) {
+            boolean silent = opExecute.getSilent();
+            String url = opExecute.getService().isURI() ? opExecute.getService().getURI() : null;
+            Optional<String> key = url == null ? Optional.empty() : normalise(url);
+            Optional<DatasetGraph> local = key.flatMap(ServicePolicy.this::local);
+            try {
+                if (local.isPresent()) {
+                    return execLocal(opExecute, binding, execCxt, local.get());
+                }
+                String instead = key.map(redirected::get).orElse(null);
+                if (instead != null) {
+                    OpService mirror = new OpService(NodeFactory.createURI(instead), opExecute.getSubOp(),
+                            opExecute.getServiceElement(), silent);
+                    return chain.createExecution(mirror, opOriginal, binding, execCxt);
+                }
+                if (key.isPresent() && allowed.contains(key.get())) {
+                    return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+                }
+                LOG.info("refused SERVICE <{}>", url == null ? opExecute.getService() : url);
+                throw refusal(url == null ? String.valueOf(opExecute.getService()) : url);
+            } catch (RuntimeException e) {
+                if (silent) {
+                    return QueryIterSingleton.create(binding, execCxt);
+                }
+                throw e;
+            }
+        }
+
+        /** Runs the service's pattern as a query on a dataset of this server, as the HTTP executor would remotely. */
+        private QueryIterator execLocal(OpService op, Binding binding, ExecutionContext execCxt, DatasetGraph dataset) {
+            // The pattern's variables were renamed for scoping; the query uses the original names and maps back.
+            Op restored = Rename.reverseVarRename(op.getSubOp(), true);
+            Query query = OpAsQuery.asQuery(restored);
+            Map<Var, Var> names = new HashMap<>();
+            for (Var v : OpVars.visibleVars(op.getSubOp())) {
+                String name = v.getName();
+                Var original = Var.alloc(name.substring(name.lastIndexOf('/') + 1));
+                names.put(original, v);
+            }
+            var exec = QueryExec.dataset(dataset).query(query);
+            if (timeoutMillis > 0) {
+                exec.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            RowSet rows;
+            try (QueryExec qExec = exec.build()) {
+                rows = qExec.select().materialize();
+            }
+            QueryIterator results = QueryIter.map(QueryIterPlainWrapper.create(rows, execCxt), names);
+            return new QueryIterCommonParent(results, binding, execCxt);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.gcmkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+
+/** The VoID and DCAT description of the dataset at {@code /.well-known/void}, Turtle unless asked otherwise. */
+final class VoidServlet extends HttpServlet {
+    static final String PATH = "/.well-known/void";
+
+    private final Site site;
+    private final PublicUrl publicUrl;
+
+    VoidServlet(Site site, PublicUrl publicUrl) {
+        this.site = site;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Representation> rep = Representation.of(request);
+        if (rep.isEmpty()) {
+            RdfResponses.notAcceptable(response);
+            return;
+        }
+        String base = publicUrl.base(request);
+        Model model = site.description.model(base, site.datasetName, DumpServlet::path);
+        if (rep.get() == Representation.HTML) {
+            ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+            RDFDataMgr.write(turtle, model, RDFFormat.TURTLE_PRETTY);
+            String body = "<h1>The GCM knowledge graph: dataset description</h1>\n<p>In VoID and DCAT, as "
+                    + "<a href=\"" + PATH + "?format=ttl\">Turtle</a>, "
+                    + "<a href=\"" + PATH + "?format=jsonld\">JSON-LD</a> "
+                    + "or <a href=\"" + PATH + "?format=nt\">N-Triples</a>.</p>\n<pre class=\"rdf\">"
+                    + Html.escape(turtle.toString(StandardCharsets.UTF_8)) + "</pre>";
+            Html.send(response, HttpServletResponse.SC_OK, Html.page("Dataset description", "", "", body));
+        } else {
+            RdfResponses.send(response, model, rep.get());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.gcmkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.apache.jena.Jena;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.SourceText;
+import org.gcmkg.extract.Extractors;
+import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.graph.Ontology;
+import org.gcmkg.link.Links;
+
+/**
+ * What a store was built from, as one SHA-256: the corpus documents (names and text), and the code and resources that
+ * turn them into the graph. A store whose fingerprint matches needs no rebuild; any change to a document, to the
+ * extraction, linking or graph code, to the ontology or alias files, or to how the store itself is written (this
+ * package: text index, dumps) gives another fingerprint.
+ */
+public final class StoreFingerprint {
+    /** Classpath folders whose every file goes into the fingerprint. */
+    static final List<String> CODE_FOLDERS = List.of(
+            "org/gcmkg/corpus/", "org/gcmkg/extract/", "org/gcmkg/link/", "org/gcmkg/graph/", "org/gcmkg/store/",
+            "ontology/", "link/", "mappings/");
+
+    private StoreFingerprint() {
+    }
+
+    public static String of(Corpus corpus) {
+        MessageDigest sha = sha256();
+        update(sha, "gcm-kg store\0jena " + Jena.VERSION + "\0");
+        for (SourceText document : corpus.documents()) {
+            entry(sha, "corpus/" + document.fileName(), document.content().getBytes(StandardCharsets.UTF_8));
+        }
+        codeFiles().forEach((name, bytes) -> entry(sha, name, bytes));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The files under {@link #CODE_FOLDERS}, by name, from wherever the build's classes are: {@code target/classes}
+     * in a development build, the shaded jar when installed.
+     */
+    static Map<String, byte[]> codeFiles() {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Path root : codeRoots()) {
+            if (Files.isDirectory(root)) {
+                readFolder(root, files);
+            } else {
+                readJar(root, files);
+            }
+        }
+        if (files.keySet().stream().noneMatch(n -> n.endsWith(".class"))) {
+            throw new IllegalStateException("no classes of the graph build found under " + codeRoots());
+        }
+        return files;
+    }
+
+    private static Set<Path> codeRoots() {
+        Set<Path> roots = new LinkedHashSet<>();
+        for (Class<?> c : List.of(Corpus.class, Extractors.class, Links.class, KnowledgeGraph.class,
+                StoreFingerprint.class)) {
+            roots.add(location(c.getProtectionDomain().getCodeSource().getLocation().toExternalForm()));
+        }
+        // The ontology is copied in from another source folder: in an IDE it may sit apart from the classes.
+        URL ontology = Ontology.class.getResource(Ontology.ONTOLOGY_RESOURCE);
+        if (ontology != null) {
+            String url = ontology.toExternalForm();
+            roots.add(location(url.startsWith("jar:")
+                    ? url.substring("jar:".length(), url.indexOf("!/"))
+                    : url.substring(0, url.length() - Ontology.ONTOLOGY_RESOURCE.length() + 1)));
+        }
+        return roots;
+    }
+
+    private static void readFolder(Path root, Map<String, byte[]> files) {
+        for (String folder : CODE_FOLDERS) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                    files.put(name, Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void readJar(Path jar, Map<String, byte[]> files) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : file.stream().toList()) {
+                if (!entry.isDirectory() && CODE_FOLDERS.stream().anyMatch(entry.getName()::startsWith)) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        files.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path location(String url) {
+        try {
+            return Path.of(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot locate the classes at " + url, e);
+        }
+    }
+
+    private static void entry(MessageDigest sha, String name, byte[] bytes) {
+        update(sha, name + "\0" + bytes.length + "\0");
+        sha.update(bytes);
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.gcmkg.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * One complete generation of the store, open: the TDB2 dataset of named graphs, whose default graph in SPARQL is
+ * their union (nothing is stored twice), and the full-text index, which {@code text:query} finds in the dataset's
+ * context. Served read-only. While it is open, a shared lock on its {@code in-use.lock} keeps other processes from
+ * deleting it.
+ */
+public final class StoredGraph implements AutoCloseable {
+    static final String TDB_FOLDER = "tdb2";
+    static final String TEXT_FOLDER = "text";
+    static final String IN_USE_LOCK = "in-use.lock";
+
+    private final Path directory;
+    private final StoreInfo info;
+    private final DatasetGraph dataset;
+    private final TextIndex textIndex;
+    private final FileChannel inUse;
+    private final FileLock inUseLock;
+    private boolean closed;
+
+    private StoredGraph(Path directory, StoreInfo info, DatasetGraph dataset, TextIndex textIndex,
+                        FileChannel inUse, FileLock inUseLock) {
+        this.directory = directory;
+        this.info = info;
+        this.dataset = dataset;
+        this.textIndex = textIndex;
+        this.inUse = inUse;
+        this.inUseLock = inUseLock;
+    }
+
+    /** Opens the generation in {@code directory}; its {@link StoreInfo} must be there, i.e. its build completed. */
+    static StoredGraph open(Path directory) throws IOException {
+        StoreInfo info = StoreInfo.read(directory);
+        FileChannel inUse = GenerationLock.channel(directory);
+        DatasetGraph dataset = null;
+        try {
+            FileLock lock = GenerationLock.shared(inUse);
+            dataset = connect(directory);
+            TextIndex index = SearchIndex.open(directory.resolve(TEXT_FOLDER));
+            configure(dataset, index);
+            return new StoredGraph(directory, info, dataset, index, inUse, lock);
+        } catch (IOException | RuntimeException e) {
+            if (dataset != null) {
+                TDBInternal.expel(dataset);
+            }
+            inUse.close();
+            throw e;
+        }
+    }
+
+    static DatasetGraph connect(Path directory) {
+        return DatabaseMgr.connectDatasetGraph(directory.resolve(TDB_FOLDER).toString());
+    }
+
+    static void configure(DatasetGraph dataset, TextIndex index) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(TextQuery.textIndex, index);
+    }
+
+    /** The dataset: named graphs, union default graph, {@code text:query} enabled. Read it in transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public TextIndex textIndex() {
+        return textIndex;
+    }
+
+    public StoreInfo info() {
+        return info;
+    }
+
+    /** The generation's directory. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The dump file {@code dump} of this generation. */
+    public Path dump(Dump dump) {
+        return directory.resolve(Dump.FOLDER).resolve(dump.fileName());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            textIndex.close();
+        } finally {
+            TDBInternal.expel(dataset);
+            try {
+                inUseLock.release();
+                inUse.close();
+            } catch (IOException ignored) {
+                // The lock goes with the process anyway.
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.gcmkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The persistent store as a user runs it, with the shaded jar in processes of their own: {@code load}, a restart served
+ * from the store without rebuilding, and a rebuild killed half-way that leaves the previous store served.
+ */
+class ServeStoreIT {
+    /** The jar beside the test classes: {@code target/gcm-kg.jar}, or in the build directory given to Maven. */
+    static final Path JAR = Path.of(ServeStoreIT.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+            .getParent().resolve("gcm-kg.jar");
+    static final String TITLE_4 = "Ensure that all migrants have proof of legal identity and adequate documentation";
+
+    @TempDir
+    Path tmp;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    static Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private Path corpus() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        try (Stream<Path> files = Files.list(Path.of("data/corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        return corpus;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits (bounded) for the server to answer /health, and returns the answer. */
+    private JsonObject awaitHealth(Process server, int port, Path log) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode());
+                return JSON.parse(response.body());
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("server did not answer /health; log:\n" + Files.readString(log));
+    }
+
+    private String titleOfObjective4(int port) throws Exception {
+        String query = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/gcm/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv")
+                .timeout(Duration.ofSeconds(10)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void awaitLog(Process process, Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no '" + text + "' in the log:\n" + Files.readString(log));
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "server stopped on SIGTERM");
+    }
+
+    private static String generation(JsonObject health) {
+        return health.get("store").getAsObject().get("generation").getAsString().value();
+    }
+
+    private static String fingerprint(JsonObject health) {
+        return health.get("store").getAsObject().get("fingerprint").getAsString().value();
+    }
+
+    @Test
+    void restartsFromTheStoreAndSurvivesAKilledRebuild() throws Exception {
+        Path corpus = corpus();
+        Path store = tmp.resolve("store");
+
+        // load builds the store without serving.
+        Path loadLog = tmp.resolve("load.log");
+        Process load = start(loadLog, "load", "--corpus", corpus.toString(), "--store", store.toString());
+        assertTrue(load.waitFor(180, TimeUnit.SECONDS), "load finished in time");
+        assertEquals(0, load.exitValue(), Files.readString(loadLog));
+        assertTrue(Files.readString(loadLog).contains(store.resolve("gen-1") + ": built now, "),
+                Files.readString(loadLog));
+
+        // serve starts from it without rebuilding.
+        int port = freePort();
+        Path serveLog = tmp.resolve("serve.log");
+        Path requests = tmp.resolve("requests.log");
+        Process server = start(serveLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
+                "--port", String.valueOf(port), "--request-log", requests.toString());
+        String servedFingerprint;
+        try {
+            JsonObject health = awaitHealth(server, port, serveLog);
+            assertEquals("gen-1", generation(health));
+            servedFingerprint = fingerprint(health);
+            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port));
+        } finally {
+            stop(server);
+        }
+        String log = Files.readString(serveLog);
+        assertTrue(log.contains("gen-1 is up to date"), log);
+        assertFalse(log.contains("building gen-"), log);
+        assertFalse(log.contains("graph built"), "no extraction ran:\n" + log);
+        assertTrue(Files.readString(requests).contains("\"GET /health HTTP/1.1\" 200 "), Files.readString(requests));
+
+        // A changed corpus makes serve rebuild; killed half-way, it leaves gen-1 current and whole.
+        Files.writeString(corpus.resolve("zz-note.txt"), "A note that no extractor reads.\n");
+        Path killedLog = tmp.resolve("killed.log");
+        Process rebuilding = start(killedLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
+                "--port", String.valueOf(freePort()));
+        awaitLog(rebuilding, killedLog, "building gen-2");
+        rebuilding.destroyForcibly();
+        assertTrue(rebuilding.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(Files.isDirectory(store.resolve("gen-2")), "killed while building gen-2");
+        assertFalse(Files.exists(store.resolve("gen-2").resolve("store.properties")),
+                "killed before gen-2 was complete:\n" + Files.readString(killedLog));
+        assertEquals("gen-1", Files.readString(store.resolve("current")).strip());
+
+        // With the corpus as it was, the old graph is served as it was, and the leftover is gone.
+        Files.delete(corpus.resolve("zz-note.txt"));
+        Path againLog = tmp.resolve("again.log");
+        int port2 = freePort();
+        Process again = start(againLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
+                "--port", String.valueOf(port2));
+        try {
+            JsonObject health = awaitHealth(again, port2, againLog);
+            assertEquals("gen-1", generation(health));
+            assertEquals(servedFingerprint, fingerprint(health));
+            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port2));
+        } finally {
+            stop(again);
+        }
+        String againText = Files.readString(againLog);
+        assertTrue(againText.contains("removed gen-2 (left by a build that did not finish)"), againText);
+        assertTrue(againText.contains("gen-1 is up to date"), againText);
+        assertFalse(Files.exists(store.resolve("gen-2")));
+    }
+
+    @Test
+    void serveHelpListsEveryOption() throws Exception {
+        Path log = tmp.resolve("help.log");
+        Process help = start(log, "serve", "--help");
+        assertTrue(help.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, help.exitValue());
+        String text = Files.readString(log);
+        for (String option : List.of("--corpus", "--store", "--rebuild", "--port", "--host", "--timeout",
+                "--max-results", "--allow-service", "--request-log", "--public-url")) {
+            assertTrue(text.contains(option), option + " in:\n" + text);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.gcmkg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors in the graph of data/corpus: one resource per actor whatever the document or spelling, described alike in
+ * every document's graph that names it, so that the union keeps one label.
+ */
+class ActorWriterTest {
+    static final String BOOKLET = "gcm-implementation-booklet";
+    static final String ICMPD = "icmpd-input-unsg-report";
+    static final String QUNO = "quno-foundations-objective-23";
+    static Dataset dataset;
+    static Model union;
+
+    @BeforeAll
+    static void build() {
+        dataset = QueryAnswers.corpusGraph();
+        union = dataset.getDefaultModel();
+    }
+
+    static Resource actor(String slug) {
+        return union.getResource(GCM.ID + "actor/" + slug);
+    }
+
+    static Set<String> strings(Model model, Resource r, Property p) {
+        return model.listObjectsOfProperty(r, p).toList().stream()
+                .map(n -> n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The lines and offsets of the passages of {@code r} in the graph of {@code stem}. */
+    static Set<String> passages(String stem, Resource r) {
+        Model model = dataset.getNamedModel(Uris.graph(stem));
+        return model.listObjectsOfProperty(r, GCM.passage).toList().stream().map(RDFNode::asResource)
+                .map(p -> p.getProperty(GCM.startLine).getLong() + "-" + p.getProperty(GCM.endLine).getLong() + " "
+                        + p.getProperty(GCM.startOffset).getLong() + "-" + p.getProperty(GCM.endOffset).getLong())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void describesAnOrganisationOnceWithItsAcronymAsLabelAndItsFullNames() {
+        Resource unicef = actor("unicef");
+        assertEquals(Set.of("UNICEF"), strings(union, unicef, RDFS.label));
+        assertEquals("en", unicef.getProperty(RDFS.label).getLanguage());
+        assertEquals(Set.of("United Nations Children's Fund", "UN Children's Fund"), strings(union, unicef, SKOS.altLabel));
+        assertEquals(Set.of(GCM.Actor.getURI(), ORG.Organization.getURI(), ORG.FormalOrganization.getURI(),
+                FOAF.Organization.getURI()), strings(union, unicef, RDF.type));
+        assertEquals(Set.of(Uris.source(BOOKLET)), strings(union, unicef, PROV.wasDerivedFrom));
+        // Its first mention: example 1.2, "In March 2020, UNICEF, IOM, UNHCR and OECD launched ...", line 163.
+        assertEquals(Set.of("163-163 21979-21985"), passages(BOOKLET, unicef));
+        // The examples that name it, as grep finds "UNICEF" in the examples' texts: 1.2, 2.2, 3.4, 7.3, 12.6, 13.2,
+        // 13.3, 14.1, 14.2, 17.6, 21.3, 21.4.
+        assertEquals(Set.of("1/example/2", "2/example/2", "3/example/4", "7/example/3", "12/example/6", "13/example/2",
+                "13/example/3", "14/example/1", "14/example/2", "17/example/6", "21/example/3", "21/example/4"),
+                union.listSubjectsWithProperty(GCM.actor, unicef).toList().stream()
+                        .map(r -> r.getURI().substring((GCM.ID + "objective/").length()))
+                        .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void isOneResourceAcrossDocumentsDescribedAlikeInEach() {
+        // The booklet's action 18(f) and example 23.1, and ICMPD's commitment 5.3, name the Global Forum on Migration
+        // and Development; the booklet's example 13.2 ("IDC") and ICMPD's commitment 1.2 the International Detention
+        // Coalition.
+        Resource gfmd = actor("gfmd");
+        assertEquals(Set.of(Uris.action(18, "f"), Uris.example(23, 1), Uris.commitment(ICMPD, 5, 3)),
+                union.listSubjectsWithProperty(GCM.actor, gfmd).toList().stream().map(Resource::getURI)
+                        .collect(Collectors.toSet()));
+        for (String slug : List.of("gfmd", "international-detention-coalition")) {
+            Resource r = actor(slug);
+            Model booklet = dataset.getNamedModel(Uris.graph(BOOKLET));
+            Model icmpd = dataset.getNamedModel(Uris.graph(ICMPD));
+            for (Property p : List.of(RDF.type, RDFS.label, SKOS.altLabel)) {
+                assertEquals(strings(booklet, r, p), strings(icmpd, r, p), slug + " " + p);
+            }
+            assertEquals(1, union.listObjectsOfProperty(r, RDFS.label).toList().size(), slug);
+            assertEquals(Set.of(Uris.source(BOOKLET), Uris.source(ICMPD)), strings(union, r, PROV.wasDerivedFrom));
+        }
+        assertEquals(Set.of("1084-1084 162672-162713"), passages(BOOKLET, gfmd));
+        assertEquals(Set.of("79-79 13765-13806"), passages(ICMPD, gfmd));
+        assertEquals(Set.of("772-772 121173-121176"), passages(BOOKLET, actor("international-detention-coalition")));
+        assertEquals(Set.of("26-26 4070-4103"), passages(ICMPD, actor("international-detention-coalition")));
+    }
+
+    @Test
+    void linksAGovernmentToItsCountry() {
+        // Example 2.3: "In 2015, the government of Bangladesh published its National strategy ..."
+        Resource government = actor("government-of-bangladesh");
+        assertEquals(Set.of("Government of Bangladesh"), strings(union, government, RDFS.label));
+        assertEquals(Set.of(GCM.ID + "country/BGD"), strings(union, government, GCM.country));
+        Model booklet = dataset.getNamedModel(Uris.graph(BOOKLET));
+        assertTrue(booklet.contains(booklet.getResource(GCM.ID + "country/BGD"), RDF.type, GCM.Country));
+        assertTrue(booklet.contains(booklet.getResource(Uris.example(2, 3)), GCM.actor, government));
+        assertEquals(Set.of("206-206 31506-31530"), passages(BOOKLET, government));
+        Resource mention = booklet.listSubjectsWithProperty(GCM.mentionOf, government).next();
+        assertEquals("government of Bangladesh", mention.getProperty(GCM.matchedText).getString());
+        assertEquals(GCM.ID + "mention/" + BOOKLET + "/actor/31506-31530", mention.getURI());
+    }
+
+    @Test
+    void keepsOneLabelForTheMandateAGuidanceIsIssuedBy() {
+        Resource mandate = actor("special-rapporteur-on-the-human-rights-of-migrants");
+        Resource guidance = union.getResource(Uris.guidance(QUNO, 1));
+        assertTrue(union.contains(guidance, GCM.issuedBy, mandate));
+        assertEquals(Set.of("Special Rapporteur on the human rights of migrants"), strings(union, mandate, RDFS.label));
+        // A mandate is a post, not an organisation, and belongs to no country.
+        assertEquals(Set.of(GCM.Actor.getURI()), strings(union, mandate, RDF.type));
+        assertFalse(union.contains(mandate, GCM.country));
+        // The row of the guidance, line 24.
+        assertEquals(Set.of("24-24 1746-2035"), passages(QUNO, mandate));
+    }
+
+    @Test
+    void givesEveryActorOneLabelAPassageAndItsDocuments() {
+        List<Resource> actors = union.listSubjectsWithProperty(RDF.type, GCM.Actor).toList();
+        assertFalse(actors.isEmpty());
+        for (Resource a : actors) {
+            List<RDFNode> labels = union.listObjectsOfProperty(a, RDFS.label).toList();
+            assertEquals(1, labels.size(), a + " " + labels);
+            assertEquals("en", ((Literal) labels.get(0)).getLanguage());
+            assertTrue(a.hasProperty(PROV.wasDerivedFrom), a.getURI());
+            assertTrue(a.hasProperty(GCM.passage), a.getURI());
+            assertTrue(union.listObjectsOfProperty(a, GCM.country).toList().size() <= 1, a.getURI());
+        }
+    }
+}

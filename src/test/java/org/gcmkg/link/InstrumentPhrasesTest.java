@@ -1,0 +1,41 @@
+package org.gcmkg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InstrumentPhrasesTest {
+
+    static List<String> names(String text) {
+        return InstrumentPhrases.find(text).stream().map(InstrumentPhrases.Found::name).toList();
+    }
+
+    @Test
+    void findsTitlesThatSayWhatTheInstrumentIsAbout() {
+        // Objective 9, action (a), and objective 6, action (l), of the booklet.
+        assertEquals(List.of("Protocol against the Smuggling of Migrants by Land, Sea and Air"),
+                names("implementation of the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing"));
+        assertEquals(List.of("General Principles and Operational Guidelines for Fair Recruitment",
+                        "Guiding Principles on Business and Human Rights"),
+                names("the ILO General Principles and Operational Guidelines for Fair Recruitment, the United Nations "
+                        + "Guiding Principles on Business and Human Rights"));
+    }
+
+    @Test
+    void leavesBarePhrasesAndSentencesAlone() {
+        assertEquals(List.of(), names("Support other States as we collectively implement the Global Compact"));
+        assertEquals(List.of(), names("the Colombia-Peru Framework Agreement of 2012 refers to the rights"));
+        assertEquals(List.of(), names("In March 2019, the UN Statistics Division organized a high-level panel"));
+    }
+
+    @Test
+    void knowsTheShortNameOfATitleThatBeginsWithAProperName() {
+        assertEquals(java.util.Optional.of("Sendai Framework"),
+                InstrumentRegistry.shortName("Sendai Framework for Disaster Risk Reduction (2015-2030)"));
+        assertEquals(java.util.Optional.of("Paris Agreement"), InstrumentRegistry.shortName("Paris Agreement on Climate Change"));
+        assertEquals(java.util.Optional.empty(), InstrumentRegistry.shortName("International Covenant on Civil and Political Rights"));
+        assertEquals(java.util.Optional.empty(), InstrumentRegistry.shortName("Global Compact for Safe, Orderly and Regular Migration"));
+        assertEquals(java.util.Optional.empty(), InstrumentRegistry.shortName("Convention on the Rights of the Child"));
+    }
+}

@@ -1,0 +1,268 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.gcmkg.graph.GCM;
+import org.gcmkg.graph.Uris;
+import org.gcmkg.store.StoredGraph;
+import org.gcmkg.store.TestStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The pages and RDF of the graph's IRIs, the ontology, search, the dataset description and dumps, over HTTP. */
+class LinkedDataTest {
+    static final String TITLE_4 = StoreEndpointTest.TITLE_4;
+    static final Path BOOKLET = TestStore.CORPUS.resolve("gcm-implementation-booklet.txt");
+
+    private static StoredGraph store;
+    private static GcmServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        store = TestStore.real();
+        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000)).store(store, TestStore.CORPUS).start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"text/turtle, TURTLE, text/turtle", "application/ld+json, JSONLD, application/ld+json",
+        "application/n-triples, NTRIPLES, application/n-triples", "application/rdf+xml, RDFXML, application/rdf+xml",
+        "*/*, TURTLE, text/turtle", "application/json, JSONLD, application/ld+json"})
+    void objectiveAsRdf(String accept, String lang, String contentType) throws Exception {
+        HttpResponse<String> response = Http.get(base + "/id/objective/4", accept);
+        assertEquals(200, response.statusCode());
+        assertEquals(contentType, response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        Model model = parse(response.body(), langOf(lang));
+        Resource objective = model.getResource(Uris.objective(4));
+        assertEquals(model.createLiteral(TITLE_4, "en"), objective.getProperty(DCTerms.title).getObject());
+        assertTrue(objective.hasProperty(RDF.type, GCM.Objective));
+        // With its passage and the labels of what it links to, to be read without further requests.
+        Resource passage = objective.getPropertyResourceValue(GCM.passage);
+        assertEquals(271, passage.getProperty(GCM.startLine).getInt());
+        assertTrue(model.contains(model.getResource(Uris.sdgTarget("10.7")), RDFS.label));
+    }
+
+    @Test
+    void formatParameterOverridesAccept() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/id/objective/4?format=nt", "text/html");
+        assertEquals("application/n-triples", response.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""));
+        assertTrue(response.body().contains("<" + Uris.objective(4) + "> <" + DCTerms.title.getURI() + "> \""
+                + TITLE_4 + "\"@en ."), response.body());
+    }
+
+    @Test
+    void objectiveAsHtml() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/id/objective/4",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html", response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        String page = response.body();
+        assertTrue(page.contains("<h1>Objective 4: " + TITLE_4 + "</h1>"), page);
+        assertTrue(page.contains(">" + TITLE_4 + "</span>"), "the title among the statements");
+        // Links to the pages of related resources, its examples among those linked from it.
+        assertTrue(page.contains("<a href=\"/id/objective/4/example/3\""), page);
+        assertTrue(page.contains("<a href=\"/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7\""), page);
+        assertTrue(page.contains("<a href=\"/ontology#Objective\""), page);
+        // Its provenance: the passage, with the text of the file.
+        assertTrue(page.contains("lines 271–"), page);
+        assertTrue(page.contains("GCM Objective 4\n\nEnsure that all migrants"), page);
+        // A query about it in the query UI.
+        String sparql = "SELECT ?property ?value WHERE {\n  <" + Uris.objective(4) + "> ?property ?value\n}";
+        assertTrue(page.contains("href=\"" + Html.queryUiLink("/gcm", sparql) + "\""), page);
+        assertTrue(page.contains("<form class=\"search\" action=\"/search\""), "the search box");
+    }
+
+    @Test
+    void examplePageQuotesTheLinesItWasReadFrom() throws Exception {
+        List<String> lines = Files.readAllLines(BOOKLET, StandardCharsets.UTF_8);
+        HttpResponse<String> response = Http.get(base + "/id/objective/4/example/3", "text/html");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("line 289, characters"), page);
+        assertTrue(page.contains("<blockquote class=\"source\">" + Html.escape(lines.get(288)) + "</blockquote>"),
+                page);
+        assertTrue(page.contains("line 295, characters"), page);
+        assertTrue(page.contains(Html.escape(lines.get(294))), page);
+    }
+
+    @Test
+    void unknownIriIsNotFound() throws Exception {
+        HttpResponse<String> turtle = Http.get(base + "/id/objective/99", "text/turtle");
+        assertEquals(404, turtle.statusCode());
+        HttpResponse<String> html = Http.get(base + "/id/objective/99", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.body().contains("<h1>Not found</h1>"), html.body());
+        assertTrue(html.body().contains(Uris.objective(99)), html.body());
+        assertEquals(404, Http.get(base + "/id/", "text/turtle").statusCode());
+        assertEquals(406, Http.get(base + "/id/objective/4", "image/png").statusCode());
+    }
+
+    @Test
+    void iriOfAnotherNamespaceTheGraphDescribes() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/resource?uri=" + Http.encode(Uris.sdgTarget("10.7")),
+                "text/turtle");
+        assertEquals(200, response.statusCode());
+        Model model = parse(response.body(), Lang.TURTLE);
+        assertTrue(model.getResource(Uris.sdgTarget("10.7")).hasProperty(RDFS.label));
+        assertEquals(404, Http.get(base + "/resource?uri=" + Http.encode("http://example.org/nothing"), "text/turtle")
+                .statusCode());
+    }
+
+    @Test
+    void ontologyIsServedAsItsFileAndDocumented() throws Exception {
+        HttpResponse<byte[]> turtle = Http.getBytes(base + "/ontology?format=ttl");
+        assertEquals(200, turtle.statusCode());
+        assertArrayEquals(Files.readAllBytes(Path.of("ontology/gcm.ttl")), turtle.body());
+        Model expected = parse(new String(turtle.body(), StandardCharsets.UTF_8), Lang.TURTLE);
+        HttpResponse<String> jsonld = Http.get(base + "/ontology", "application/ld+json");
+        assertTrue(parse(jsonld.body(), Lang.JSONLD).isIsomorphicWith(expected));
+        HttpResponse<String> html = Http.get(base + "/ontology", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<section class=\"term\" id=\"Objective\">"), html.body());
+        assertTrue(html.body().contains("<section class=\"term\" id=\"sdgTarget\">"), html.body());
+        assertTrue(html.body().contains("<dt>in the graph</dt><dd>23 resources"), "23 objectives");
+    }
+
+    @Test
+    void searchPageFindsTheExampleAndEscapesTheQuery() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/search?q=matricula", "text/html");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<a href=\"/id/objective/4/example/3\""), response.body());
+        HttpResponse<String> hostile = Http.get(base + "/search?q=" + Http.encode("<script>alert(1)</script>"),
+                "text/html");
+        assertFalse(hostile.body().contains("<script>alert"), hostile.body());
+        assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile.body());
+        HttpResponse<String> broken = Http.get(base + "/search?q=" + Http.encode("\"unclosed"), "text/html");
+        assertEquals(400, broken.statusCode());
+    }
+
+    @Test
+    void datasetDescription() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/.well-known/void", "text/turtle");
+        assertEquals(200, response.statusCode());
+        Model model = parse(response.body(), Lang.TURTLE);
+        Resource gcm = model.getResource(base + "/.well-known/void#gcm");
+        assertEquals(store.info().triples(), gcm.getProperty(VOID.triples).getLong());
+        assertEquals(model.getResource(base + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
+        assertEquals(model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
+                gcm.getPropertyResourceValue(DCTerms.license));
+        assertEquals(4, gcm.listProperties(VOID.dataDump).toList().size());
+        assertEquals(23, classPartition(gcm, GCM.Objective));
+        // The links to the UN SDG vocabularies (targets, goals, and whatever else of theirs the graph links to),
+        // counted here independently, in SPARQL.
+        Resource linkset = model.getResource(base + "/.well-known/void#links-un-sdg");
+        assertEquals(countLinksToSdg(), linkset.getProperty(VOID.triples).getLong());
+        assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgTarget));
+        assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgGoal));
+    }
+
+    @Test
+    void dumpsHoldTheWholeGraph() throws Exception {
+        long triples = store.info().triples();
+        assertEquals(triples, parse(Http.get(base + "/dumps/gcm.ttl", "*/*").body(), Lang.TURTLE).size());
+        assertEquals(triples, parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body(), Lang.JSONLD).size());
+        HttpResponse<byte[]> gz = Http.getBytes(base + "/dumps/gcm.nt.gz");
+        assertEquals("application/gzip", gz.headers().firstValue("Content-Type").orElse(""));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.body()))) {
+            Model nt = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(nt);
+            assertEquals(triples, nt.size());
+        }
+        Dataset trig = DatasetFactory.create();
+        RDFParser.fromString(Http.get(base + "/dumps/gcm.trig", "*/*").body(), Lang.TRIG).parse(trig);
+        assertTrue(trig.containsNamedModel(Uris.graph("gcm-implementation-booklet")));
+        assertTrue(trig.containsNamedModel("https://w3id.org/gcm/graph/ontology"));
+        assertEquals(404, Http.get(base + "/dumps/other.ttl", "*/*").statusCode());
+        assertTrue(Http.get(base + "/dumps/", "text/html").body().contains("<a href=\"/dumps/gcm.nt.gz\">"));
+    }
+
+    @Test
+    void health() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/health", "application/json");
+        assertEquals(200, response.statusCode());
+        JsonObject json = JSON.parse(response.body());
+        assertEquals("ok", json.get("status").getAsString().value());
+        assertEquals(store.info().triples(), json.get("datasets").getAsObject().get("/gcm").getAsObject()
+                .get("triples").getAsNumber().value().longValue());
+        assertEquals(store.info().fingerprint(), json.get("store").getAsObject().get("fingerprint").getAsString()
+                .value());
+    }
+
+    @Test
+    void pagesAreOpenToBrowserClientsOfOtherOrigins() throws Exception {
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(base + "/id/objective/4"))
+                .header("Origin", "http://elsewhere.example").header("Accept", "text/turtle").GET().build());
+        assertEquals("http://elsewhere.example",
+                response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals(200, Http.get(base + "/assets/gcm.css", "text/css").statusCode());
+    }
+
+    private static long classPartition(Resource dataset, Resource c) {
+        return dataset.listProperties(VOID.classPartition).toList().stream()
+                .map(s -> s.getResource())
+                .filter(p -> p.hasProperty(VOID._class, c))
+                .mapToLong(p -> p.getProperty(VOID.entities).getLong())
+                .sum();
+    }
+
+    private static long countLinksToSdg() throws Exception {
+        HttpResponse<String> count = Http.query(base, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?o) "
+                + "&& STRSTARTS(STR(?s), '" + GCM.ID + "') && STRSTARTS(STR(?o), '" + Uris.UN_SDG + "') "
+                + "&& ?p != <" + RDF.type.getURI() + ">) }", "text/csv");
+        return Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow());
+    }
+
+    private static Lang langOf(String name) {
+        return switch (name) {
+            case "TURTLE" -> Lang.TURTLE;
+            case "JSONLD" -> Lang.JSONLD;
+            case "NTRIPLES" -> Lang.NTRIPLES;
+            case "RDFXML" -> Lang.RDFXML;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(body, lang).parse(model);
+        return model;
+    }
+}

@@ -1,0 +1,69 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+
+class ServicePolicyTest {
+    private final ServicePolicy policy = new ServicePolicy(ServerOptions.DEFAULT_ALLOWED_SERVICES, "127.0.0.1", 0);
+
+    @Test
+    void endpointsAreComparedAsUrls() {
+        assertEquals(Optional.of("https://query.wikidata.org/sparql"),
+                ServicePolicy.normalise("HTTPS://Query.Wikidata.org:443/sparql?format=json#x"));
+        assertEquals(Optional.of("http://example.org/"), ServicePolicy.normalise("http://example.org"));
+        assertEquals(Optional.empty(), ServicePolicy.normalise("ftp://example.org/sparql"));
+        assertEquals(Optional.empty(), ServicePolicy.normalise("urn:x-arq:DefaultGraph"));
+        assertEquals(Optional.empty(), ServicePolicy.normalise("http://user@query.wikidata.org/sparql"));
+    }
+
+    @Test
+    void allowsTheListedEndpointsOnly() {
+        assertTrue(policy.allows("https://query.wikidata.org/sparql"));
+        assertTrue(policy.allows("https://query.wikidata.org/sparql?timeout=1"));
+        assertTrue(policy.allows("https://metadata.un.org/sparql"));
+        assertFalse(policy.allows("https://query.wikidata.org/sparql/other"));
+        assertFalse(policy.allows("http://query.wikidata.org.evil.example/sparql"));
+        assertFalse(policy.allows("http://169.254.169.254/latest/meta-data"));
+        assertFalse(policy.allows("http://localhost:3030/gcm/sparql"), "own endpoints are known once listening");
+    }
+
+    @Test
+    void ownDatasetsAtTheServersPortOnly() {
+        policy.ownDataset("/gcm", DatasetGraphFactory.createTxnMem());
+        policy.port(3030);
+        assertTrue(policy.allows("http://localhost:3030/gcm/sparql"));
+        assertTrue(policy.allows("http://127.0.0.1:3030/gcm"));
+        assertTrue(policy.allows("http://[::1]:3030/gcm/query"));
+        assertFalse(policy.allows("http://localhost:3031/gcm/sparql"));
+        assertFalse(policy.allows("http://localhost:3030/gcm/update"));
+        assertFalse(policy.allows("http://localhost:3030/other/sparql"));
+    }
+
+    @Test
+    void mappedEndpointIsAllowed() {
+        policy.mapToLocal("http://metadata.un.org/sdg/sparql", DatasetGraphFactory.createTxnMem());
+        assertTrue(policy.allows("http://metadata.un.org/sdg/sparql"));
+    }
+
+    @Test
+    void queryNamingAnotherEndpointIsRefusedBeforeItRuns() {
+        policy.check(QueryFactory.create("SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }"));
+        QueryDeniedException refused = assertThrows(QueryDeniedException.class, () -> policy.check(QueryFactory.create(
+                "SELECT * { { SELECT ?s { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } }")));
+        assertTrue(refused.getMessage().startsWith("SERVICE <http://example.org/sparql> is not allowed"));
+    }
+
+    @Test
+    void badAllowListEntryIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new ServicePolicy(List.of("query.wikidata.org"), "::", 0));
+    }
+}

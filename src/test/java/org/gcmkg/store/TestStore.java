@@ -1,0 +1,42 @@
+package org.gcmkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.gcmkg.corpus.Corpus;
+
+/** One store built from the real corpus ({@code data/corpus}), shared by the tests of a JVM; read-only. */
+public final class TestStore {
+    public static final Path CORPUS = Path.of("data/corpus");
+    private static StoredGraph real;
+
+    private TestStore() {
+    }
+
+    public static synchronized StoredGraph real() {
+        if (real == null) {
+            try {
+                Path dir = Files.createTempDirectory("gcm-store-test");
+                real = new GraphStore(dir).open(Corpus.open(CORPUS), false).graph();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    real.close();
+                    delete(dir);
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return real;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary directory; the system cleans it up in the end.
+        }
+    }
+}
