@@ -27,7 +27,11 @@ import picocli.CommandLine.Spec;
                     + "/.well-known/void, dumps at /dumps/, health at /health.",
             "Stop it with Ctrl-C or SIGTERM: running requests finish first (up to 10 s)."},
         footer = {"", "Binds 127.0.0.1 by default (this machine only). To publish the server, bind 0.0.0.0 behind a "
-                + "reverse proxy that terminates TLS, and give --public-url."})
+                + "reverse proxy that terminates TLS, and give --public-url.", "",
+            "The federated queries of queries/federated/ name the public endpoints; to run them offline against "
+                    + "a local copy of the UN SDG vocabularies and a Wikidata mirror (docs/federation.md):",
+            "  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg",
+            "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -68,17 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     List<String> allowedServices;
 
     @Option(names = "--vocab", paramLabel = "DIR",
-            description = "Also serve the vocabulary files of DIR (.ttl, .rdf, .owl, .nt, .jsonld), read-only, as the "
-                    + "dataset /sdg (SPARQL at /sdg/sparql): a local copy of the UN SDG vocabularies "
-                    + "(http://metadata.un.org/sdg), for federated queries.")
+            description = "Also serve the vocabulary files of DIR (Turtle, RDF/XML, OWL, N-Triples or JSON-LD), "
+                    + "read-only, as the dataset /sdg (SPARQL at /sdg/sparql): a local copy of the UN SDG "
+                    + "vocabularies, for federated queries.")
     Path vocab;
 
     @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
-            description = "Answer SERVICE <PUBLIC> from LOCAL instead: a dataset of this server (/sdg, answered "
-                    + "in-process) or the URL of another endpoint (called instead of PUBLIC, allowed or not); "
-                    + "repeatable. E.g. https://metadata.un.org/sparql=/sdg runs queries written for the UN's endpoint "
-                    + "against --vocab, https://query.wikidata.org/sparql=http://127.0.0.1:9999/wikidata/sparql "
-                    + "those written for Wikidata against a mirror.")
+            description = "Answer SERVICE <PUBLIC> from LOCAL instead: a dataset of this server (/sdg), answered "
+                    + "in-process, or the URL of another endpoint, called instead of PUBLIC whether or not it is on "
+                    + "the allow-list; repeatable. See below.")
     List<String> serviceMappings = List.of();
 
     @Option(names = "--request-log", paramLabel = "FILE",

@@ -13,6 +13,11 @@ public interface ExtractedDocument {
     /** Who published the document. */
     String publisher();
 
+    /** The page of the document the code point offset {@code offset} is on, where the document has pages. */
+    default Integer pageAt(int offset) {
+        return null;
+    }
+
     /** The instruments the document lists by name (not those its text merely mentions). */
     default List<ListedInstrument> listedInstruments() {
         return List.of();

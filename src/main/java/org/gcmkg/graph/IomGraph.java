@@ -34,6 +34,7 @@ public final class IomGraph implements DocumentGraph<DialogueReport> {
     @Override
     public Model write(DialogueReport report, Links links) {
         ResourceWriter w = ResourceWriter.forDocument(report);
+        MentionWriter mentions = new MentionWriter(w, links);
         Model model = w.model();
         Resource document = w.document();
         String stem = w.stem();
@@ -64,6 +65,7 @@ public final class IomGraph implements DocumentGraph<DialogueReport> {
                 r.addProperty(GCM.workshop, model.getResource(Uris.workshop(stem, statement.workshop())));
             }
             statement.spans().forEach(span -> w.passage(r, span));
+            mentions.link(r, statement.words());
         }
         for (Recommendation recommendation : report.recommendations()) {
             Resource r = w.derived(Uris.recommendation(stem, recommendation.number()), GCM.Recommendation,
@@ -74,6 +76,7 @@ public final class IomGraph implements DocumentGraph<DialogueReport> {
                 r.addProperty(GCM.chapter, model.getResource(Uris.chapter(stem, recommendation.chapter())));
             }
             recommendation.spans().forEach(span -> w.passage(r, span));
+            mentions.link(r, recommendation.words());
         }
         return model;
     }

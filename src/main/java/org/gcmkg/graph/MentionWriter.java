@@ -35,8 +35,11 @@ public final class MentionWriter {
         List<EntityMention> mentions = links.find(text);
         for (EntityMention m : mentions) {
             Resource entity = entity(m);
+            // Labelled by the words and where they stand, not by the text they are in: the same words can be in
+            // several texts (a sentence of a report that is two speakers' statement).
             Resource mention = w.derived(Uris.mention(w.stem(), m.kind().slug(), m.startOffset(), m.endOffset()),
-                    GCM.Mention, "“" + m.matchedText() + "” in " + item.getProperty(RDFS.label).getString());
+                    GCM.Mention, "“" + m.matchedText() + "”, " + w.source().fileName() + " line "
+                            + w.source().lineAt(m.startOffset()).number());
             mention.addProperty(GCM.mentionIn, item)
                     .addProperty(GCM.mentionOf, entity)
                     .addProperty(GCM.matchedText, m.matchedText())
@@ -48,17 +51,19 @@ public final class MentionWriter {
     }
 
     /**
-     * An instrument: the documents that list it describe it; one only a text names is described here, by the words
-     * that name it, in each document that does.
+     * An instrument, described in this document's graph on its first mention here, unless the document lists it
+     * and has described it already.
      */
     private Resource instrument(EntityMention m) {
         String uri = Uris.instrument(m.id());
-        if (links.instruments().entry(m.id()).isEmpty() && !w.model().containsResource(w.model().getResource(uri))) {
-            Resource r = w.derived(uri, GCM.LegalInstrument, m.matchedText());
+        Resource r = w.model().getResource(uri);
+        if (!w.model().contains(r, org.apache.jena.vocabulary.RDF.type, GCM.LegalInstrument)) {
+            // Each document's graph describes what it links to, under the one label the registry gives.
+            String label = links.instruments().entry(m.id()).map(e -> e.title()).orElse(m.matchedText());
+            w.derived(uri, GCM.LegalInstrument, label);
             w.passage(r, w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
-            return r;
         }
-        return w.model().getResource(uri);
+        return r;
     }
 
     /** The resource of the entity a mention names. */

@@ -26,7 +26,7 @@ public final class ResourceWriter {
     private final Model model;
     private final Resource document;
     private final String documentStem;
-    private SourceText source;
+    private ExtractedDocument extracted;
 
     public ResourceWriter(Model model, Resource document, String documentStem) {
         this.model = model;
@@ -39,7 +39,7 @@ public final class ResourceWriter {
         Model model = ModelFactory.createDefaultModel();
         Namespaces.setPrefixes(model);
         ResourceWriter w = new ResourceWriter(model, SourceDocuments.write(model, document), document.source().stem());
-        w.source = document.source();
+        w.extracted = document;
         return w;
     }
 
@@ -54,7 +54,7 @@ public final class ResourceWriter {
 
     /** The text of the document, where the writer was made for one. */
     public SourceText source() {
-        return source;
+        return extracted.source();
     }
 
     /** The file stem of the document, as used in its URIs. */
@@ -76,7 +76,9 @@ public final class ResourceWriter {
     }
 
     /** Links {@code r} to the passage {@code span}, minting the passage on first use. */
-    public Resource passage(Resource r, Span span) {
+    public Resource passage(Resource r, Span given) {
+        Integer page = given.page() == null && extracted != null ? extracted.pageAt(given.startOffset()) : given.page();
+        Span span = page == null ? given : given.onPage(page);
         String uri = Uris.passage(documentStem, span.startOffset(), span.endOffset());
         Resource p = model.getResource(uri);
         if (!model.contains(p, RDF.type, GCM.Passage)) {

@@ -22,8 +22,12 @@ public final class InstrumentPhrases {
     private static final Pattern HEAD = Pattern.compile(
             "\\b(Convention|Covenant|Protocol|Declaration|Agreement|Charter|Treaty|Compact|Agenda|Framework|Principles"
                     + "|Guidelines|Recommendation|Plan of Action|Pact|Standards)\\b");
-    /** After the head word, what the instrument is about: "on ...", "against ...", "to ...", "for ...", "of ...". */
-    private static final Pattern ABOUT = Pattern.compile(HEAD.pattern() + ".*\\s(?:of|on|against|to|for|between)\\s+[A-Z]");
+    /**
+     * Right after the head word (and a number: "Convention 181"), what the instrument is about: "on ...",
+     * "against ...", "to ...", "for ...", "of ...".
+     */
+    private static final Pattern ABOUT = Pattern.compile(
+            HEAD.pattern() + "(?:\\s+[0-9]+)?\\s+(?:of|on|against|to|for|between)\\s+(?:the\\s+)?[A-Z]");
     /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
     private static final Pattern ISSUER = Pattern.compile("^(?:(?:[A-Z]{2,}|United Nations)\\s+)+");
 
@@ -42,7 +46,9 @@ public final class InstrumentPhrases {
         List<Found> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
-            String phrase = m.group().replaceAll("[,\\s]+$", "");
+            // "... Convention 181 for Private Employment Agencies and the IOM International Recruitment Integration
+            // System": where another body's thing is joined on, the name has ended.
+            String phrase = m.group().replaceFirst("\\s+and\\s+the\\s+[A-Z]{2,}\\b.*$", "").replaceAll("[,\\s]+$", "");
             Matcher issuer = ISSUER.matcher(phrase);
             int start = m.start();
             if (issuer.find()) {

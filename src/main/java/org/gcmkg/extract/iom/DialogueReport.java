@@ -29,6 +29,13 @@ public record DialogueReport(
         return "International Organization for Migration (IOM)";
     }
 
+    /** Each page is one line of the file. */
+    @Override
+    public Integer pageAt(int offset) {
+        int line = source.lineAt(offset).number();
+        return pages.stream().filter(p -> p.line().number() == line).map(Page::number).findFirst().orElse(null);
+    }
+
     public int lastPage() {
         return pages.get(pages.size() - 1).number();
     }

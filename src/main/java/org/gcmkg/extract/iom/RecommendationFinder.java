@@ -32,7 +32,7 @@ final class RecommendationFinder {
         for (MappedText sentence : report.sentences()) {
             if (RECOMMENDS.matcher(sentence.text()).find()) {
                 List<Span> spans = report.spans(sentence);
-                recommendations.add(new Recommendation(recommendations.size() + 1, sentence.text(),
+                recommendations.add(new Recommendation(recommendations.size() + 1, sentence,
                         StatementReader.chapterOf(chapters, spans.get(0).page()), spans));
             }
         }

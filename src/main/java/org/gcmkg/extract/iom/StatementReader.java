@@ -35,7 +35,7 @@ final class StatementReader {
             if (i + 1 < sentences.size() && CONTINUES.matcher(sentences.get(i + 1).text()).find()) {
                 text = text.append(" ", sentences.get(i + 1));
             }
-            statements.add(new Statement(statements.size() + 1, speaker, text.text(), chapterOf(chapters, speaker.page()),
+            statements.add(new Statement(statements.size() + 1, speaker, text, chapterOf(chapters, speaker.page()),
                     workshopIn(text.text()), report.spans(text)));
         }
         return List.copyOf(statements);

@@ -1,0 +1,158 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pieces of federation that need no corpus and no UN data: loading a vocabulary directory, reading
+ * {@code --map-service}, the policy's mapping to another endpoint, and the command line's checks of both options.
+ */
+class FederationOptionsTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int exitCode, String err) {
+    }
+
+    private static synchronized Run serve(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 1];
+            all[0] = "serve";
+            System.arraycopy(args, 0, all, 1, args.length);
+            return new Run(Main.run(all), bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void loadsEveryVocabularyFileOfTheDirectoryAndNothingElse() throws IOException {
+        Files.writeString(tmp.resolve("goals.ttl"), "<http://metadata.un.org/sdg/10> <" + RDFS.label.getURI()
+                + "> \"Reduced inequalities\"@en .");
+        Files.writeString(tmp.resolve("targets.NT"), "<http://metadata.un.org/sdg/10.7> <" + RDFS.label.getURI()
+                + "> \"Target 10.7\"@en .\n");
+        Files.writeString(tmp.resolve("README.md"), "# not RDF");
+        Files.createDirectories(tmp.resolve("sub")).resolve("more.ttl").toFile().createNewFile();
+        DatasetGraph dataset = VocabDataset.load(tmp);
+        assertEquals(2L, (long) Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
+    }
+
+    @Test
+    void aBadVocabularyDirectoryIsNamedWithWhatIsWrong() throws IOException {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> VocabDataset.load(tmp.resolve("absent")));
+        assertEquals(tmp.resolve("absent") + ": not a directory of vocabulary files", missing.getMessage());
+        Files.writeString(tmp.resolve("README.md"), "# not RDF");
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> VocabDataset.load(tmp));
+        assertEquals(tmp + ": no vocabulary file (.jsonld, .nt, .owl, .rdf, .ttl)", empty.getMessage());
+        Files.writeString(tmp.resolve("codes.ttl"), "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n"
+                + "geoArea:484 skos:prefLabel \"Mexico\"@en .\n");
+        IllegalArgumentException broken = assertThrows(IllegalArgumentException.class, () -> VocabDataset.load(tmp));
+        assertTrue(broken.getMessage().startsWith(tmp.resolve("codes.ttl") + ": "), broken.getMessage());
+        assertTrue(broken.getMessage().contains("line: 3"), broken.getMessage());
+    }
+
+    @Test
+    void serviceMappingsAreReadAsPublicEqualsLocal() {
+        ServiceMapping toDataset = ServiceMapping.parse("https://metadata.un.org/sparql=/sdg");
+        assertEquals(new ServiceMapping("https://metadata.un.org/sparql", "/sdg"), toDataset);
+        assertTrue(toDataset.toDataset());
+        ServiceMapping toEndpoint = ServiceMapping.parse(
+                "https://query.wikidata.org/sparql = http://127.0.0.1:9999/wikidata/sparql");
+        assertEquals("http://127.0.0.1:9999/wikidata/sparql", toEndpoint.target());
+        assertFalse(toEndpoint.toDataset());
+        assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("https://metadata.un.org/sparql"));
+        assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("metadata.un.org=/sdg"));
+        assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("https://metadata.un.org/sparql=sdg"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ServiceMapping.parse("https://metadata.un.org/sparql=file:///etc/passwd"));
+    }
+
+    @Test
+    void aMappedEndpointIsCalledInsteadOfThePublicOneAndOnlyThroughIt() throws Exception {
+        Dataset mirrorData = DatasetFactory.createTxnMem();
+        Txn.executeWrite(mirrorData, () -> mirrorData.getDefaultModel().createResource("http://metadata.un.org/sdg/10.7")
+                .addProperty(RDFS.label, "from the mirror"));
+        try (GcmServer mirror = GcmServer.start(mirrorData, "127.0.0.1", 0)) {
+            String mirrorUrl = "http://127.0.0.1:" + mirror.port() + "/gcm/sparql";
+            // No endpoint on the allow-list: the public URL is answered through the mapping only.
+            ServerOptions options = new ServerOptions("127.0.0.1", 0, 5_000, 0, List.of(), null, null);
+            try (GcmServer server = GcmServer.builder(options)
+                    .dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph())
+                    .mapService(ServiceMapping.parse("https://metadata.un.org/sparql=" + mirrorUrl))
+                    .start()) {
+                String base = "http://127.0.0.1:" + server.port();
+                HttpResponse<String> mapped = Http.query(base, "SELECT ?label { SERVICE <https://metadata.un.org/"
+                        + "sparql> { ?s <" + RDFS.label.getURI() + "> ?label } }", "text/csv");
+                assertEquals("label\r\nfrom the mirror\r\n", mapped.body());
+                HttpResponse<String> direct = Http.query(base, "SELECT ?label { SERVICE <" + mirrorUrl + "> { ?s <"
+                        + RDFS.label.getURI() + "> ?label } }", "text/csv");
+                assertEquals(403, direct.statusCode(), direct.body());
+            }
+        }
+    }
+
+    @Test
+    void aMappingToADatasetTheServerDoesNotServeIsRefusedWhenItStarts() {
+        GcmServer.Builder builder = GcmServer.builder(new ServerOptions("127.0.0.1", 0))
+                .dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph())
+                .mapService(ServiceMapping.parse("https://metadata.un.org/sparql=/sdg"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
+        assertEquals("SERVICE <https://metadata.un.org/sparql> is mapped to /sdg, which this server does not serve "
+                + "(it serves /gcm)", refused.getMessage());
+    }
+
+    @Test
+    void serveChecksBothOptionsBeforeBuildingTheStore() {
+        Path store = tmp.resolve("store");
+        Run noVocab = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg");
+        assertEquals(2, noVocab.exitCode());
+        assertTrue(noVocab.err().contains("--map-service https://metadata.un.org/sparql=/sdg: this server serves no "
+                + "dataset /sdg without --vocab"), noVocab.err());
+        Run notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
+        assertEquals(2, notAMapping.exitCode());
+        assertTrue(notAMapping.err().contains("expected PUBLIC-URL=LOCAL"), notAMapping.err());
+        Run noDirectory = serve("--store", store.toString(), "--vocab", tmp.resolve("absent").toString());
+        assertEquals(2, noDirectory.exitCode());
+        assertTrue(noDirectory.err().contains("gcm-kg: error: --vocab " + tmp.resolve("absent")
+                + ": not a directory of vocabulary files"), noDirectory.err());
+        assertFalse(Files.exists(store), "nothing was built");
+    }
+
+    @Test
+    void serveHelpDocumentsBothOptions() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            assertEquals(0, Main.run("serve", "--help"));
+        } finally {
+            System.setOut(out);
+        }
+        String help = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--vocab=DIR") && help.contains("--map-service=PUBLIC=LOCAL"), help);
+        assertTrue(help.contains("  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg\n"), help);
+    }
+}
