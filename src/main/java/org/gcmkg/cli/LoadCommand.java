@@ -1,7 +1,6 @@
 package org.gcmkg.cli;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.store.GraphStore;
@@ -9,7 +8,6 @@ import org.gcmkg.store.StoreInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -23,19 +21,15 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "run/store",
-            description = "Directory of the persistent store (default: ${DEFAULT-VALUE}).")
-    Path store;
-
-    @Option(names = "--rebuild", description = "Rebuild the store even if it is up to date.")
-    boolean rebuild;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
-        GraphStore graphStore = new GraphStore(store);
+        GraphStore graphStore = store.open();
         GraphStore.Loaded loaded;
         try {
-            loaded = graphStore.load(Corpus.open(corpus.directory), rebuild);
+            loaded = graphStore.load(Corpus.open(corpus.directory), store.rebuild);
         } catch (IllegalStateException | UncheckedIOException e) {
             spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
             return 2;

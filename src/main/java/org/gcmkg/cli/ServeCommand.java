@@ -10,7 +10,6 @@ import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerOptions;
 import org.gcmkg.serve.ServiceMapping;
 import org.gcmkg.serve.VocabDataset;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "run/store",
-            description = "Directory of the persistent store (default: ${DEFAULT-VALUE}).")
-    Path store;
-
-    @Option(names = "--rebuild", description = "Rebuild the store even if it is up to date.")
-    boolean rebuild;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N",
             description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -123,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         StoredGraph graph;
         try {
-            graph = new GraphStore(store).open(Corpus.open(corpus.directory), rebuild).graph();
+            graph = store.open().open(Corpus.open(corpus.directory), store.rebuild).graph();
         } catch (IllegalStateException | UncheckedIOException e) {
             spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
             return 2;
