@@ -6,8 +6,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.corpus.Span;
-import org.gcmkg.link.Countries;
-import org.gcmkg.link.Country;
+import org.gcmkg.reference.Countries;
+import org.gcmkg.reference.Country;
 
 /**
  * Countries as RDF: a {@code gcm:Country} with its ISO 3166-1 alpha-3 and UN M49 codes, its CLDR English name as

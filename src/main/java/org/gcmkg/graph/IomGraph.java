@@ -18,9 +18,9 @@ import org.gcmkg.extract.iom.Recommendation;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
 import org.gcmkg.extract.iom.Workshop;
-import org.gcmkg.link.Countries;
-import org.gcmkg.link.Country;
 import org.gcmkg.link.Links;
+import org.gcmkg.reference.Countries;
+import org.gcmkg.reference.Country;
 
 /** A report of the International Dialogue on Migration as RDF: its workshops, chapters, speakers, statements and recommendations. */
 public final class IomGraph implements DocumentGraph<DialogueReport> {

@@ -1,6 +1,6 @@
 package org.gcmkg.graph;
 
-import org.gcmkg.link.Slug;
+import org.gcmkg.reference.Slug;
 
 /** The URI scheme: every resource the graph mints, under {@link GCM#ID}. */
 public final class Uris {

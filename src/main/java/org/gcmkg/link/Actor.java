@@ -2,6 +2,7 @@ package org.gcmkg.link;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.gcmkg.reference.Slug;
 
 /**
  * An organisation, government, national body, city or UN mandate: its id (the slug of its canonical name), its

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gcmkg.reference.Country;
 
 /** How a national body is named after its country: "Government of Bangladesh", "Embassy of the United States". */
 final class ActorNames {

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.reference.Countries;
+import org.gcmkg.reference.Country;
 
 /**
  * Finds the actors a text names: by a name of {@link ActorRegistry}'s list ("UNICEF", "the International Committee

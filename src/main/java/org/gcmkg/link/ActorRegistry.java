@@ -1,11 +1,5 @@
 package org.gcmkg.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gcmkg.corpus.TabSeparated;
 
 /**
  * The actors of the whole corpus, one entry per real organisation, body or mandate whatever the spelling: those of
@@ -30,44 +25,36 @@ public final class ActorRegistry {
 
     /** The actors of {@code link/actors.tsv}. */
     public static ActorRegistry standard() {
-        try (InputStream in = ActorRegistry.class.getResourceAsStream(ACTORS)) {
-            if (in == null) {
-                throw new IllegalStateException(ACTORS + " is missing from the classpath");
-            }
-            return read(ACTORS, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(TabSeparated.resource(ACTORS));
     }
 
     /** The actors of the lines of a list in the form of {@code link/actors.tsv}; {@code file} names it in errors. */
     static ActorRegistry read(String file, List<String> lines) {
+        return read(TabSeparated.of(file, lines));
+    }
+
+    private static ActorRegistry read(TabSeparated tsv) {
         ActorRegistry registry = new ActorRegistry();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TabSeparated.Row row : tsv.rows()) {
+            List<String> cols = row.columns();
+            if (cols.size() != 4 || cols.get(0).isBlank()) {
+                throw tsv.error(row, FORM + ", found " + cols.size() + " columns");
             }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 4 || cols[0].isBlank()) {
-                throw new IllegalStateException(file + ":" + n + ": expected " + FORM + ", found " + cols.length + " columns");
-            }
-            int lineNumber = n;
-            ActorType type = ActorType.ofWord(cols[1]).orElseThrow(() -> new IllegalStateException(file + ":" + lineNumber
-                    + ": expected a type of " + Arrays.stream(ActorType.values()).map(ActorType::word).toList()
-                    + ", found '" + cols[1] + "'"));
-            String country = cols[3].strip();
+            ActorType type = ActorType.ofWord(cols.get(1)).orElseThrow(() -> tsv.error(row, "a type of "
+                    + Arrays.stream(ActorType.values()).map(ActorType::word).toList() + ", found '" + cols.get(1)
+                    + "'"));
+            String country = cols.get(3).strip();
             if (!country.isEmpty() && !ISO3.matcher(country).matches()) {
-                throw new IllegalStateException(file + ":" + n + ": expected an ISO 3166-1 alpha-3 code, found '" + country + "'");
+                throw tsv.error(row, "an ISO 3166-1 alpha-3 code, found '" + country + "'");
             }
-            List<String> others = Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            Actor actor = Actor.of(cols[0].strip(), type, others, country.isEmpty() ? null : country);
+            List<String> others = Arrays.stream(cols.get(2).split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+                    .toList();
+            Actor actor = Actor.of(cols.get(0).strip(), type, others, country.isEmpty() ? null : country);
             for (String name : actor.names()) {
                 String earlier = registry.idByName.get(key(name));
                 if (earlier != null) {
-                    throw new IllegalStateException(file + ":" + n + ": expected names that name one actor, found '"
-                            + name + "' also for '" + registry.byId.get(earlier).name() + "'");
+                    throw tsv.error(row, "names that name one actor, found '" + name + "' also for '"
+                            + registry.byId.get(earlier).name() + "'");
                 }
             }
             registry.add(actor);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.reference.Countries;
 
 /**
  * Finds the countries a text names: by a name of the country ("Mexico", "the US", "Viet Nam"), a demonym or

@@ -1,17 +1,12 @@
 package org.gcmkg.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.corpus.TabSeparated;
 
 /**
  * The external identifiers of instruments: the UN Treaty Collection ids and Wikidata items of
@@ -21,6 +16,7 @@ public final class InstrumentIds {
     static final String IDS = "/link/instrument-ids.tsv";
     /** Where a Wikidata item is, as an entity of linked data. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final String FORM = "'title<TAB>treaty id<TAB>Wikidata item'";
     private static final Pattern TREATY_ID = Pattern.compile("[IVXL]+-\\d+(?:-[a-z])?");
     private static final Pattern WIKIDATA_ITEM = Pattern.compile("Q\\d+");
     /** "ILO Convention No. 97", "ILO Convention No.143". */
@@ -35,47 +31,40 @@ public final class InstrumentIds {
     /** The ids of {@code link/instrument-ids.tsv}. */
     public static synchronized InstrumentIds standard() {
         if (standard == null) {
-            try (InputStream in = InstrumentIds.class.getResourceAsStream(IDS)) {
-                if (in == null) {
-                    throw new IllegalStateException(IDS + " is missing from the classpath");
-                }
-                standard = read(IDS, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            standard = read(TabSeparated.resource(IDS));
         }
         return standard;
     }
 
     /** The ids of lines in the form of {@code link/instrument-ids.tsv}; {@code file} names it in errors. */
     static InstrumentIds read(String file, List<String> lines) {
+        return read(TabSeparated.of(file, lines));
+    }
+
+    private static InstrumentIds read(TabSeparated tsv) {
         InstrumentIds ids = new InstrumentIds();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TabSeparated.Row row : tsv.rows()) {
+            List<String> cols = tsv.columns(row, 3, FORM);
+            if (cols.get(0).isBlank()) {
+                throw tsv.error(row, FORM);
             }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 3 || cols[0].isBlank()) {
-                throw new IllegalStateException(file + ":" + n + ": expected 'title<TAB>treaty id<TAB>Wikidata item'");
-            }
-            String treatyId = value(file, n, cols[1], TREATY_ID, "a UN Treaty Collection id such as 'IV-11'");
-            String wikidata = value(file, n, cols[2], WIKIDATA_ITEM, "a Wikidata item such as 'Q7813'");
-            if (ids.byTitle.putIfAbsent(InstrumentRegistry.key(cols[0]), new InstrumentId(cols[0].strip(), treatyId, wikidata)) != null) {
-                throw new IllegalStateException(file + ":" + n + ": expected one line per instrument, found '" + cols[0] + "' again");
+            String treatyId = value(tsv, row, cols.get(1), TREATY_ID, "a UN Treaty Collection id such as 'IV-11'");
+            String wikidata = value(tsv, row, cols.get(2), WIKIDATA_ITEM, "a Wikidata item such as 'Q7813'");
+            InstrumentId id = new InstrumentId(cols.get(0).strip(), treatyId, wikidata);
+            if (ids.byTitle.putIfAbsent(InstrumentRegistry.key(cols.get(0)), id) != null) {
+                throw tsv.error(row, "one line per instrument, found '" + cols.get(0) + "' again");
             }
         }
         return ids;
     }
 
-    private static String value(String file, int line, String value, Pattern form, String expected) {
+    private static String value(TabSeparated tsv, TabSeparated.Row row, String value, Pattern form, String expected) {
         String v = value.strip();
         if (v.isEmpty()) {
             return null;
         }
         if (!form.matcher(v).matches()) {
-            throw new IllegalStateException(file + ":" + line + ": expected " + expected + ", found '" + v + "'");
+            throw tsv.error(row, expected + ", found '" + v + "'");
         }
         return v;
     }

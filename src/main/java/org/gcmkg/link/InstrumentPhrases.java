@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.reference.Slug;
 
 /**
  * Finds names of instruments no document lists, by their shape: a phrase in title case that holds an instrument word

@@ -1,17 +1,13 @@
 package org.gcmkg.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gcmkg.corpus.TabSeparated;
+import org.gcmkg.reference.Slug;
 
 /**
  * The legal instruments of the whole corpus, one entry per real instrument whatever the document or the spelling:
@@ -103,27 +99,11 @@ public final class InstrumentRegistry {
 
     private static Map<String, List<String>> readAliases() {
         Map<String, List<String>> aliases = new LinkedHashMap<>();
-        try (InputStream in = InstrumentRegistry.class.getResourceAsStream(ALIASES)) {
-            if (in == null) {
-                throw new IllegalStateException(ALIASES + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(ALIASES + ":" + n + ": expected 'title<TAB>alias'");
-                }
-                aliases.computeIfAbsent(key(cols[0]), k -> new ArrayList<>()).add(cols[1].strip());
-            }
-            return aliases;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TabSeparated tsv = TabSeparated.resource(ALIASES);
+        for (TabSeparated.Row row : tsv.rows()) {
+            List<String> cols = tsv.columns(row, 2, "'title<TAB>alias'");
+            aliases.computeIfAbsent(key(cols.get(0)), k -> new ArrayList<>()).add(cols.get(1).strip());
         }
+        return aliases;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
+import org.gcmkg.reference.Countries;
 
 /**
  * What the whole corpus knows of the entities its texts name, gathered from every document before any graph is

@@ -27,18 +27,19 @@ import org.gcmkg.extract.Extractors;
 import org.gcmkg.graph.KnowledgeGraph;
 import org.gcmkg.graph.Ontology;
 import org.gcmkg.link.Links;
+import org.gcmkg.reference.Countries;
 
 /**
  * What a store was built from, as one SHA-256: the corpus documents (names and text), and the code and resources that
  * turn them into the graph. A store whose fingerprint matches needs no rebuild; any change to a document, to the
- * extraction, linking or graph code, to the ontology or alias files, or to how the store itself is written (this
- * package: text index, dumps) gives another fingerprint.
+ * reference data, extraction, linking or graph code, to the ontology or data files, or to how the store itself is
+ * written (this package: text index, dumps) gives another fingerprint.
  */
 public final class StoreFingerprint {
     /** Classpath folders whose every file goes into the fingerprint. */
     static final List<String> CODE_FOLDERS = List.of(
-            "org/gcmkg/corpus/", "org/gcmkg/extract/", "org/gcmkg/link/", "org/gcmkg/graph/", "org/gcmkg/store/",
-            "ontology/", "link/", "mappings/");
+            "org/gcmkg/corpus/", "org/gcmkg/reference/", "org/gcmkg/extract/", "org/gcmkg/link/", "org/gcmkg/graph/",
+            "org/gcmkg/store/", "ontology/", "reference/", "link/", "mappings/");
 
     private StoreFingerprint() {
     }
@@ -74,7 +75,7 @@ public final class StoreFingerprint {
 
     private static Set<Path> codeRoots() {
         Set<Path> roots = new LinkedHashSet<>();
-        for (Class<?> c : List.of(Corpus.class, Extractors.class, Links.class, KnowledgeGraph.class,
+        for (Class<?> c : List.of(Corpus.class, Countries.class, Extractors.class, Links.class, KnowledgeGraph.class,
                 StoreFingerprint.class)) {
             roots.add(location(c.getProtectionDomain().getCodeSource().getLocation().toExternalForm()));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
+import org.gcmkg.reference.Countries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

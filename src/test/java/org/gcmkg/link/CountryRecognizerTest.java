@@ -10,6 +10,7 @@ import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.booklet.Booklet;
 import org.gcmkg.extract.booklet.BookletExtractor;
 import org.gcmkg.extract.booklet.Example;
+import org.gcmkg.reference.Countries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -25,6 +25,7 @@ import org.gcmkg.corpus.Corpus;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.KnowledgeGraph;
 import org.gcmkg.graph.Uris;
+import org.gcmkg.reference.Slug;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
+import org.gcmkg.corpus.TabSeparated;
 
 /**
  * The curated crosswalk from a publisher's themes to GCM objectives, shipped in the jar as
@@ -47,43 +48,32 @@ final class ThemeCrosswalk {
 
     /** Reads the crosswalk {@code name} with content {@code tsv}, checking each row against {@code themes}. */
     static List<ThemeMapping> parse(String name, String tsv, SourceText source, List<Theme> themes) {
+        List<TabSeparated.Row> rows = TabSeparated.of(name, tsv).rows();
+        if (rows.isEmpty() || !rows.get(0).text().equals(HEADER)) {
+            throw CorpusException.at(name, rows.isEmpty() ? 1 : rows.get(0).line(),
+                    "expected the header '" + HEADER.replace("\t", "<TAB>") + "'");
+        }
         List<ThemeMapping> mappings = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
-        boolean header = false;
-        String[] lines = tsv.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int n = i + 1;
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!line.equals(HEADER)) {
-                    throw CorpusException.at(name, n, "expected the header '" + HEADER.replace("\t", "<TAB>") + "'");
-                }
-                header = true;
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 4 || cols[2].isBlank() || cols[3].isBlank()) {
+        for (TabSeparated.Row row : rows.subList(1, rows.size())) {
+            int n = row.line();
+            List<String> cols = row.columns();
+            if (cols.size() != 4 || cols.get(2).isBlank() || cols.get(3).isBlank()) {
                 throw CorpusException.at(name, n, "expected 'theme<TAB>objective<TAB>theme quote<TAB>objective quote'");
             }
-            int theme = number(cols[0], name, n, "a theme number from 1 to " + themes.size(), themes.size());
-            int objective = number(cols[1], name, n, "an objective number from 1 to " + GCM_OBJECTIVES, GCM_OBJECTIVES);
+            int theme = number(cols.get(0), name, n, "a theme number from 1 to " + themes.size(), themes.size());
+            int objective = number(cols.get(1), name, n, "an objective number from 1 to " + GCM_OBJECTIVES, GCM_OBJECTIVES);
             if (!pairs.add(theme + "-" + objective)) {
                 throw CorpusException.at(name, n, "expected one row for theme " + theme + " and objective " + objective
                         + ", found another");
             }
-            String quote = cols[2].strip();
+            String quote = cols.get(2).strip();
             MappedText found = find(quote, themes.get(theme - 1));
             if (found == null) {
                 throw CorpusException.at(name, n, "expected the quote '" + quote + "' verbatim in the text of theme "
                         + theme + " of " + source.fileName());
             }
-            mappings.add(new ThemeMapping(theme, objective, quote, cols[3].strip(), source.span(found), name, n));
-        }
-        if (!header) {
-            throw CorpusException.at(name, 1, "expected the header '" + HEADER.replace("\t", "<TAB>") + "'");
+            mappings.add(new ThemeMapping(theme, objective, quote, cols.get(3).strip(), source.span(found), name, n));
         }
         return List.copyOf(mappings);
     }

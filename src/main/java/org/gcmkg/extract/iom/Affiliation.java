@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gcmkg.link.Countries;
+import org.gcmkg.reference.Countries;
 
 /**
  * What the parenthesis after a speaker's name says of them: "(Title, Organisation, Country)", with as many parts as

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
-import org.gcmkg.link.Slug;
+import org.gcmkg.reference.Slug;
 
 /**
  * Everything read from a report of IOM's International Dialogue on Migration (a "Red Book"): its pages, the

@@ -1,4 +1,4 @@
-package org.gcmkg.link;
+package org.gcmkg.reference;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.gcmkg.link;
+package org.gcmkg.reference;
 
 import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.LocaleDisplayNames;
@@ -7,15 +7,9 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.UResourceBundle;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,20 +19,22 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import org.gcmkg.corpus.TabSeparated;
 
 /**
  * The countries of ISO 3166-1, with their codes and English names from the Unicode CLDR through ICU4J (a maintained
  * source rather than a typed table), completed by small files for what CLDR lacks: the UN's names
- * ({@code link/countries-names.tsv}), demonyms and adjectives ({@code link/demonyms.tsv}), cities and sub-national
- * units that stand for their country ({@code link/places.tsv}) and phrases that contain a country's name without
- * naming it ({@code link/countries-false-friends.tsv}). A territory is a country here when CLDR gives it an ISO
- * alpha-3 code and a UN M49 code (M49's 900-999 are user-assigned, as Kosovo's 983): the 249 entries of ISO 3166-1.
+ * ({@code reference/countries-names.tsv}), demonyms and adjectives ({@code reference/demonyms.tsv}), cities and
+ * sub-national units that stand for their country ({@code reference/places.tsv}) and phrases that contain a
+ * country's name without naming it ({@code reference/countries-false-friends.tsv}). A territory is a country here
+ * when CLDR gives it an ISO alpha-3 code and a UN M49 code (M49's 900-999 are user-assigned, as Kosovo's 983): the
+ * 249 entries of ISO 3166-1.
  */
 public final class Countries {
-    static final String NAMES = "/link/countries-names.tsv";
-    static final String DEMONYMS = "/link/demonyms.tsv";
-    static final String PLACES = "/link/places.tsv";
-    static final String FALSE_FRIENDS = "/link/countries-false-friends.tsv";
+    static final String NAMES = "/reference/countries-names.tsv";
+    static final String DEMONYMS = "/reference/demonyms.tsv";
+    static final String PLACES = "/reference/places.tsv";
+    static final String FALSE_FRIENDS = "/reference/countries-false-friends.tsv";
     /** M49 codes from 900 up are user-assigned, not areas of the standard. */
     private static final int M49_USER_ASSIGNED = 900;
     private static Countries standard;
@@ -93,7 +89,7 @@ public final class Countries {
         }
         forms(read(DEMONYMS), DEMONYMS, demonyms);
         forms(read(PLACES), PLACES, places);
-        falseFriends.addAll(lines(FALSE_FRIENDS));
+        falseFriends.addAll(phrases(FALSE_FRIENDS));
         source = "Unicode CLDR " + version(LocaleData.getCLDRVersion()) + " via ICU4J " + version(VersionInfo.ICU_VERSION)
                 + "; UN names from M49 and UNTERM";
     }
@@ -129,23 +125,23 @@ public final class Countries {
     }
 
     /** Every spelling of every country's names, to the country's ISO3 code. */
-    Map<String, String> nameSpellings() {
-        return nameSpellings;
+    public Map<String, String> nameSpellings() {
+        return Collections.unmodifiableMap(nameSpellings);
     }
 
     /** Every spelling of the demonyms and adjectives, to the country's ISO3 code. */
-    Map<String, String> demonyms() {
-        return demonyms;
+    public Map<String, String> demonyms() {
+        return Collections.unmodifiableMap(demonyms);
     }
 
     /** Every spelling of the places, to the ISO3 code of the country they are in. */
-    Map<String, String> places() {
-        return places;
+    public Map<String, String> places() {
+        return Collections.unmodifiableMap(places);
     }
 
     /** Phrases that contain a country's name, adjective or place without naming it. */
-    List<String> falseFriends() {
-        return falseFriends;
+    public List<String> falseFriends() {
+        return Collections.unmodifiableList(falseFriends);
     }
 
     /**
@@ -216,27 +212,22 @@ public final class Countries {
     /** A file of lines "ISO3<TAB>form<TAB>form...", as a map from the code to its forms. */
     private static Map<String, List<String>> read(String file) {
         Map<String, List<String>> forms = new LinkedHashMap<>();
-        for (String line : lines(file)) {
-            String[] cols = line.split("\t");
-            if (cols.length < 2 || !cols[0].matches("[A-Z]{3}")) {
-                throw new IllegalStateException(file + ": expected 'ISO3<TAB>form...', found '" + line + "'");
+        TabSeparated tsv = TabSeparated.resource(file);
+        for (TabSeparated.Row row : tsv.rows()) {
+            List<String> cols = row.columns();
+            List<String> rowForms = cols.subList(1, cols.size()).stream().map(String::strip).filter(s -> !s.isEmpty())
+                    .toList();
+            if (rowForms.isEmpty() || !cols.get(0).matches("[A-Z]{3}")) {
+                throw tsv.error(row, "'ISO3<TAB>form...', found '" + row.text() + "'");
             }
-            forms.computeIfAbsent(cols[0], k -> new ArrayList<>())
-                    .addAll(Arrays.stream(cols, 1, cols.length).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            forms.computeIfAbsent(cols.get(0), k -> new ArrayList<>()).addAll(rowForms);
         }
         return forms;
     }
 
-    /** The lines of a data file that are neither blank nor comments. */
-    private static List<String> lines(String file) {
-        try (InputStream in = Countries.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A file of one phrase per line. */
+    private static List<String> phrases(String file) {
+        TabSeparated tsv = TabSeparated.resource(file);
+        return tsv.rows().stream().map(row -> tsv.columns(row, 1, "one phrase per line").get(0)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.gcmkg.link;
+package org.gcmkg.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
