@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
+import org.gcmkg.ResultRows;
 import org.gcmkg.corpus.Corpus;
 
 /** The answers of the query files in queries/ on the graph of data/corpus, built once for all the tests that ask. */
@@ -36,18 +33,7 @@ final class QueryAnswers {
             throw new UncheckedIOException(e);
         }
         try (QueryExecution exec = QueryExecution.dataset(corpusGraph()).query(Queries.parse(sparql)).build()) {
-            ResultSet results = exec.execSelect();
-            List<String> rows = new ArrayList<>();
-            while (results.hasNext()) {
-                QuerySolution row = results.next();
-                List<String> values = new ArrayList<>();
-                for (String var : results.getResultVars()) {
-                    RDFNode node = row.get(var);
-                    values.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-                }
-                rows.add(String.join(" | ", values));
-            }
-            return rows;
+            return ResultRows.of(exec.execSelect());
         }
     }
 

@@ -7,13 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.gcmkg.ResultRows;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
@@ -91,18 +88,7 @@ final class FederationFixtures {
         if (response.statusCode() != 200) {
             throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body()
-                .getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
-        List<String> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            QuerySolution row = results.next();
-            List<String> values = new ArrayList<>();
-            for (String var : results.getResultVars()) {
-                RDFNode node = row.get(var);
-                values.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-            }
-            rows.add(String.join(" | ", values));
-        }
-        return rows;
+        return ResultRows.of(ResultSetMgr.read(new ByteArrayInputStream(response.body()
+                .getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
     }
 }
