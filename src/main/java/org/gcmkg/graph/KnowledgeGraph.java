@@ -7,6 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.Extractor;
@@ -36,9 +37,10 @@ public final class KnowledgeGraph {
         for (SourceText source : corpus.documents()) {
             Optional<Extractor> extractor = extractors.forSource(source);
             if (extractor.isEmpty()) {
-                LOG.warn("{}: skipped, no extractor reads this kind of document (known kinds: {})",
-                        source.fileName(), extractors.kinds());
-                continue;
+                // A document of an unknown kind is refused rather than left out: a graph silently missing it would
+                // look complete.
+                throw CorpusException.at(source.fileName(), 1, "expected a document of a known kind ("
+                        + String.join(", ", extractors.kinds()) + "), found none of their shapes");
             }
             long t = System.nanoTime();
             extracted.add(extractor.get().extract(source));

@@ -138,6 +138,18 @@ class MainTest {
     }
 
     @Test
+    void refusesADocumentOfNoKnownKind() throws IOException {
+        Path corpus = tmp.resolve("unknown");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("notes.txt"), "Some notes that are no GCM document.\n");
+        Run run = run("validate", "--corpus", corpus.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a known kind (GCM "
+                + "implementation booklet, QUNO Foundations for Implementation sheet, input to the UNSG's report on the "
+                + "GCM, IOM International Dialogue on Migration report), found none of their shapes"), run.err());
+    }
+
+    @Test
     void refusesABrokenDocumentWithoutWritingAnything() throws IOException {
         Path corpus = tmp.resolve("broken");
         Files.createDirectories(corpus);
