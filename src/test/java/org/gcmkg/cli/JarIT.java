@@ -1,10 +1,12 @@
 package org.gcmkg.cli;
 
+import static org.gcmkg.JarProcess.freePort;
+import static org.gcmkg.JarProcess.start;
+import static org.gcmkg.JarProcess.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,17 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The self-contained jar as a new user runs it, after {@code package}: README's commands, in a process of its own.
  */
 class JarIT {
-    static final Path JAR = ServeStoreIT.JAR;
-
     @TempDir
     Path tmp;
-
-    static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     static int runToEnd(Path log, String... args) throws Exception {
         Process p = start(log, args);
@@ -66,10 +57,7 @@ class JarIT {
 
     @Test
     void servesTheGraphOverSparqlWithTheUi() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path log = tmp.resolve("serve.log");
         Process server = start(log, "serve", "--port", String.valueOf(port),
                 "--store", tmp.resolve("store").toString());
@@ -97,8 +85,7 @@ class JarIT {
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("<div id=\"app\""), ui.body());
         } finally {
-            server.destroy();
-            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "server stopped on SIGTERM");
+            stop(server);
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.gcmkg.cli;
 
+import static org.gcmkg.JarProcess.awaitHealth;
+import static org.gcmkg.JarProcess.freePort;
+import static org.gcmkg.JarProcess.start;
+import static org.gcmkg.JarProcess.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,11 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * from the store without rebuilding, and a rebuild killed half-way that leaves the previous store served.
  */
 class ServeStoreIT {
-    /** The jar beside the test classes: {@code target/gcm-kg.jar}, or in the build directory given to Maven. */
-    static final Path JAR = Path.of(ServeStoreIT.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-            .getParent().resolve("gcm-kg.jar");
     static final String TITLE_4 = "Ensure that all migrants have proof of legal identity and adequate documentation";
 
     @TempDir
     Path tmp;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     private Path corpus() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
@@ -54,29 +45,6 @@ class ServeStoreIT {
             }
         }
         return corpus;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Waits (bounded) for the server to answer /health, and returns the answer. */
-    private JsonObject awaitHealth(Process server, int port, Path log) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, response.statusCode());
-                return JSON.parse(response.body());
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("server did not answer /health; log:\n" + Files.readString(log));
     }
 
     private String titleOfObjective4(int port) throws Exception {
@@ -96,11 +64,6 @@ class ServeStoreIT {
             Thread.sleep(20);
         }
         throw new AssertionError("no '" + text + "' in the log:\n" + Files.readString(log));
-    }
-
-    private static void stop(Process server) throws InterruptedException {
-        server.destroy();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "server stopped on SIGTERM");
     }
 
     private static String generation(JsonObject health) {
@@ -132,7 +95,7 @@ class ServeStoreIT {
                 "--port", String.valueOf(port), "--request-log", requests.toString());
         String servedFingerprint;
         try {
-            JsonObject health = awaitHealth(server, port, serveLog);
+            JsonObject health = awaitHealth(server, "http://127.0.0.1:" + port, serveLog);
             assertEquals("gen-1", generation(health));
             servedFingerprint = fingerprint(health);
             assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port));
@@ -165,7 +128,7 @@ class ServeStoreIT {
         Process again = start(againLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
                 "--port", String.valueOf(port2));
         try {
-            JsonObject health = awaitHealth(again, port2, againLog);
+            JsonObject health = awaitHealth(again, "http://127.0.0.1:" + port2, againLog);
             assertEquals("gen-1", generation(health));
             assertEquals(servedFingerprint, fingerprint(health));
             assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port2));

@@ -3,8 +3,6 @@ package org.gcmkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.gcmkg.JarProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * from a Wikidata mirror on loopback. Skipped where {@code ../shared/vocab} is absent.
  */
 class FederatedServeIT {
-    /** The jar beside the test classes: {@code target/gcm-kg.jar}, or in the build directory given to Maven. */
-    static final Path JAR = Path.of(FederatedServeIT.class.getProtectionDomain().getCodeSource().getLocation()
-            .getPath()).getParent().resolve("gcm-kg.jar");
-
     @TempDir
     Path tmp;
 
@@ -42,22 +35,17 @@ class FederatedServeIT {
         FederationFixtures.assumeVocab();
         FusekiServer wikidata = FusekiServer.create().fusekiModules(FusekiModules.empty()).loopback(true).port(0)
                 .add("/wikidata", FederationFixtures.wikidata(), false).build().start();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = JarProcess.freePort();
         Path log = tmp.resolve("serve.log");
-        Process server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--store", tmp.resolve("store")
-                        .toString(),
+        Process server = JarProcess.start(log, "serve", "--port", String.valueOf(port),
+                "--store", tmp.resolve("store").toString(),
                 "--vocab", FederationFixtures.VOCAB.toString(),
                 "--map-service", FederationFixtures.UN_ENDPOINT + "=/sdg",
                 "--map-service", FederationFixtures.WIKIDATA_ENDPOINT + "=http://127.0.0.1:" + wikidata.getHttpPort()
-                        + "/wikidata/sparql"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        + "/wikidata/sparql");
         try {
             String base = "http://127.0.0.1:" + port;
-            JsonObject health = awaitHealth(server, base, log);
+            JsonObject health = JarProcess.awaitHealth(server, base, log);
             JsonObject sdg = health.get("datasets").getAsObject().get("/sdg").getAsObject();
             // All triples of the five files of the snapshot (none is in two files).
             assertEquals(18972, sdg.get("triples").getAsNumber().value().intValue());
@@ -78,26 +66,9 @@ class FederatedServeIT {
                             .map(r -> r[1] + " | " + r[2].substring(r[2].lastIndexOf('/') + 1)).toList());
             assertTrue(Files.readString(log).contains("SERVICE <https://metadata.un.org/sparql> is answered by /sdg"));
         } finally {
-            server.destroy();
-            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "server stopped on SIGTERM");
+            JarProcess.stop(server);
             wikidata.stop();
         }
     }
 
-    /** Waits (bounded) for the server to answer /health, and returns the answer. */
-    private JsonObject awaitHealth(Process server, String base, Path log) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(10))
-                .build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, response.statusCode());
-                return JSON.parse(response.body());
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("server did not answer /health; log:\n" + Files.readString(log));
-    }
 }
