@@ -53,6 +53,24 @@ public final class MappedText {
         return offsets[index];
     }
 
+    /**
+     * The index of the first character that comes from {@code sourceOffset} or after it ({@link #length()} if none):
+     * where something found by its source offsets stands in this text, which keeps the file's order.
+     */
+    public int indexOfSource(int sourceOffset) {
+        int low = 0;
+        int high = offsets.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (offsets[mid] < sourceOffset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** Source offset just after the character before {@code endIndex} (end exclusive). */
     public int sourceEnd(int endIndex) {
         int last = endIndex - 1;

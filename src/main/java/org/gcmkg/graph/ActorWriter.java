@@ -11,10 +11,10 @@ import org.gcmkg.link.Actor;
 
 /**
  * Actors as RDF: a {@code gcm:Actor} with its canonical name as label and its other names as alternative labels,
- * typed with the W3C Organization Ontology and FOAF where it is an organisation, and linked to its country where it
- * is a national body or city. Every document's graph that names an actor describes it alike from the same registry
- * entry (only the passage where the document first names it differs), so that each graph is complete on its own and
- * their union keeps one label.
+ * typed with the W3C Organization Ontology and FOAF where it is an organisation, linked to its country where it is a
+ * national body or city, and {@code org:subOrganizationOf} its organisation where it is an organ. Every document's
+ * graph that names an actor describes it alike from the same registry entry (only the passage where the document
+ * first names it differs), so that each graph is complete on its own and their union keeps one label.
  */
 public final class ActorWriter {
     private final ResourceWriter w;
@@ -42,6 +42,9 @@ public final class ActorWriter {
         }
         if (actor.country() != null) {
             r.addProperty(GCM.country, new CountryWriter(w).country(actor.country(), firstNamed));
+        }
+        if (actor.parent() != null) {
+            r.addProperty(ORG.subOrganizationOf, actor(actor.parent(), firstNamed));
         }
         w.passage(r, firstNamed);
         return r;

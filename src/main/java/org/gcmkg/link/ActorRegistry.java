@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.TabSeparated;
+import org.gcmkg.reference.Slug;
 
 /**
  * The actors of the whole corpus, one entry per real organisation, body or mandate whatever the spelling: those of
@@ -18,7 +19,7 @@ import org.gcmkg.corpus.TabSeparated;
 public final class ActorRegistry {
     static final String ACTORS = "/link/actors.tsv";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-    private static final String FORM = "'name<TAB>type<TAB>other names<TAB>country'";
+    private static final String FORM = "'name<TAB>type<TAB>other names<TAB>country[<TAB>part of]'";
 
     private final Map<String, Actor> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new LinkedHashMap<>();
@@ -34,22 +35,18 @@ public final class ActorRegistry {
     }
 
     private static ActorRegistry read(TabSeparated tsv) {
-        ActorRegistry registry = new ActorRegistry();
+        Map<String, TabSeparated.Row> rowByName = new LinkedHashMap<>();
         for (TabSeparated.Row row : tsv.rows()) {
             List<String> cols = row.columns();
-            if (cols.size() != 4 || cols.get(0).isBlank()) {
+            if (cols.size() < 4 || cols.size() > 5 || cols.get(0).isBlank()) {
                 throw tsv.error(row, FORM + ", found " + cols.size() + " columns");
             }
-            ActorType type = ActorType.ofWord(cols.get(1)).orElseThrow(() -> tsv.error(row, "a type of "
-                    + Arrays.stream(ActorType.values()).map(ActorType::word).toList() + ", found '" + cols.get(1)
-                    + "'"));
-            String country = cols.get(3).strip();
-            if (!country.isEmpty() && !ISO3.matcher(country).matches()) {
-                throw tsv.error(row, "an ISO 3166-1 alpha-3 code, found '" + country + "'");
-            }
-            List<String> others = Arrays.stream(cols.get(2).split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                    .toList();
-            Actor actor = Actor.of(cols.get(0).strip(), type, others, country.isEmpty() ? null : country);
+            rowByName.put(cols.get(0).strip(), row);
+        }
+        ActorRegistry registry = new ActorRegistry();
+        Map<String, Actor> read = new LinkedHashMap<>();
+        for (TabSeparated.Row row : rowByName.values()) {
+            Actor actor = actor(tsv, row, rowByName, read, new java.util.HashSet<>());
             for (String name : actor.names()) {
                 String earlier = registry.idByName.get(key(name));
                 if (earlier != null) {
@@ -60,6 +57,36 @@ public final class ActorRegistry {
             registry.add(actor);
         }
         return registry;
+    }
+
+    /** The actor of a row, with the actor of the row it names as its organisation ({@code read} keeps those made). */
+    private static Actor actor(TabSeparated tsv, TabSeparated.Row row, Map<String, TabSeparated.Row> rowByName,
+            Map<String, Actor> read, java.util.Set<String> below) {
+        List<String> cols = row.columns();
+        String name = cols.get(0).strip();
+        if (read.containsKey(name)) {
+            return read.get(name);
+        }
+        ActorType type = ActorType.ofWord(cols.get(1)).orElseThrow(() -> tsv.error(row, "a type of "
+                + Arrays.stream(ActorType.values()).map(ActorType::word).toList() + ", found '" + cols.get(1) + "'"));
+        String country = cols.get(3).strip();
+        if (!country.isEmpty() && !ISO3.matcher(country).matches()) {
+            throw tsv.error(row, "an ISO 3166-1 alpha-3 code, found '" + country + "'");
+        }
+        List<String> others = Arrays.stream(cols.get(2).split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        String parentName = cols.size() == 5 ? cols.get(4).strip() : "";
+        Actor parent = null;
+        if (!parentName.isEmpty()) {
+            TabSeparated.Row parentRow = rowByName.get(parentName);
+            if (parentRow == null || !below.add(name)) {
+                throw tsv.error(row, "the canonical name of another listed actor it is part of, found '" + parentName + "'");
+            }
+            parent = actor(tsv, parentRow, rowByName, read, below);
+        }
+        Actor actor = new Actor(Slug.of(name), name, type, others, country.isEmpty() ? null : country, parent);
+        read.put(name, actor);
+        return actor;
     }
 
     /** The actor registered under {@code actor}'s id, registering {@code actor} if none is. */

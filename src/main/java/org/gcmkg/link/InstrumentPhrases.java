@@ -1,34 +1,51 @@
 package org.gcmkg.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Slug;
 
 /**
  * Finds names of instruments no document lists, by their shape: a phrase in title case that holds an instrument word
  * and says what the instrument is about ("Protocol against the Smuggling of Migrants by Land, Sea and Air", "Guiding
- * Principles on Business and Human Rights"). A leading acronym of the body that issued it ("ILO", "WHO") is not
- * part of the name. Bare phrases ("the Global Compact", "a Framework Agreement") name nothing in particular and are
- * left alone, as are names the registry knows, which {@link InstrumentMatcher} finds.
+ * Principles on Business and Human Rights") or the period it runs for ("Counter-Smuggling Work Plan (2019-2025)"),
+ * or an agreement named after the two countries that made it ("Colombia-Peru Framework Agreement"). A leading acronym
+ * of the body that issued it ("ILO", "WHO") is not part of the name. Bare phrases ("the Global Compact", "a
+ * Framework Agreement") name nothing in particular and are left alone, as are names the registry knows, which
+ * {@link InstrumentMatcher} finds.
  */
 public final class InstrumentPhrases {
     private static final String WORD = "(?:[A-Z][\\p{L}'’\\-]*|[0-9]+(?:-[0-9]{4})?)";
     private static final String MINOR = "(?:of|the|and|on|for|to|in|against|with|by|from|between|at|or|a|their|its)";
-    /** Title-case words, joined by minor words, and by commas where a capitalised word follows (lists in titles). */
+    /**
+     * Title-case words, joined by minor words, and by commas where a capitalised word follows (lists in titles) or
+     * where the title goes on to what it is about after an inserted phrase ("Principles and Guidelines, Supported by
+     * Practical Guidance, on the Human Rights Protection of Migrants ...").
+     */
     private static final Pattern PHRASE = Pattern.compile(
-            WORD + "(?:(?:\\s+" + MINOR + ")*\\s+" + WORD + "|,\\s+" + WORD + ")*");
+            WORD + "(?:(?:\\s+" + MINOR + ")*\\s+" + WORD + "|,\\s+(?:(?:on|against|for)\\s+(?:the\\s+)?)?" + WORD + ")*");
     private static final Pattern HEAD = Pattern.compile(
             "\\b(Convention|Covenant|Protocol|Declaration|Agreement|Charter|Treaty|Compact|Agenda|Framework|Principles"
-                    + "|Guidelines|Recommendation|Plan of Action|Pact|Standards)\\b");
+                    + "|Guidelines|Recommendation|Plan of Action|Work Plan|Action Plan|Pact|Standards)\\b");
     /**
-     * Right after the head word (and a number: "Convention 181"), what the instrument is about: "on ...",
-     * "against ...", "to ...", "for ...", "of ...".
+     * Right after the head word (and a number: "Convention 181", or a phrase between commas: "Guidelines, Supported
+     * by Practical Guidance, on ..."), what the instrument is about: "on ...", "against ...", "to ...", "for ...",
+     * "of ...".
      */
-    private static final Pattern ABOUT = Pattern.compile(
-            HEAD.pattern() + "(?:\\s+[0-9]+)?\\s+(?:of|on|against|to|for|between)\\s+(?:the\\s+)?[A-Z]");
+    private static final Pattern ABOUT = Pattern.compile(HEAD.pattern()
+            + "(?:\\s+[0-9]+|,[^,]{1,60},)?\\s+(?:of|on|against|to|for|between)\\s+(?:the\\s+)?[A-Z]");
+    /** A name that ends in its head word and the period it runs for, which is not part of it: "Work Plan 2019-2025". */
+    private static final Pattern HEAD_AND_YEARS = Pattern.compile(HEAD.pattern() + "(\\s+[0-9]{4}-[0-9]{4})$");
+    private static final Pattern ENDS_IN_HEAD = Pattern.compile(HEAD.pattern() + "$");
+    /** The period in brackets right after a name: "Work Plan (2019-2025)". */
+    private static final Pattern YEARS_AFTER = Pattern.compile("\\s*\\([0-9]{4}[-–][0-9]{4}\\)");
+    private static final Pattern BILATERAL_HEAD = Pattern.compile("(?:\\s+[A-Z][\\p{L}-]*)*?\\s+(?:Agreement|Treaty"
+            + "|Convention|Protocol|Accord|Memorandum of Understanding)(?![\\p{L}])");
     /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
     private static final Pattern ISSUER = Pattern.compile("^(?:(?:[A-Z]{2,}|United Nations)\\s+)+");
 
@@ -36,14 +53,20 @@ public final class InstrumentPhrases {
     /** An abbreviation in brackets right after a name: "... Members of their Families (ICRMW)". */
     private static final Pattern ABBREVIATION_AFTER = Pattern.compile("^\\s*\\(([A-Z]{2,})\\)");
 
-    private InstrumentPhrases() {
+    /** Two countries joined by a hyphen, who made an agreement named after them: "Colombia-Peru". */
+    private final Pattern parties;
+
+    InstrumentPhrases(Countries countries) {
+        String country = countries.nameSpellings().keySet().stream().sorted(Comparator.comparingInt(String::length)
+                .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        parties = Pattern.compile("(?<![\\p{L}-])(?:" + country + ")[-–](?:" + country + ")(?=\\s)");
     }
 
     /** A name found in a text, and where it stands. */
     record Found(String name, int start, int end) {
     }
 
-    static List<Found> find(String text) {
+    List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
@@ -61,8 +84,20 @@ public final class InstrumentPhrases {
                 start += minor.end();
                 phrase = phrase.substring(minor.end());
             }
-            if (ABOUT.matcher(phrase).find()) {
+            Matcher years = HEAD_AND_YEARS.matcher(phrase);
+            if (ABOUT.matcher(phrase).find() || ENDS_IN_HEAD.matcher(phrase).find()
+                    && YEARS_AFTER.matcher(text).region(start + phrase.length(), text.length()).lookingAt()) {
                 found.add(new Found(phrase, start, start + phrase.length()));
+            } else if (years.find()) {
+                String name = phrase.substring(0, years.start(years.groupCount()));
+                found.add(new Found(name, start, start + name.length()));
+            }
+        }
+        Matcher p = parties.matcher(text);
+        while (p.find()) {
+            Matcher head = BILATERAL_HEAD.matcher(text).region(p.end(), text.length());
+            if (head.lookingAt()) {
+                found.add(new Found(text.substring(p.start(), head.end()), p.start(), head.end()));
             }
         }
         return found;
@@ -72,7 +107,7 @@ public final class InstrumentPhrases {
      * Mentions of instruments {@code text} names by a phrase, other than those already {@code known} (which overlap
      * one); the registry resolves a phrase it knows by another name.
      */
-    static List<EntityMention> mentions(MappedText text, InstrumentRegistry registry, List<EntityMention> known) {
+    List<EntityMention> mentions(MappedText text, InstrumentRegistry registry, List<EntityMention> known) {
         List<EntityMention> mentions = new ArrayList<>();
         for (Found f : find(text.text())) {
             int start = text.sourceOffset(f.start());

@@ -53,15 +53,28 @@ public final class InstrumentRegistry {
     /**
      * The name an instrument goes by in running text, where its title begins with a proper name before the instrument
      * word: "Sendai Framework for Disaster Risk Reduction" is "the Sendai Framework". Titles that begin with a common
-     * word ("International Covenant on ...", "Global Compact for ...") have no such name.
+     * word ("International Covenant on ...", "Global Compact for ...") have no such name, unless they are against
+     * something ({@link #AGAINST}).
      */
     static Optional<String> shortName(String title) {
+        java.util.regex.Matcher against = AGAINST.matcher(title);
+        if (against.find()) {
+            return Optional.of(against.group(2) + " " + against.group(1));
+        }
         java.util.regex.Matcher m = SHORT_NAME.matcher(title);
         if (!m.find() || GENERIC_FIRST_WORDS.contains(m.group(1).split("\\s+")[0])) {
             return Optional.empty();
         }
         return Optional.of(m.group(1).strip() + " " + m.group(2));
     }
+
+    /**
+     * A protocol or convention "against" one thing goes by that thing: the "Protocol against the Smuggling of Migrants
+     * by Land, Sea and Air" is "the Smuggling Protocol", the "Convention against Torture and ..." "the Torture
+     * Convention".
+     */
+    private static final java.util.regex.Pattern AGAINST = java.util.regex.Pattern.compile(
+            "^(Protocol|Convention)\\s+against\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)(?=\\s+of\\s|\\s+and\\s|,|$)");
 
     private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile(
             "^((?:[A-Z][\\p{L}-]+\\s+)+?)(Framework|Agreement|Convention|Protocol|Declaration|Agenda|Compact)\\s+"

@@ -18,8 +18,10 @@ public final class Links {
 
     private Links(InstrumentRegistry instruments) {
         this.instruments = instruments;
-        this.recognizers = List.of(new InstrumentRecognizer(instruments), new CountryRecognizer(Countries.standard()),
-                new ActorRecognizer(actors, Countries.standard()), new UnDocumentRecognizer());
+        Countries countries = Countries.standard();
+        ActorRecognizer actorRecognizer = new ActorRecognizer(actors, countries);
+        this.recognizers = List.of(new InstrumentRecognizer(instruments, countries, actorRecognizer, actors),
+                new CountryRecognizer(countries), actorRecognizer, new UnDocumentRecognizer());
     }
 
     public static Links from(List<? extends ExtractedDocument> documents) {

@@ -128,6 +128,28 @@ class ActorWriterTest {
     }
 
     @Test
+    void linksAnOrganToItsOrganisationDescribedInTheSameGraph() {
+        // Example 11.3: "... at the 23rd Ordinary Session of the Assembly of the African Union." (line 668)
+        Model booklet = dataset.getNamedModel(Uris.graph(BOOKLET));
+        Resource assembly = booklet.getResource(GCM.ID + "actor/assembly-of-the-african-union");
+        assertEquals(Set.of(GCM.ID + "actor/african-union"), strings(booklet, assembly, ORG.subOrganizationOf));
+        assertTrue(booklet.contains(booklet.getResource(GCM.ID + "actor/african-union"), RDF.type, GCM.Actor));
+        // Every organ the graph holds: those listed with their organisation, and those read from their wording (the
+        // IOM Department of Emergencies from statement 1 of the IOM report).
+        assertEquals(Set.of("assembly-of-the-african-union african-union",
+                "columbia-university-school-of-international-and-public-affairs columbia-university",
+                "ecowas-commission ecowas",
+                "global-migration-group-working-group-on-human-rights-and-gender global-migration-group",
+                "iom-department-of-emergencies iom", "migration-department-of-the-city-of-sao-paulo sao-paulo",
+                "office-for-victims-of-crime-training-and-technical-assistance-center office-for-victims-of-crime",
+                "office-of-immigrant-affairs-of-atlanta atlanta", "un-statistics-division united-nations"),
+                union.listStatements(null, ORG.subOrganizationOf, (RDFNode) null).toList().stream()
+                        .map(st -> st.getSubject().getURI().substring((GCM.ID + "actor/").length()) + " "
+                                + st.getResource().getURI().substring((GCM.ID + "actor/").length()))
+                        .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
     void keepsOneLabelForTheMandateAGuidanceIsIssuedBy() {
         Resource mandate = actor("special-rapporteur-on-the-human-rights-of-migrants");
         Resource guidance = union.getResource(Uris.guidance(QUNO, 1));

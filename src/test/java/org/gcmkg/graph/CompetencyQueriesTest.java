@@ -67,10 +67,14 @@ class CompetencyQueriesTest {
     @Test
     void instrumentsUnderpinningEachObjective() throws IOException {
         List<String> rows = rows("04-instruments-underpinning-objectives.rq");
-        assertEquals(31, rows.size());
-        // Named by a title no document lists (link/InstrumentPhrases), in action 9(a).
+        assertEquals(32, rows.size());
+        // Named in action 9(a) by its title, which the booklet's list gives in the description of the Palermo
+        // Convention, and in example 9.4 by its short name, "UN Smuggling Protocol".
         assertTrue(rows.contains("9 | https://w3id.org/gcm/id/instrument/protocol-against-the-smuggling-of-migrants-by-land-sea-and-air"
-                + " | Protocol against the Smuggling of Migrants by Land, Sea and Air | 1"));
+                + " | Protocol against the Smuggling of Migrants by Land, Sea and Air | 2"));
+        // Named by the shape of its title (link/InstrumentPhrases): after its parties, in example 5.2.
+        assertTrue(rows.contains("5 | https://w3id.org/gcm/id/instrument/colombia-peru-framework-agreement"
+                + " | Colombia-Peru Framework Agreement | 1"));
         // Listed in the ICMPD annex and named in actions 2(g) and 11(g).
         assertTrue(rows.contains("2 | https://w3id.org/gcm/id/instrument/guidelines-to-protect-migrants-in-countries-experiencing-"
                 + "conflict-or-natural-disaster | Guidelines to Protect Migrants in Countries Experiencing Conflict or Natural "

@@ -120,4 +120,56 @@ class ActorRecognizerTest {
         assertEquals("special-rapporteur-on-the-human-rights-of-migrants", mandate.id());
         assertEquals(ActorType.MANDATE, mandate.type());
     }
+
+    @Test
+    void readsAnOrganAsAnActorOfItsOwnPartOfItsOrganisation() {
+        // Example 11.3: "... adopted in June 2014 at the 23rd Ordinary Session of the Assembly of the African Union."
+        assertTrue(actors(BOOKLET, 668).contains("assembly-of-the-african-union Assembly of the African Union 105852-105881"));
+        assertEquals("african-union", actor("assembly-of-the-african-union").parent().id());
+        // Example 7.1: the working group, not the Global Migration Group it belongs to.
+        assertEquals("global-migration-group-working-group-on-human-rights-and-gender Global Migration Group (GMG) Working "
+                + "Group on Human Rights and Gender 71696-71765", actors(BOOKLET, 457).get(0));
+        Actor group = actor("global-migration-group-working-group-on-human-rights-and-gender");
+        assertEquals("Global Migration Group Working Group on Human Rights and Gender", group.name());
+        assertEquals(List.of("Global Migration Group (GMG) Working Group on Human Rights and Gender"), group.otherNames());
+        assertEquals(ActorType.NETWORK, group.type());
+    }
+
+    @Test
+    void readsAMinistryNamedWithoutItsCountryFromTheCountryNamedBefore() {
+        // Example 8.2: "the government of Italy established an office ... within its Ministry of Interior."
+        assertTrue(actors(BOOKLET, 518).contains("ministry-of-interior-of-italy its Ministry of Interior 80513-80537"));
+        // Example 19.1: "Burundi, well aware of the role its diaspora can play ..., has established a diaspora
+        // department within its Ministry of External Affairs."
+        assertEquals(List.of("ministry-of-external-affairs-of-burundi its Ministry of External Affairs 173567-173599"),
+                actors(BOOKLET, 1150));
+        // Example 15.6: "Peru's Ministry of Social Development ... The Ministry of Foreign Affairs has officially
+        // requested UN support".
+        assertEquals(List.of("ministry-of-social-development-of-peru Peru's Ministry of Social Development 138577-138614",
+                "ministry-of-foreign-affairs-of-peru The Ministry of Foreign Affairs 138754-138785",
+                "united-nations UN 138811-138813"), actors(BOOKLET, 896));
+        assertEquals("PER", actor("ministry-of-foreign-affairs-of-peru").country());
+    }
+
+    @Test
+    void readsABodyAndTheCityItBelongsToByTheirOwnWords() {
+        // Example 16.1: "The Migration Department of the City of Sao Paulo provides ..., while Atlanta's Office of
+        // Immigrant Affairs provides ...".
+        assertEquals(List.of("migration-department-of-the-city-of-sao-paulo Migration Department 145633-145653",
+                "sao-paulo City of Sao Paulo 145661-145678", "atlanta Atlanta 145817-145824",
+                "office-of-immigrant-affairs-of-atlanta Office of Immigrant Affairs 145827-145854"), actors(BOOKLET, 961));
+    }
+
+    @Test
+    void readsNoActorInAnInstrumentsTitleOrAWordForSeveralBodies() {
+        // Example 9.4: "the Council of Europe ... in Council of Europe Member States ... the UN Smuggling Protocol".
+        assertEquals(List.of("council-of-europe Council of Europe 89048-89065", "council-of-europe Council of Europe 89199-89216"),
+                actors(BOOKLET, 569));
+        // Example 23.2: "a UN financing mechanism ... Launched by UN Member States and UN entities".
+        assertEquals(List.of("united-nations UN 205600-205602", "united-nations UN 205731-205733"), actors(BOOKLET, 1363));
+        // Example 23.4: "... over 30 Civil Society Organizations, UN Agencies, Special Procedures, ...".
+        assertTrue(actors(BOOKLET, 1365).stream().noneMatch(a -> a.startsWith("united-nations ")));
+        // Example 22.3: "the New York City COVID-19 Immigrant Emergency Relief programme" is named after the city.
+        assertEquals(List.of("open-society-foundations Open Society Foundations 199383-199407"), actors(BOOKLET, 1312));
+    }
 }

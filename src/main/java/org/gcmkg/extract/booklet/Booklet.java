@@ -1,5 +1,6 @@
 package org.gcmkg.extract.booklet;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
@@ -26,6 +27,11 @@ public record Booklet(
 
     @Override
     public List<ListedInstrument> listedInstruments() {
-        return frameworks.stream().map(f -> new ListedInstrument(f.title(), f.matchNames())).toList();
+        List<ListedInstrument> listed = new ArrayList<>();
+        for (Framework f : frameworks) {
+            listed.add(new ListedInstrument(f.title(), f.matchNames()));
+            f.included().forEach(title -> listed.add(new ListedInstrument(title, List.of())));
+        }
+        return List.copyOf(listed);
     }
 }

@@ -20,4 +20,9 @@ public record Framework(String title, List<String> altLabels, Integer year, Stri
         }
         return List.copyOf(names);
     }
+
+    /** The instruments its description says it includes, by title (the protocols of a convention). */
+    public List<String> included() {
+        return FrameworkNames.included(description);
+    }
 }

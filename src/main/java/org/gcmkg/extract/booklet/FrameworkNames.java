@@ -25,7 +25,34 @@ final class FrameworkNames {
     private static final Pattern DESCRIPTION_YEAR = Pattern.compile(
             "(?i)(?:entered into force|entry into force|adopted)[^.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
+    /** Where a description starts to name the instruments its framework includes: "which includes the Protocol ...". */
+    private static final Pattern INCLUDES = Pattern.compile("\\bincludes?\\s+the\\s+(?=[A-Z])");
+    /**
+     * The title of an included instrument: its instrument word, then title-case words joined by minor words and by
+     * commas ("Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children").
+     */
+    private static final Pattern INCLUDED_TITLE = Pattern.compile("\\bthe\\s+((?:Protocol|Convention|Agreement)"
+            + "(?:(?:\\s+(?:to|against|on|of|the|and|in|by|for))*(?:\\s+|,\\s+)[A-Z][\\p{L}-]*)*)");
+
     private FrameworkNames() {
+    }
+
+    /**
+     * The instruments a description says its framework includes: the Palermo Convention "includes the Protocol to
+     * Prevent, Suppress and Punish Trafficking in Persons ... and the Protocol against the Smuggling of Migrants by
+     * Land, Sea and Air", each an instrument of its own that texts name.
+     */
+    static List<String> included(String description) {
+        List<String> titles = new ArrayList<>();
+        Matcher includes = description == null ? null : INCLUDES.matcher(description);
+        if (includes == null || !includes.find()) {
+            return titles;
+        }
+        Matcher title = INCLUDED_TITLE.matcher(description).region(includes.start(), description.length());
+        while (title.find()) {
+            titles.add(title.group(1));
+        }
+        return titles;
     }
 
     /** One instrument named in a title, before the description is known. */

@@ -191,6 +191,12 @@ class BookletExtractorTest {
         Framework palermo = framework("United Nations Convention against Transnational Organized Crime");
         assertEquals(List.of("Palermo Convention"), palermo.altLabels());
         assertEquals(2003, palermo.year());
+        // Line 94: "... which includes the Protocol to Prevent, ... Women and Children whose parties ... and the Protocol
+        // against the Smuggling of Migrants by Land, Sea and Air which aims ...". Only the Palermo Convention names
+        // others; every framework of the lists is an instrument to register, and these two besides.
+        assertEquals(List.of("Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children",
+                "Protocol against the Smuggling of Migrants by Land, Sea and Air"), palermo.included());
+        assertEquals(29, booklet.listedInstruments().size());
         Framework ilo97 = framework("Migration for Employment Convention");
         assertEquals(List.of("ILO Convention No. 97"), ilo97.altLabels());
         assertEquals(1949, ilo97.year());

@@ -1,0 +1,176 @@
+package org.gcmkg.link;
+
+import static org.gcmkg.link.ActorPatterns.AFTER;
+import static org.gcmkg.link.ActorPatterns.BEFORE;
+import static org.gcmkg.link.ActorPatterns.SUBJECT;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gcmkg.reference.Countries;
+import org.gcmkg.reference.Country;
+
+/**
+ * The governments, parliaments, ministries and embassies a text names by their wording and the name or adjective of
+ * their country ("the government of Bangladesh", "the Colombian government", "the Italian Parliament", "Serbia's
+ * Ministry of Education", "Ministry of Foreign Affairs, Turkey", "the Mexican Embassy"), and the ministries it names
+ * without their country where the text says whose they are: "its Ministry of Interior" after naming Italy, "The
+ * Ministry of Foreign Affairs" in a text that names Peru and no other country. Each is registered as it is met, named
+ * after its country ({@link ActorNames}).
+ */
+final class StateBodies {
+    /** The word every government, ministry and embassy is named with: texts without it need no search for them. */
+    private static final Pattern BODY_WORD = Pattern.compile("overnment|inistry|mbassy|arliament");
+    private static final String MINISTRY = "(?:Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT + "|(?<foreign>Foreign\\s+Ministry))";
+    /** A ministry named by the possessive of a country the text has just named: "... within its Ministry of Interior". */
+    private static final Pattern ITS_MINISTRY = Pattern.compile(BEFORE + "[Ii]ts\\s+" + MINISTRY + AFTER);
+    /** A ministry named without its country: "The Ministry of Foreign Affairs has officially requested ...". */
+    private static final Pattern BARE_MINISTRY = Pattern.compile(BEFORE + "(?:[Tt]he\\s+)?" + MINISTRY + AFTER);
+
+    private final ActorRegistry registry;
+    private final Countries countries;
+    private final List<Pattern> bodies;
+    /** A country's name or adjective: what "its" in "its Ministry of ..." refers to. */
+    private final Pattern countryNamed;
+
+    StateBodies(ActorRegistry registry, Countries countries) {
+        this.registry = registry;
+        this.countries = countries;
+        String country = "(?<country>" + alternatives(countries.nameSpellings().keySet()) + ")";
+        String adjective = "(?<adjective>" + alternatives(countries.demonyms().keySet()) + ")";
+        String ofCountry = "\\s+of\\s+(?:the\\s+)?" + country + AFTER;
+        String possessive = country + "['’]s\\s+";
+        String ministry = "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT;
+        String foreignMinistry = "(?<foreign>Foreign\\s+Ministry)";
+        countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
+        bodies = List.of(
+                Pattern.compile(BEFORE + "(?<government>[Gg]overnment)" + ofCountry),
+                Pattern.compile(BEFORE + possessive + "(?<government>[Gg]overnment)" + AFTER),
+                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<government>[Gg]overnment)" + AFTER),
+                Pattern.compile(BEFORE + "(?<parliament>Parliament)" + ofCountry),
+                Pattern.compile(BEFORE + possessive + "(?<parliament>Parliament)" + AFTER),
+                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<parliament>Parliament)" + AFTER),
+                Pattern.compile(BEFORE + ministry + ofCountry),
+                Pattern.compile(BEFORE + ministry + ",\\s+" + country + AFTER),
+                Pattern.compile(BEFORE + possessive + "(?:" + ministry + "|" + foreignMinistry + ")" + AFTER),
+                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?:" + ministry + "|" + foreignMinistry
+                        + ")" + AFTER),
+                Pattern.compile(BEFORE + "(?<embassy>[Ee]mbassy)" + ofCountry),
+                Pattern.compile(BEFORE + possessive + "(?<embassy>[Ee]mbassy)" + AFTER),
+                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<embassy>[Ee]mbassy)" + AFTER));
+    }
+
+    /** The State bodies {@code text} names, besides the {@code listed} actors found in it already. */
+    List<NamedActor> find(String text, List<NamedActor> listed) {
+        if (!BODY_WORD.matcher(text).find()) {
+            return List.of();
+        }
+        List<NamedActor> found = new ArrayList<>();
+        for (Pattern body : bodies) {
+            Matcher b = body.matcher(text);
+            while (b.find()) {
+                found.add(new NamedActor(b.start(), b.end(), registry.add(body(b))));
+            }
+        }
+        found.addAll(ministriesOfTheCountryNamed(text));
+        List<NamedActor> named = new ArrayList<>(listed);
+        named.addAll(found);
+        found.addAll(ministriesOfTheOneCountry(text, named));
+        return found;
+    }
+
+    /** Ministries a text names by "its" after naming a country: the ministry of the country named last before. */
+    private List<NamedActor> ministriesOfTheCountryNamed(String text) {
+        List<NamedActor> ministries = new ArrayList<>();
+        Matcher its = ITS_MINISTRY.matcher(text);
+        while (its.find()) {
+            Matcher country = countryNamed.matcher(text).region(0, its.start());
+            String iso3 = null;
+            while (country.find()) {
+                iso3 = iso3(country);
+            }
+            if (iso3 != null) {
+                ministries.add(new NamedActor(its.start(), its.end(), ministry(its, iso3)));
+            }
+        }
+        return ministries;
+    }
+
+    /**
+     * Ministries a text names without a country where it names one country only (by its name or adjective, or
+     * through its bodies): that country's ministries ("Peru's Ministry of Social Development ... The Ministry of
+     * Foreign Affairs", "United Arab Emirates: Alex Zalami (Advisor to the Minister, Ministry of Human Resources and
+     * Emiratization)"). A ministry belongs to a State, and the text names no other.
+     */
+    private List<NamedActor> ministriesOfTheOneCountry(String text, List<NamedActor> named) {
+        List<NamedActor> ministries = new ArrayList<>();
+        Matcher bare = BARE_MINISTRY.matcher(text);
+        while (bare.find()) {
+            int start = bare.start();
+            int end = bare.end();
+            if (named.stream().anyMatch(c -> c.start() < end && start < c.end())) {
+                continue;
+            }
+            Set<String> countriesNamed = new java.util.HashSet<>();
+            Matcher country = countryNamed.matcher(text);
+            while (country.find()) {
+                countriesNamed.add(iso3(country));
+            }
+            named.stream().map(c -> c.actor().country()).filter(java.util.Objects::nonNull).forEach(countriesNamed::add);
+            if (countriesNamed.size() == 1) {
+                ministries.add(new NamedActor(start, end, ministry(bare, countriesNamed.iterator().next())));
+            }
+        }
+        return ministries;
+    }
+
+    /** The government, parliament, ministry or embassy a match of one of {@link #bodies} names. */
+    private Actor body(Matcher m) {
+        Country country = countries.byIso3(iso3(m)).orElseThrow();
+        if (group(m, "government") != null) {
+            return ActorNames.of("Government", country, ActorType.GOVERNMENT);
+        }
+        if (group(m, "embassy") != null) {
+            return ActorNames.of("Embassy", country, ActorType.NATIONAL);
+        }
+        if (group(m, "parliament") != null) {
+            return ActorNames.of("Parliament", country, ActorType.NATIONAL);
+        }
+        return ActorNames.of(ministryName(m), country, ActorType.NATIONAL);
+    }
+
+    private Actor ministry(Matcher m, String iso3) {
+        return registry.add(ActorNames.of(ministryName(m), countries.byIso3(iso3).orElseThrow(), ActorType.NATIONAL));
+    }
+
+    /** The country a match names by its name or its adjective. */
+    private String iso3(Matcher m) {
+        return group(m, "country") != null ? countries.nameSpellings().get(m.group("country"))
+                : countries.demonyms().get(m.group("adjective"));
+    }
+
+    /** The name of the ministry a match names: "Ministry of Foreign Affairs" for a "Foreign Ministry". */
+    private static String ministryName(Matcher m) {
+        return group(m, "foreign") != null ? "Ministry of Foreign Affairs"
+                : "Ministry " + m.group("prep") + " " + m.group("subject").replaceAll("\\s+", " ");
+    }
+
+    /** The group {@code name} of {@code m}, or null where the pattern has no such group or it matched nothing. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String alternatives(Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+}
