@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.reference.Countries;
 
@@ -70,8 +69,8 @@ public final class ActorRecognizer implements EntityRecognizer {
         for (String name : all) {
             spellings.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
         }
-        names = Pattern.compile(BEFORE + "(?:" + all.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
-                + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        names = Pattern.compile(BEFORE + "(?:" + Alternation.of(all) + ")" + AFTER, Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE);
         organs = new Organs(registry);
         stateBodies = new StateBodies(registry, countries);
     }

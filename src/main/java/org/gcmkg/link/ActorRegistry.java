@@ -1,11 +1,13 @@
 package org.gcmkg.link;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.TabSeparated;
 import org.gcmkg.reference.Slug;
@@ -46,7 +48,7 @@ public final class ActorRegistry {
         ActorRegistry registry = new ActorRegistry();
         Map<String, Actor> read = new LinkedHashMap<>();
         for (TabSeparated.Row row : rowByName.values()) {
-            Actor actor = actor(tsv, row, rowByName, read, new java.util.HashSet<>());
+            Actor actor = actor(tsv, row, rowByName, read, new HashSet<>());
             for (String name : actor.names()) {
                 String earlier = registry.idByName.get(key(name));
                 if (earlier != null) {
@@ -61,7 +63,7 @@ public final class ActorRegistry {
 
     /** The actor of a row, with the actor of the row it names as its organisation ({@code read} keeps those made). */
     private static Actor actor(TabSeparated tsv, TabSeparated.Row row, Map<String, TabSeparated.Row> rowByName,
-            Map<String, Actor> read, java.util.Set<String> below) {
+            Map<String, Actor> read, Set<String> below) {
         List<String> cols = row.columns();
         String name = cols.get(0).strip();
         if (read.containsKey(name)) {
@@ -79,8 +81,11 @@ public final class ActorRegistry {
         Actor parent = null;
         if (!parentName.isEmpty()) {
             TabSeparated.Row parentRow = rowByName.get(parentName);
-            if (parentRow == null || !below.add(name)) {
+            if (parentRow == null) {
                 throw tsv.error(row, "the canonical name of another listed actor it is part of, found '" + parentName + "'");
+            }
+            if (!below.add(name)) {
+                throw tsv.error(row, "an organisation that is not, through its own, part of '" + name + "'");
             }
             parent = actor(tsv, parentRow, rowByName, read, below);
         }

@@ -1,7 +1,6 @@
 package org.gcmkg.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +44,7 @@ public final class InstrumentMatcher implements EntityRecognizer {
 
     private Pattern pattern() {
         if (pattern == null) {
-            // Longest names first, so that the regex alternation prefers them.
-            List<String> names = new ArrayList<>(keyByName.keySet());
-            names.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder alternatives = new StringBuilder();
-            for (String name : names) {
-                if (!alternatives.isEmpty()) {
-                    alternatives.append('|');
-                }
-                alternatives.append(Pattern.quote(name));
-            }
-            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Alternation.of(keyByName.keySet()) + ")(?![\\p{L}\\p{N}])");
         }
         return pattern;
     }

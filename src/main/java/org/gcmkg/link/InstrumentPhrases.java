@@ -1,11 +1,9 @@
 package org.gcmkg.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Slug;
@@ -15,7 +13,8 @@ import org.gcmkg.reference.Slug;
  * and says what the instrument is about ("Protocol against the Smuggling of Migrants by Land, Sea and Air", "Guiding
  * Principles on Business and Human Rights") or the period it runs for ("Counter-Smuggling Work Plan (2019-2025)"),
  * or an agreement named after the two countries that made it ("Colombia-Peru Framework Agreement"). A leading acronym
- * of the body that issued it ("ILO", "WHO") is not part of the name. Bare phrases ("the Global Compact", "a
+ * of the body that issued it ("ILO", "WHO") is not part of the name. A title that begins with "National" names a
+ * State's own plan or strategy, not an international instrument. Bare phrases ("the Global Compact", "a
  * Framework Agreement") name nothing in particular and are left alone, as are names the registry knows, which
  * {@link InstrumentMatcher} finds.
  */
@@ -49,7 +48,7 @@ public final class InstrumentPhrases {
     /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
     private static final Pattern ISSUER = Pattern.compile("^(?:(?:[A-Z]{2,}|United Nations)\\s+)+");
 
-    private static final Pattern LEADING_MINOR = Pattern.compile("^(?:" + MINOR + "\\s+)+");
+    private static final Pattern LEADING_MINOR = Pattern.compile("^(?:(?:" + MINOR + "|The)\\s+)+");
     /** An abbreviation in brackets right after a name: "... Members of their Families (ICRMW)". */
     private static final Pattern ABBREVIATION_AFTER = Pattern.compile("^\\s*\\(([A-Z]{2,})\\)");
 
@@ -57,8 +56,7 @@ public final class InstrumentPhrases {
     private final Pattern parties;
 
     InstrumentPhrases(Countries countries) {
-        String country = countries.nameSpellings().keySet().stream().sorted(Comparator.comparingInt(String::length)
-                .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        String country = Alternation.of(countries.nameSpellings().keySet());
         parties = Pattern.compile("(?<![\\p{L}-])(?:" + country + ")[-–](?:" + country + ")(?=\\s)");
     }
 
@@ -84,6 +82,9 @@ public final class InstrumentPhrases {
                 start += minor.end();
                 phrase = phrase.substring(minor.end());
             }
+            if (phrase.startsWith("National ")) {
+                continue;
+            }
             Matcher years = HEAD_AND_YEARS.matcher(phrase);
             if (ABOUT.matcher(phrase).find() || ENDS_IN_HEAD.matcher(phrase).find()
                     && YEARS_AFTER.matcher(text).region(start + phrase.length(), text.length()).lookingAt()) {
@@ -96,8 +97,10 @@ public final class InstrumentPhrases {
         Matcher p = parties.matcher(text);
         while (p.find()) {
             Matcher head = BILATERAL_HEAD.matcher(text).region(p.end(), text.length());
-            if (head.lookingAt()) {
-                found.add(new Found(text.substring(p.start(), head.end()), p.start(), head.end()));
+            int start = p.start();
+            // A title that says what it is about ("Mexico-United States Agreement on Labour") is found whole above.
+            if (head.lookingAt() && found.stream().noneMatch(f -> f.start() < head.end() && start < f.end())) {
+                found.add(new Found(text.substring(start, head.end()), start, head.end()));
             }
         }
         return found;

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gcmkg.corpus.TabSeparated;
 import org.gcmkg.reference.Slug;
 
@@ -57,11 +60,11 @@ public final class InstrumentRegistry {
      * something ({@link #AGAINST}).
      */
     static Optional<String> shortName(String title) {
-        java.util.regex.Matcher against = AGAINST.matcher(title);
+        Matcher against = AGAINST.matcher(title);
         if (against.find()) {
             return Optional.of(against.group(2) + " " + against.group(1));
         }
-        java.util.regex.Matcher m = SHORT_NAME.matcher(title);
+        Matcher m = SHORT_NAME.matcher(title);
         if (!m.find() || GENERIC_FIRST_WORDS.contains(m.group(1).split("\\s+")[0])) {
             return Optional.empty();
         }
@@ -73,13 +76,13 @@ public final class InstrumentRegistry {
      * by Land, Sea and Air" is "the Smuggling Protocol", the "Convention against Torture and ..." "the Torture
      * Convention".
      */
-    private static final java.util.regex.Pattern AGAINST = java.util.regex.Pattern.compile(
+    private static final Pattern AGAINST = Pattern.compile(
             "^(Protocol|Convention)\\s+against\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)(?=\\s+of\\s|\\s+and\\s|,|$)");
 
-    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern SHORT_NAME = Pattern.compile(
             "^((?:[A-Z][\\p{L}-]+\\s+)+?)(Framework|Agreement|Convention|Protocol|Declaration|Agenda|Compact)\\s+"
                     + "(?:for|on|against|of|to)\\s");
-    private static final java.util.Set<String> GENERIC_FIRST_WORDS = java.util.Set.of("International", "Universal",
+    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("International", "Universal",
             "United", "Global", "Supplementary", "Optional", "New", "General", "European", "African", "American");
 
     /** The instrument {@code name} names, ignoring case, white space and a leading "the". */

@@ -2,6 +2,7 @@ package org.gcmkg.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
@@ -12,16 +13,22 @@ import org.gcmkg.reference.Countries;
  * written, so that each document links to the same resources.
  */
 public final class Links {
+    /** The actors of a State, whose instruments are national ones. */
+    private static final Set<ActorType> OF_A_STATE = Set.of(ActorType.GOVERNMENT, ActorType.NATIONAL, ActorType.LOCAL);
+
     private final InstrumentRegistry instruments;
     private final ActorRegistry actors = ActorRegistry.standard();
-    private final List<EntityRecognizer> recognizers;
+    private final InstrumentRecognizer instrumentRecognizer;
+    private final CountryRecognizer countryRecognizer;
+    private final ActorRecognizer actorRecognizer;
+    private final UnDocumentRecognizer unDocumentRecognizer = new UnDocumentRecognizer();
 
     private Links(InstrumentRegistry instruments) {
         this.instruments = instruments;
         Countries countries = Countries.standard();
-        ActorRecognizer actorRecognizer = new ActorRecognizer(actors, countries);
-        this.recognizers = List.of(new InstrumentRecognizer(instruments, countries, actorRecognizer, actors),
-                new CountryRecognizer(countries), actorRecognizer, new UnDocumentRecognizer());
+        this.instrumentRecognizer = new InstrumentRecognizer(instruments, countries);
+        this.countryRecognizer = new CountryRecognizer(countries);
+        this.actorRecognizer = new ActorRecognizer(actors, countries);
     }
 
     public static Links from(List<? extends ExtractedDocument> documents) {
@@ -42,12 +49,15 @@ public final class Links {
         return actors;
     }
 
-    /** Every entity of every kind {@code text} names, in the order of the kinds, then of the text. */
+    /** Every entity of every kind {@code text} names: instruments, countries, actors, UN documents, each in text order. */
     public List<EntityMention> find(MappedText text) {
-        List<EntityMention> found = new ArrayList<>();
-        for (EntityRecognizer recognizer : recognizers) {
-            found.addAll(recognizer.find(text));
-        }
+        List<EntityMention> actorsNamed = actorRecognizer.find(text);
+        List<EntityMention> stateBodies = actorsNamed.stream()
+                .filter(m -> actors.actor(m.id()).map(a -> OF_A_STATE.contains(a.type())).orElse(false)).toList();
+        List<EntityMention> found = new ArrayList<>(instrumentRecognizer.find(text, stateBodies));
+        found.addAll(countryRecognizer.find(text));
+        found.addAll(actorsNamed);
+        found.addAll(unDocumentRecognizer.find(text));
         return found;
     }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The organs of international organisations and networks a text names around the organisation's name: "the Assembly
- * of the African Union", "Global Migration Group (GMG) Working Group on Human Rights and Gender", "the IOM Department
- * of Emergencies". An organ is an actor
+ * The organs of international organisations and networks a text names around the organisation's name: "the
+ * Assembly of the African Union", "Global Migration Group (GMG) Working Group on Human Rights and Gender", "the IOM
+ * Department of Emergencies". An organ is an actor
  * of its own, part of its organisation, registered as it is met; its name is its words without a leading "the" or an
  * acronym in brackets.
  */

@@ -5,13 +5,12 @@ import static org.gcmkg.link.ActorPatterns.BEFORE;
 import static org.gcmkg.link.ActorPatterns.SUBJECT;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Country;
 
@@ -19,13 +18,14 @@ import org.gcmkg.reference.Country;
  * The governments, parliaments, ministries and embassies a text names by their wording and the name or adjective of
  * their country ("the government of Bangladesh", "the Colombian government", "the Italian Parliament", "Serbia's
  * Ministry of Education", "Ministry of Foreign Affairs, Turkey", "the Mexican Embassy"), and the ministries it names
- * without their country where the text says whose they are: "its Ministry of Interior" after naming Italy, "The
- * Ministry of Foreign Affairs" in a text that names Peru and no other country. Each is registered as it is met, named
- * after its country ({@link ActorNames}).
+ * without their country where the sentence or the one before says whose they are: "its Ministry of Interior" after
+ * naming Italy, "The Ministry of Foreign Affairs" after naming Peru and no other country. Each is registered as it is
+ * met, named after its country ({@link ActorNames}).
  */
 final class StateBodies {
     /** The word every government, ministry and embassy is named with: texts without it need no search for them. */
     private static final Pattern BODY_WORD = Pattern.compile("overnment|inistry|mbassy|arliament");
+    /** A ministry by what it is of or for, or a foreign ministry: "Ministry of Education", "Foreign Ministry". */
     private static final String MINISTRY = "(?:Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT + "|(?<foreign>Foreign\\s+Ministry))";
     /** A ministry named by the possessive of a country the text has just named: "... within its Ministry of Interior". */
     private static final Pattern ITS_MINISTRY = Pattern.compile(BEFORE + "[Ii]ts\\s+" + MINISTRY + AFTER);
@@ -41,12 +41,11 @@ final class StateBodies {
     StateBodies(ActorRegistry registry, Countries countries) {
         this.registry = registry;
         this.countries = countries;
-        String country = "(?<country>" + alternatives(countries.nameSpellings().keySet()) + ")";
-        String adjective = "(?<adjective>" + alternatives(countries.demonyms().keySet()) + ")";
+        String country = "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
+        String adjective = "(?<adjective>" + Alternation.of(countries.demonyms().keySet()) + ")";
         String ofCountry = "\\s+of\\s+(?:the\\s+)?" + country + AFTER;
         String possessive = country + "['’]s\\s+";
         String ministry = "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT;
-        String foreignMinistry = "(?<foreign>Foreign\\s+Ministry)";
         countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
         bodies = List.of(
                 Pattern.compile(BEFORE + "(?<government>[Gg]overnment)" + ofCountry),
@@ -57,9 +56,8 @@ final class StateBodies {
                 Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<parliament>Parliament)" + AFTER),
                 Pattern.compile(BEFORE + ministry + ofCountry),
                 Pattern.compile(BEFORE + ministry + ",\\s+" + country + AFTER),
-                Pattern.compile(BEFORE + possessive + "(?:" + ministry + "|" + foreignMinistry + ")" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?:" + ministry + "|" + foreignMinistry
-                        + ")" + AFTER),
+                Pattern.compile(BEFORE + possessive + MINISTRY + AFTER),
+                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+" + MINISTRY + AFTER),
                 Pattern.compile(BEFORE + "(?<embassy>[Ee]mbassy)" + ofCountry),
                 Pattern.compile(BEFORE + possessive + "(?<embassy>[Ee]mbassy)" + AFTER),
                 Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<embassy>[Ee]mbassy)" + AFTER));
@@ -84,12 +82,15 @@ final class StateBodies {
         return found;
     }
 
-    /** Ministries a text names by "its" after naming a country: the ministry of the country named last before. */
+    /**
+     * Ministries a text names by "its" after naming a country: the ministry of the country named last before it, in
+     * its sentence or the one before.
+     */
     private List<NamedActor> ministriesOfTheCountryNamed(String text) {
         List<NamedActor> ministries = new ArrayList<>();
         Matcher its = ITS_MINISTRY.matcher(text);
         while (its.find()) {
-            Matcher country = countryNamed.matcher(text).region(0, its.start());
+            Matcher country = countryNamed.matcher(text).region(Sentences.startOfPrevious(text, its.start()), its.start());
             String iso3 = null;
             while (country.find()) {
                 iso3 = iso3(country);
@@ -102,10 +103,10 @@ final class StateBodies {
     }
 
     /**
-     * Ministries a text names without a country where it names one country only (by its name or adjective, or
-     * through its bodies): that country's ministries ("Peru's Ministry of Social Development ... The Ministry of
-     * Foreign Affairs", "United Arab Emirates: Alex Zalami (Advisor to the Minister, Ministry of Human Resources and
-     * Emiratization)"). A ministry belongs to a State, and the text names no other.
+     * Ministries a text names without a country where the words before them, in their sentence and the one before,
+     * name one country only (by its name or adjective, or through its bodies): that country's ministries ("Peru's Ministry of Social Development
+     * ... The Ministry of Foreign Affairs", "United Arab Emirates: Alex Zalami (Advisor to the Minister, Ministry of
+     * Human Resources and Emiratization)"). A ministry belongs to a State, and the words around it name no other.
      */
     private List<NamedActor> ministriesOfTheOneCountry(String text, List<NamedActor> named) {
         List<NamedActor> ministries = new ArrayList<>();
@@ -116,12 +117,14 @@ final class StateBodies {
             if (named.stream().anyMatch(c -> c.start() < end && start < c.end())) {
                 continue;
             }
-            Set<String> countriesNamed = new java.util.HashSet<>();
-            Matcher country = countryNamed.matcher(text);
+            int from = Sentences.startOfPrevious(text, start);
+            Set<String> countriesNamed = new HashSet<>();
+            Matcher country = countryNamed.matcher(text).region(from, start);
             while (country.find()) {
                 countriesNamed.add(iso3(country));
             }
-            named.stream().map(c -> c.actor().country()).filter(java.util.Objects::nonNull).forEach(countriesNamed::add);
+            named.stream().filter(c -> c.start() >= from && c.end() <= start).map(c -> c.actor().country())
+                    .filter(Objects::nonNull).forEach(countriesNamed::add);
             if (countriesNamed.size() == 1) {
                 ministries.add(new NamedActor(start, end, ministry(bare, countriesNamed.iterator().next())));
             }
@@ -167,10 +170,5 @@ final class StateBodies {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String alternatives(Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
     }
 }

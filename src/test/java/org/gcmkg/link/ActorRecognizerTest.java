@@ -172,4 +172,26 @@ class ActorRecognizerTest {
         // Example 22.3: "the New York City COVID-19 Immigrant Emergency Relief programme" is named after the city.
         assertEquals(List.of("open-society-foundations Open Society Foundations 199383-199407"), actors(BOOKLET, 1312));
     }
+
+    /** The actors a sentence written for the test names, with their words. */
+    List<String> actorsIn(String sentence) {
+        return recognizer.find(MappedText.of(new SourceText("test.txt", sentence).line(1))).stream()
+                .map(m -> m.id() + " " + m.matchedText()).toList();
+    }
+
+    @Test
+    void endsANameWhereAnotherBodyOrAPostFollowsAnd() {
+        assertEquals(List.of("iom-department-of-emergencies IOM Department of Emergencies", "unhcr UNHCR"),
+                actorsIn("It was run by the IOM Department of Emergencies and UNHCR."));
+        assertEquals(List.of("government-of-italy government of Italy", "ministry-of-interior-of-italy its Ministry of "
+                + "Interior", "iom IOM"), actorsIn("The government of Italy and its Ministry of Interior and IOM agreed."));
+    }
+
+    @Test
+    void readsAMinistryWithoutItsCountryOnlyFromTheSentenceBeforeOrItsOwn() {
+        assertEquals(List.of(), actorsIn("Migrants from Venezuela arrived in 2018. Many found work. Later, the Ministry "
+                + "of Health opened clinics."));
+        assertEquals(List.of("ministry-of-health-of-venezuela the Ministry of Health"),
+                actorsIn("Venezuela is hosting returnees. In 2018, the Ministry of Health opened clinics."));
+    }
 }

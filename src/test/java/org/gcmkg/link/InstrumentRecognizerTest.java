@@ -50,4 +50,22 @@ class InstrumentRecognizerTest {
         // Human Trafficking Abroad".
         assertEquals(List.of(), instruments(823));
     }
+
+    static List<String> instrumentsIn(String sentence) {
+        return links.find(MappedText.of(new SourceText("test.txt", sentence).line(1))).stream()
+                .filter(m -> m.kind() == EntityKind.INSTRUMENT).map(EntityMention::matchedText).toList();
+    }
+
+    @Test
+    void keepsAnInternationalInstrumentAStateAdopts() {
+        assertEquals(List.of("Guiding Principles on Business and Human Rights"),
+                instrumentsIn("The Government of Kenya adopted the Guiding Principles on Business and Human Rights."));
+    }
+
+    @Test
+    void findsNoInstrumentInANationalPlanAndOneInABilateralTitle() {
+        assertEquals(List.of(), instrumentsIn("The National Action Plan (2018-2022) of Ghana was reviewed."));
+        assertEquals(List.of("Mexico-United States Agreement on Labour"),
+                instrumentsIn("The Mexico-United States Agreement on Labour was signed."));
+    }
 }
