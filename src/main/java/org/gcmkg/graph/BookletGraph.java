@@ -97,10 +97,7 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
         private void instrument(Framework framework) {
             InstrumentRegistry.Entry entry = links.instruments().resolve(framework.title())
                     .flatMap(links.instruments()::entry).orElseThrow();
-            Resource r = w.derived(Uris.instrument(entry.id()), GCM.LegalInstrument, entry.title());
-            for (String alt : framework.altLabels()) {
-                w.addText(r, SKOS.altLabel, alt);
-            }
+            Resource r = new InstrumentWriter(w, links.instruments()).instrument(entry, framework.span());
             if (framework.year() != null) {
                 r.addLiteral(GCM.year, w.integer(framework.year()));
             }
@@ -117,7 +114,6 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
                 }
             });
             InstrumentIds.iloCode(entry.names()).ifPresent(code -> r.addProperty(GCM.iloCode, code));
-            w.passage(r, framework.span());
         }
 
         private void citation(Footnote footnote) {

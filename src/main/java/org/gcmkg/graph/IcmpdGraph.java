@@ -99,9 +99,9 @@ public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
         }
 
         /**
-         * The frameworks the annex lists for a theme. Each is described here by its registry title, the same label
-         * every document gives it (so the union keeps one), and the words of the annex that list it; what else is
-         * known of it (year, abbreviations, description) is left to the documents that say it.
+         * The frameworks the annex lists for a theme. Each is described here from its registry entry, as every
+         * document describes it (so the union keeps one label), with the words of the annex that list it; what else is
+         * known of it (year, description) is left to the documents that say it.
          */
         private void annex(AnnexEntry entry) {
             Resource theme = model.getResource(Uris.theme(stem, entry.theme()));
@@ -109,9 +109,8 @@ public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
                 InstrumentRegistry.Entry instrument = links.instruments().resolve(framework.title())
                         .flatMap(links.instruments()::entry)
                         .orElseThrow(() -> new IllegalStateException("'" + framework.title() + "' was not registered"));
-                Resource r = w.derived(Uris.instrument(instrument.id()), GCM.LegalInstrument, instrument.title());
-                w.passage(r, framework.span());
-                theme.addProperty(GCM.relevantFramework, r);
+                theme.addProperty(GCM.relevantFramework, new InstrumentWriter(w, links.instruments())
+                        .instrument(instrument, framework.span()));
             }
         }
 

@@ -50,26 +50,11 @@ public final class MentionWriter {
         return mentions;
     }
 
-    /**
-     * An instrument, described in this document's graph on its first mention here, unless the document lists it
-     * and has described it already.
-     */
-    private Resource instrument(EntityMention m) {
-        String uri = Uris.instrument(m.id());
-        Resource r = w.model().getResource(uri);
-        if (!w.model().contains(r, org.apache.jena.vocabulary.RDF.type, GCM.LegalInstrument)) {
-            // Each document's graph describes what it links to, under the one label the registry gives.
-            String label = links.instruments().entry(m.id()).map(e -> e.title()).orElse(m.matchedText());
-            w.derived(uri, GCM.LegalInstrument, label);
-            w.passage(r, w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
-        }
-        return r;
-    }
-
     /** The resource of the entity a mention names. */
     public Resource entity(EntityMention m) {
         return switch (m.kind()) {
-            case INSTRUMENT -> instrument(m);
+            case INSTRUMENT -> new InstrumentWriter(w, links.instruments()).mentioned(m.id(), m.matchedText(),
+                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
             case COUNTRY -> new CountryWriter(w).country(m.id(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
             case ACTOR -> new ActorWriter(w).actor(links.actors().actor(m.id()).orElseThrow(),
                     w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
