@@ -5,7 +5,10 @@ import org.apache.jena.rdf.model.Model;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.link.Links;
 
-/** The graph writers the loader knows, one per kind of extracted document. */
+/**
+ * The graph writers the loader knows, one per kind of extracted document; whatever the kind, the UN documents its
+ * file cites are described as well.
+ */
 public final class DocumentGraphs {
     private final List<DocumentGraph<?>> writers;
 
@@ -20,7 +23,9 @@ public final class DocumentGraphs {
     public Model write(ExtractedDocument document, Links links) {
         for (DocumentGraph<?> writer : writers) {
             if (writer.recordType().isInstance(document)) {
-                return writeAs(writer, document, links);
+                Model model = writeAs(writer, document, links);
+                new UnDocumentWriter(ResourceWriter.into(model, document)).everySymbolIn(document.source());
+                return model;
             }
         }
         throw new IllegalStateException("no graph writer for " + document.getClass().getSimpleName());

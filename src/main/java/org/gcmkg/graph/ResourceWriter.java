@@ -43,6 +43,14 @@ public final class ResourceWriter {
         return w;
     }
 
+    /** A writer into {@code model}, the graph already written for {@code document}, adding to it. */
+    public static ResourceWriter into(Model model, ExtractedDocument document) {
+        String stem = document.source().stem();
+        ResourceWriter w = new ResourceWriter(model, model.getResource(Uris.source(stem)), stem);
+        w.extracted = document;
+        return w;
+    }
+
     public Model model() {
         return model;
     }

@@ -4,12 +4,19 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.corpus.Line;
+import org.gcmkg.corpus.MappedText;
+import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
+import org.gcmkg.link.EntityMention;
+import org.gcmkg.link.UnDocumentRecognizer;
 
 /**
  * UN documents as RDF: a {@code gcm:UnDocument} by its symbol, labelled with it, with its page in the UN's Official
  * Document System. Every document's graph that gives the symbol describes it alike (only the passage where the
- * document first gives it differs).
+ * document first gives it differs). A symbol the graph keeps no text for (a web address in a footnote, a list of
+ * abbreviations, the scraped list after the IOM report) is described too, with the passage where the file gives it:
+ * every UN document the corpus cites is a resource.
  */
 public final class UnDocumentWriter {
     /** Where the UN's Official Document System resolves a document symbol. */
@@ -31,5 +38,15 @@ public final class UnDocumentWriter {
         r.addProperty(GCM.symbol, symbol).addProperty(RDFS.seeAlso, model.createResource(UNDOCS + symbol));
         w.passage(r, firstGiven);
         return r;
+    }
+
+    /** Every UN document {@code source} gives a symbol of, anywhere in the file, each with where it is first given. */
+    public void everySymbolIn(SourceText source) {
+        UnDocumentRecognizer symbols = new UnDocumentRecognizer();
+        for (Line line : source.lines()) {
+            for (EntityMention m : symbols.find(MappedText.of(line))) {
+                unDocument(m.id(), source.spanOfOffsets(m.startOffset(), m.endOffset()));
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.gcmkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,12 +50,27 @@ class UnDocumentWriterTest {
         assertEquals("A/73/206 | A/73/206 | https://undocs.org/en/A/73/206 | 25 2036-2714", described(quno, "A/73/206"));
         assertEquals(Uris.unDocument("A/59/377"), quno.getResource(Uris.guidance(QUNO, 1)).getProperty(GCM.unDocument)
                 .getResource().getURI());
-        // Of the eleven symbols the corpus holds (UnDocumentRecognizerTest), only these two stand in texts the graph
-        // keeps: the others are in a footnote's web address (A/RES/71/1), the IOM report's list of abbreviations
-        // (A/71/728) and the scraped list of other documents after its page 87.
+        // Every one of the eleven symbols the corpus holds (UnDocumentRecognizerTest) is a resource: these two stand in
+        // texts the graph keeps, the others in a footnote's web address (A/RES/71/1), the IOM report's list of
+        // abbreviations (A/71/728) and the scraped list of other documents after its page 87.
         Set<String> documents = union.listSubjectsWithProperty(RDF.type, GCM.UnDocument).toList().stream()
                 .map(r -> r.getProperty(GCM.symbol).getString()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("A/59/377", "A/73/206"), documents);
+        assertEquals(Set.of("A/59/377", "A/73/206", "A/RES/71/1", "A/71/728", "A/HRC/RES/35/17", "A/RES/67/172",
+                "A/RES/71/280", "A/64/433", "A/RES/64/139", "E/2016/L.24", "E/ESCAP/GCM/PREP/L.1/Rev.1"), documents);
+    }
+
+    @Test
+    void describesASymbolNoKeptTextGivesWithWhereTheFileGivesIt() {
+        Model iom = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("iom-idm-red-book-27"));
+        Model booklet = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("gcm-implementation-booklet"));
+        // Python: text.index(symbol), and the line it is on.
+        assertEquals("A/RES/71/280 | A/RES/71/280 | https://undocs.org/en/A/RES/71/280 | 220 158706-158718",
+                described(iom, "A/RES/71/280"));
+        assertEquals("A/71/728 | A/71/728 | https://undocs.org/en/A/71/728 | 32 12238-12246", described(iom, "A/71/728"));
+        assertEquals("A/RES/71/1 | A/RES/71/1 | https://undocs.org/en/A/RES/71/1 | 1425 211094-211104",
+                described(booklet, "A/RES/71/1"));
+        // No text links to them: nothing has a mention of them.
+        assertFalse(iom.listSubjectsWithProperty(GCM.mentionOf, iom.getResource(Uris.unDocument("A/RES/71/280"))).hasNext());
     }
 
     @Test
