@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,24 @@ public final class ServicePolicy {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /**
+     * A policy for a query someone runs on their own machine (the {@code query} command): it may call the endpoints
+     * the query names, and mappings added to it answer some of them otherwise. No server stands behind it, so there is
+     * no host to protect.
+     */
+    public static ServicePolicy forQuery(Query query) {
+        List<String> named = new ArrayList<>();
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                if (service.getService().isURI() && normalise(service.getService().getURI()).isPresent()) {
+                    named.add(service.getService().getURI());
+                }
+            }
+        });
+        return new ServicePolicy(named, "127.0.0.1", 0);
+    }
+
     /** Answers {@code SERVICE <url>} with {@code dataset}, in-process: to run queries written for a public endpoint. */
     public ServicePolicy mapToLocal(String url, DatasetGraph dataset) {
         mapped.put(normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)),
@@ -134,7 +153,7 @@ public final class ServicePolicy {
     }
 
     /** Puts this policy in charge of SERVICE for queries run with {@code context}. */
-    void install(Context context) {
+    public void install(Context context) {
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(new Gate());

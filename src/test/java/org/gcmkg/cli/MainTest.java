@@ -116,6 +116,31 @@ class MainTest {
     }
 
     @Test
+    void answersAFederatedQueryOfflineFromALocalCopyOfTheVocabularies() {
+        Path vocab = Path.of("..", "shared", "vocab");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(vocab), "skipped: " + vocab.toAbsolutePath()
+                .normalize() + " (the UN SDG vocabularies snapshot, see docs/federation.md) is absent");
+        Run run = run("query", "--vocab", vocab.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg",
+                "--format", "tsv", "queries/federated/02-target-names-in-french-and-spanish.rq");
+        assertEquals(0, run.exitCode(), run.err());
+        // Objective 4's four targets (1.3, 10.7, 16.9, 17.18), as FederatedQueriesTest finds them through a server.
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(5, lines.length, run.out());
+        assertTrue(lines[3].startsWith("<http://metadata.un.org/sdg/16.9>\t\"16.9\"\t"), lines[3]);
+        assertTrue(lines[3].contains("\"D’ici à 2030, garantir à tous une identité juridique, notamment grâce à "
+                + "l’enregistrement des naissances\"@fr"), lines[3]);
+    }
+
+    @Test
+    void refusesAServiceMappedToADatasetItDoesNotHave() {
+        Run run = run("query", "--map-service", "https://metadata.un.org/sparql=/sdg",
+                "queries/federated/02-target-names-in-french-and-spanish.rq");
+        assertEquals(2, run.exitCode());
+        assertEquals("--map-service https://metadata.un.org/sparql=/sdg: the only local dataset is /sdg, the files of "
+                + "--vocab, which is not given", run.err().split("\n")[0]);
+    }
+
+    @Test
     void saysInOneLineWhatIsWrongWithTheInput() throws IOException {
         Run missing = run("export", "--format", "ntriples", "--output", tmp.resolve("x.nt").toString(),
                 "--corpus", tmp.resolve("nowhere").toString());
