@@ -86,12 +86,7 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
         }
 
         private void section(TextSection section) {
-            Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
-            w.addText(r, DCTerms.title, section.title());
-            w.addText(r, GCM.text, section.text());
-            r.addProperty(DCTerms.isPartOf, model.getResource(Uris.source(stem)));
-            cite(r, section.footnotes());
-            w.passage(r, section.span());
+            cite(new SectionWriter(w).section(section.title(), section.text(), section.span()), section.footnotes());
         }
 
         private void instrument(Framework framework) {

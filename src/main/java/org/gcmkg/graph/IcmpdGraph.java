@@ -62,11 +62,7 @@ public final class IcmpdGraph implements DocumentGraph<IcmpdInput> {
         }
 
         private void section(TextSection section) {
-            Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
-            w.addText(r, DCTerms.title, section.title());
-            w.addText(r, GCM.text, section.text());
-            r.addProperty(DCTerms.isPartOf, model.getResource(Uris.source(stem)));
-            w.passage(r, section.span());
+            new SectionWriter(w).section(section.title(), section.text(), section.span());
         }
 
         private String themeLabel(int n) {

@@ -2,7 +2,6 @@ package org.gcmkg.graph;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
 import org.gcmkg.extract.quno.Guidance;
 import org.gcmkg.extract.quno.GuidanceSection;
 import org.gcmkg.extract.quno.GuidanceSource;
@@ -28,13 +27,8 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
         ResourceWriter w = ResourceWriter.forDocument(sheet);
         Model model = w.model();
         String stem = w.stem();
-        Resource document = w.document();
         for (SheetSection section : sheet.sections()) {
-            Resource r = w.derived(Uris.section(stem, section.title()), GCM.Section, section.title());
-            w.addText(r, DCTerms.title, section.title());
-            w.addText(r, GCM.text, section.text());
-            r.addProperty(DCTerms.isPartOf, document);
-            w.passage(r, section.span());
+            new SectionWriter(w).section(section.title(), section.text(), section.span());
         }
         Resource objective = model.createResource(Uris.objective(sheet.objective()));
         for (GuidanceSection section : sheet.guidanceSections()) {
