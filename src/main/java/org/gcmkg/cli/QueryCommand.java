@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.graph.Queries;
+import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServiceMapping;
 import org.gcmkg.serve.ServicePolicy;
 import org.gcmkg.serve.VocabDataset;
@@ -25,7 +30,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -81,59 +85,75 @@ final class QueryCommand implements Callable<Integer> {
             throw new CorpusException("query " + (text == queryOrFile ? "" : queryOrFile + " ") + "is not valid SPARQL: "
                     + e.getMessage().replace('\n', ' '));
         }
-        Context context = ARQ.getContext().copy();
-        if (!serviceMappings.isEmpty()) {
-            DatasetGraph vocabulary = null;
-            if (vocab != null) {
-                try {
-                    vocabulary = VocabDataset.load(vocab);
-                } catch (IllegalArgumentException | UncheckedIOException e) {
-                    spec.commandLine().getErr().println("gcm-kg: error: --vocab " + e.getMessage());
-                    return 2;
-                }
+        // Checked before the graph is built: the names of the datasets a mapping may name, then the files.
+        Map<String, DatasetGraph> datasets = new LinkedHashMap<>();
+        datasets.put(GcmServer.DATASET_PATH, null);
+        if (vocab != null) {
+            datasets.put(VocabDataset.PATH, null);
+        }
+        List<ServiceMapping> mappings;
+        try {
+            mappings = ServiceMappings.read(serviceMappings, datasets.keySet());
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+        if (vocab != null) {
+            if (mappings.isEmpty()) {
+                return error("--vocab " + vocab + ": its files answer only a --map-service PUBLIC=" + VocabDataset.PATH
+                        + ", and none is given");
             }
-            ServicePolicy services = ServicePolicy.forQuery(query);
             try {
-                for (String given : serviceMappings) {
-                    ServiceMapping mapping = ServiceMapping.parse(given);
-                    if (!mapping.toDataset()) {
-                        services.mapToEndpoint(mapping.publicUrl(), mapping.target());
-                    } else if (vocabulary != null && mapping.target().equals(VocabDataset.PATH)) {
-                        services.mapToLocal(mapping.publicUrl(), vocabulary);
-                    } else {
-                        throw new IllegalArgumentException("--map-service " + mapping + ": the only local dataset is "
-                                + VocabDataset.PATH + ", the files of --vocab" + (vocab == null ? ", which is not given" : ""));
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                return error("--vocab " + e.getMessage());
             }
-            services.install(context);
         }
         Dataset dataset = corpus.buildGraph();
+        Context context = ARQ.getContext().copy();
+        if (!mappings.isEmpty()) {
+            datasets.put(GcmServer.DATASET_PATH, dataset.asDatasetGraph());
+            ServicePolicy services = ServicePolicy.passThrough();
+            mappings.forEach(mapping -> services.map(mapping, datasets));
+            services.install(context);
+        }
         try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).context(context).build()) {
-            if (query.isSelectType()) {
-                var results = exec.execSelect();
-                switch (format) {
-                    case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
-                    case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
-                    case json -> ResultSetFormatter.outputAsJSON(System.out, results);
-                    default -> ResultSetFormatter.out(System.out, results, query.getPrefixMapping());
-                }
-            } else if (query.isAskType()) {
-                boolean answer = exec.execAsk();
-                switch (format) {
-                    case csv -> ResultSetFormatter.outputAsCSV(System.out, answer);
-                    case tsv -> ResultSetFormatter.outputAsTSV(System.out, answer);
-                    case json -> ResultSetFormatter.outputAsJSON(System.out, answer);
-                    default -> System.out.println(answer);
-                }
-            } else if (query.isConstructType()) {
-                RDFDataMgr.write(System.out, exec.execConstruct(), RDFFormat.TURTLE_PRETTY);
-            } else {
-                RDFDataMgr.write(System.out, exec.execDescribe(), RDFFormat.TURTLE_PRETTY);
-            }
+            answer(query, exec);
+        } catch (QueryException | HttpException e) {
+            // A SERVICE that fails (an endpoint down, refusing, or answering nonsense) fails the query.
+            // The message quotes the request, query string and all: the endpoint is what matters.
+            return error("the query failed: " + String.valueOf(e.getMessage()).replaceAll("\\?query=\\S*", "")
+                    .replace('\n', ' '));
         }
         return 0;
+    }
+
+    private Integer error(String message) {
+        spec.commandLine().getErr().println("gcm-kg: error: " + message);
+        return 2;
+    }
+
+    /** Writes the answer of {@code exec} in the format asked. */
+    private void answer(Query query, QueryExecution exec) {
+        if (query.isSelectType()) {
+            var results = exec.execSelect();
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
+                case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
+                case json -> ResultSetFormatter.outputAsJSON(System.out, results);
+                default -> ResultSetFormatter.out(System.out, results, query.getPrefixMapping());
+            }
+        } else if (query.isAskType()) {
+            boolean answer = exec.execAsk();
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(System.out, answer);
+                case tsv -> ResultSetFormatter.outputAsTSV(System.out, answer);
+                case json -> ResultSetFormatter.outputAsJSON(System.out, answer);
+                default -> System.out.println(answer);
+            }
+        } else if (query.isConstructType()) {
+            RDFDataMgr.write(System.out, exec.execConstruct(), RDFFormat.TURTLE_PRETTY);
+        } else {
+            RDFDataMgr.write(System.out, exec.execDescribe(), RDFFormat.TURTLE_PRETTY);
+        }
     }
 }

@@ -8,7 +8,6 @@ import org.apache.jena.fuseki.FusekiException;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerOptions;
-import org.gcmkg.serve.ServiceMapping;
 import org.gcmkg.serve.VocabDataset;
 import org.gcmkg.store.StoredGraph;
 import picocli.CommandLine.Command;
@@ -95,18 +94,16 @@ final class ServeCommand implements Callable<Integer> {
         GcmServer.Builder builder;
         try {
             builder = GcmServer.builder(options);
-            for (String text : serviceMappings) {
-                ServiceMapping mapping = ServiceMapping.parse(text);
-                // Checked here, before the store is built, rather than when the server starts.
-                if (mapping.toDataset() && !mapping.target().equals(GcmServer.DATASET_PATH)
-                        && !(vocab != null && mapping.target().equals(VocabDataset.PATH))) {
-                    throw new IllegalArgumentException("--map-service " + mapping + ": this server serves no dataset "
-                            + mapping.target() + (mapping.target().equals(VocabDataset.PATH) ? " without --vocab" : ""));
-                }
-                builder.mapService(mapping);
-            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            // Checked here, before the store is built, rather than when the server starts.
+            ServiceMappings.read(serviceMappings, vocab == null ? List.of(GcmServer.DATASET_PATH)
+                    : List.of(GcmServer.DATASET_PATH, VocabDataset.PATH)).forEach(builder::mapService);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
+            return 2;
         }
         if (vocab != null) {
             try {

@@ -81,6 +81,8 @@ public final class BookletGraph implements DocumentGraph<Booklet> {
                 Resource r = w.derived(Uris.website(k++), GCM.Website, site.title());
                 w.addUrl(r, site.url());
                 w.passage(r, site.span());
+                // A page of the UN's document system shows the document its address gives the symbol of.
+                new UnDocumentWriter(w).givenIn(site.span()).forEach(d -> r.addProperty(GCM.unDocument, d));
             }
             return model;
         }

@@ -24,7 +24,7 @@ public final class DocumentGraphs {
         for (DocumentGraph<?> writer : writers) {
             if (writer.recordType().isInstance(document)) {
                 Model model = writeAs(writer, document, links);
-                new UnDocumentWriter(ResourceWriter.into(model, document)).everySymbolIn(document.source());
+                new UnDocumentWriter(ResourceWriter.into(model, document)).everyOne();
                 return model;
             }
         }

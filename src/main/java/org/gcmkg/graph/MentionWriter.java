@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.link.EntityKind;
 import org.gcmkg.link.EntityMention;

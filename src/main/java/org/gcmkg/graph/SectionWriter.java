@@ -6,8 +6,8 @@ import org.gcmkg.corpus.Span;
 
 /**
  * Sections of a document as RDF: a {@code gcm:Section} by its title, with its text and the passage it was read from,
- * part of its source document. Every kind of document has them (the booklet's introduction, ICMPD's follow-up, QUNO's
- * sheet), written alike.
+ * part of its source document: the booklet's, ICMPD's and QUNO's sections, written alike (the IOM report's chapters
+ * are {@code gcm:Chapter}s of their own).
  */
 public final class SectionWriter {
     private final ResourceWriter w;
@@ -16,6 +16,7 @@ public final class SectionWriter {
         this.w = w;
     }
 
+    /** The section {@code title}, described in this writer's graph. */
     public Resource section(String title, String text, Span span) {
         Resource r = w.derived(Uris.section(w.stem(), title), GCM.Section, title);
         w.addText(r, DCTerms.title, title);

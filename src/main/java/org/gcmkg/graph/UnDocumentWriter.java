@@ -1,10 +1,11 @@
 package org.gcmkg.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
@@ -14,13 +15,14 @@ import org.gcmkg.link.UnDocumentRecognizer;
 /**
  * UN documents as RDF: a {@code gcm:UnDocument} by its symbol, labelled with it, with its page in the UN's Official
  * Document System. Every document's graph that gives the symbol describes it alike (only the passage where the
- * document first gives it differs). A symbol the graph keeps no text for (a web address in a footnote, a list of
- * abbreviations, the scraped list after the IOM report) is described too, with the passage where the file gives it:
- * every UN document the corpus cites is a resource.
+ * document first gives it differs). A symbol the graph keeps no text for (a list of abbreviations, the scraped list
+ * after the IOM report) is described too, with the passage where the file gives it: every UN document the corpus
+ * cites is a resource.
  */
 public final class UnDocumentWriter {
     /** Where the UN's Official Document System resolves a document symbol. */
     static final String UNDOCS = "https://undocs.org/en/";
+    private static final UnDocumentRecognizer SYMBOLS = new UnDocumentRecognizer();
     private final ResourceWriter w;
 
     public UnDocumentWriter(ResourceWriter w) {
@@ -40,13 +42,27 @@ public final class UnDocumentWriter {
         return r;
     }
 
-    /** Every UN document {@code source} gives a symbol of, anywhere in the file, each with where it is first given. */
-    public void everySymbolIn(SourceText source) {
-        UnDocumentRecognizer symbols = new UnDocumentRecognizer();
-        for (Line line : source.lines()) {
-            for (EntityMention m : symbols.find(MappedText.of(line))) {
-                unDocument(m.id(), source.spanOfOffsets(m.startOffset(), m.endOffset()));
+    /**
+     * The UN documents the lines {@code span} covers give symbols of, each described (on first use, with where its
+     * symbol stands) and returned in order.
+     */
+    public List<Resource> givenIn(Span span) {
+        return givenIn(span.startLine(), span.endLine());
+    }
+
+    /** Every UN document the file gives a symbol of, anywhere in it, each described with where it is first given. */
+    public List<Resource> everyOne() {
+        return givenIn(1, w.source().lines().size());
+    }
+
+    private List<Resource> givenIn(int fromLine, int toLine) {
+        SourceText source = w.source();
+        List<Resource> documents = new ArrayList<>();
+        for (int n = fromLine; n <= toLine; n++) {
+            for (EntityMention m : SYMBOLS.find(MappedText.of(source.line(n)))) {
+                documents.add(unDocument(m.id(), source.spanOfOffsets(m.startOffset(), m.endOffset())));
             }
         }
+        return documents;
     }
 }

@@ -149,14 +149,10 @@ public final class GcmServer implements AutoCloseable {
                 throw new IllegalStateException("no dataset to serve");
             }
             for (ServiceMapping mapping : mappings) {
-                if (!mapping.toDataset()) {
-                    services.mapToEndpoint(mapping.publicUrl(), mapping.target());
-                } else if (datasets.containsKey(mapping.target())) {
-                    services.mapToLocal(mapping.publicUrl(), datasets.get(mapping.target()));
-                } else {
-                    throw new IllegalStateException("SERVICE <" + mapping.publicUrl() + "> is mapped to "
-                            + mapping.target() + ", which this server does not serve (it serves "
-                            + String.join(", ", datasets.keySet()) + ")");
+                try {
+                    services.map(mapping, datasets);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
                 }
             }
             FusekiServer.Builder builder = FusekiServer.create()

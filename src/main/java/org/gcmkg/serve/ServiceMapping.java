@@ -1,5 +1,6 @@
 package org.gcmkg.serve;
 
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,15 @@ public record ServiceMapping(String publicUrl, String target) {
     /** Whether the target is a dataset of this server rather than another endpoint. */
     public boolean toDataset() {
         return isDataset(target);
+    }
+
+    /** Refuses a mapping to a dataset that is not one of {@code datasets}, the names of those at hand. */
+    public void checkTarget(Collection<String> datasets) {
+        if (toDataset() && !datasets.contains(target)) {
+            throw new IllegalArgumentException("SERVICE <" + publicUrl + "> is mapped to " + target + ", which is not a "
+                    + "dataset here (" + (datasets.isEmpty() ? "there is none" : "there is " + String.join(", ", datasets))
+                    + ")");
+        }
     }
 
     private static boolean isDataset(String target) {

@@ -69,6 +69,8 @@ public final class ServicePolicy {
     private final Map<String, DatasetGraph> ownDatasets = new HashMap<>();
     private final String bindHost;
     private final long timeoutMillis;
+    /** Whether endpoints neither own nor mapped are called as Jena would call them, rather than checked. */
+    private final boolean passThrough;
     private volatile int port = -1;
 
     /**
@@ -77,6 +79,11 @@ public final class ServicePolicy {
      * @param timeoutMillis how long a service call may take; 0 for no limit
      */
     public ServicePolicy(List<String> allowed, String bindHost, long timeoutMillis) {
+        this(allowed, bindHost, timeoutMillis, false);
+    }
+
+    private ServicePolicy(List<String> allowed, String bindHost, long timeoutMillis, boolean passThrough) {
+        this.passThrough = passThrough;
         for (String url : allowed) {
             this.allowed.add(normalise(url).orElseThrow(
                     () -> new IllegalArgumentException("not an http(s) endpoint URL: " + url)));
@@ -86,21 +93,24 @@ public final class ServicePolicy {
     }
 
     /**
-     * A policy for a query someone runs on their own machine (the {@code query} command): it may call the endpoints
-     * the query names, and mappings added to it answer some of them otherwise. No server stands behind it, so there is
-     * no host to protect.
+     * A policy for a query someone runs on their own machine (the {@code query} command): it answers the mapped
+     * endpoints as mapped and passes every other SERVICE on as Jena would, since no server stands behind it and there
+     * is no host to protect.
      */
-    public static ServicePolicy forQuery(Query query) {
-        List<String> named = new ArrayList<>();
-        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override
-            public void visit(OpService service) {
-                if (service.getService().isURI() && normalise(service.getService().getURI()).isPresent()) {
-                    named.add(service.getService().getURI());
-                }
-            }
-        });
-        return new ServicePolicy(named, "127.0.0.1", 0);
+    public static ServicePolicy passThrough() {
+        return new ServicePolicy(List.of(), "127.0.0.1", 0, true);
+    }
+
+    /**
+     * Answers {@code SERVICE <public URL>} as {@code mapping} says: from one of {@code datasets} (by name), in-process,
+     * or by calling another endpoint.
+     *
+     * @throws IllegalArgumentException when the mapping names a dataset that is not one of them
+     */
+    public ServicePolicy map(ServiceMapping mapping, Map<String, DatasetGraph> datasets) {
+        mapping.checkTarget(datasets.keySet());
+        return mapping.toDataset() ? mapToLocal(mapping.publicUrl(), datasets.get(mapping.target()))
+                : mapToEndpoint(mapping.publicUrl(), mapping.target());
     }
 
     /** Answers {@code SERVICE <url>} with {@code dataset}, in-process: to run queries written for a public endpoint. */
@@ -158,6 +168,9 @@ public final class ServicePolicy {
         registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(new Gate());
         ServiceExecutorRegistry.set(context, registry);
+        if (passThrough) {
+            return;
+        }
         // A client that does not follow redirects: an allowed endpoint cannot send the call on to another host.
         context.set(ARQ.httpQueryClient, HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -216,7 +229,10 @@ public final class ServicePolicy {
         }
     }
 
-    /** First in the SERVICE chain: answers own and mapped endpoints, passes allowed ones on, refuses the rest. */
+    /**
+     * First in the SERVICE chain: answers own and mapped endpoints, passes allowed ones on (all, when passing
+     * through), refuses the rest.
+     */
     private final class Gate implements ChainingServiceExecutor {
         @Override
         public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
@@ -235,7 +251,7 @@ public final class ServicePolicy {
                             opExecute.getServiceElement(), silent);
                     return chain.createExecution(mirror, opOriginal, binding, execCxt);
                 }
-                if (key.isPresent() && allowed.contains(key.get())) {
+                if (passThrough || key.isPresent() && allowed.contains(key.get())) {
                     return chain.createExecution(opExecute, opOriginal, binding, execCxt);
                 }
                 LOG.info("refused SERVICE <{}>", url == null ? opExecute.getService() : url);

@@ -131,13 +131,42 @@ class MainTest {
                 + "l’enregistrement des naissances\"@fr"), lines[3]);
     }
 
+    /** The lines of a run's standard error that are not the log of building the graph. */
+    static List<String> errors(Run run) {
+        return run.err().lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d+ (INFO|WARN) .*")).toList();
+    }
+
     @Test
-    void refusesAServiceMappedToADatasetItDoesNotHave() {
-        Run run = run("query", "--map-service", "https://metadata.un.org/sparql=/sdg",
-                "queries/federated/02-target-names-in-french-and-spanish.rq");
-        assertEquals(2, run.exitCode());
-        assertEquals("--map-service https://metadata.un.org/sparql=/sdg: the only local dataset is /sdg, the files of "
-                + "--vocab, which is not given", run.err().split("\n")[0]);
+    void refusesWhatItCannotMapInOneLine() {
+        String query = "queries/federated/02-target-names-in-french-and-spanish.rq";
+        Run noVocab = run("query", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
+        assertEquals(2, noVocab.exitCode());
+        assertEquals(List.of("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
+                + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
+                + "is the files of --vocab, which is not given"), errors(noVocab));
+        Run notHttp = run("query", "--map-service", "ftp://example.org=/gcm", query);
+        assertEquals(2, notHttp.exitCode());
+        assertEquals(List.of("gcm-kg: error: --map-service ftp://example.org=/gcm: not an http(s) endpoint URL: "
+                + "ftp://example.org"), errors(notHttp));
+        Run vocabAlone = run("query", "--vocab", tmp.resolve("absent").toString(), query);
+        assertEquals(2, vocabAlone.exitCode());
+        assertEquals(List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": its files answer only a "
+                + "--map-service PUBLIC=/sdg, and none is given"), errors(vocabAlone));
+    }
+
+    @Test
+    void answersAServiceMappedToTheGraphItselfAndPassesOtherServicesOn() {
+        Run mapped = run("query", "--format", "csv", "--map-service", "https://example.org/sparql=/gcm",
+                "SELECT (COUNT(?o) AS ?n) WHERE { SERVICE <https://example.org/sparql> { ?o a gcm:Objective } }");
+        assertEquals(0, mapped.exitCode(), mapped.err());
+        assertEquals("n\r\n23\r\n", mapped.out());
+        // A SERVICE no mapping names is called as given (nothing listens on port 1): it fails the query in one line,
+        // even where a variable names it, rather than being refused.
+        Run passedOn = run("query", "--map-service", "https://example.org/sparql=/gcm",
+                "SELECT * WHERE { VALUES ?endpoint { <http://127.0.0.1:1/sparql> } SERVICE ?endpoint { ?s ?p ?o } }");
+        assertEquals(2, passedOn.exitCode());
+        assertEquals(List.of("gcm-kg: error: the query failed: Unexpected error making the query: GET "
+                + "http://127.0.0.1:1/sparql"), errors(passedOn));
     }
 
     @Test

@@ -51,8 +51,8 @@ class UnDocumentWriterTest {
         assertEquals(Uris.unDocument("A/59/377"), quno.getResource(Uris.guidance(QUNO, 1)).getProperty(GCM.unDocument)
                 .getResource().getURI());
         // Every one of the eleven symbols the corpus holds (UnDocumentRecognizerTest) is a resource: these two stand in
-        // texts the graph keeps, the others in a footnote's web address (A/RES/71/1), the IOM report's list of
-        // abbreviations (A/71/728) and the scraped list of other documents after its page 87.
+        // texts the graph keeps, A/RES/71/1 in the address of a website the booklet lists, the others in the IOM
+        // report's list of abbreviations (A/71/728) and the scraped list of other documents after its page 87.
         Set<String> documents = union.listSubjectsWithProperty(RDF.type, GCM.UnDocument).toList().stream()
                 .map(r -> r.getProperty(GCM.symbol).getString()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("A/59/377", "A/73/206", "A/RES/71/1", "A/71/728", "A/HRC/RES/35/17", "A/RES/67/172",
@@ -60,7 +60,7 @@ class UnDocumentWriterTest {
     }
 
     @Test
-    void describesASymbolNoKeptTextGivesWithWhereTheFileGivesIt() {
+    void describesASymbolWhereverTheFileGivesIt() {
         Model iom = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("iom-idm-red-book-27"));
         Model booklet = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("gcm-implementation-booklet"));
         // Python: text.index(symbol), and the line it is on.
@@ -69,6 +69,9 @@ class UnDocumentWriterTest {
         assertEquals("A/71/728 | A/71/728 | https://undocs.org/en/A/71/728 | 32 12238-12246", described(iom, "A/71/728"));
         assertEquals("A/RES/71/1 | A/RES/71/1 | https://undocs.org/en/A/RES/71/1 | 1425 211094-211104",
                 described(booklet, "A/RES/71/1"));
+        // The booklet's website 8 (lines 1423-1425) is that document's page in the UN's document system.
+        assertEquals(Uris.unDocument("A/RES/71/1"), booklet.getResource(Uris.website(8)).getProperty(GCM.unDocument)
+                .getResource().getURI());
         // No text links to them: nothing has a mention of them.
         assertFalse(iom.listSubjectsWithProperty(GCM.mentionOf, iom.getResource(Uris.unDocument("A/RES/71/280"))).hasNext());
     }

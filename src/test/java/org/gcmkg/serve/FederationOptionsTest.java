@@ -120,8 +120,8 @@ class FederationOptionsTest {
                 .dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph())
                 .mapService(ServiceMapping.parse("https://metadata.un.org/sparql=/sdg"));
         IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
-        assertEquals("SERVICE <https://metadata.un.org/sparql> is mapped to /sdg, which this server does not serve "
-                + "(it serves /gcm)", refused.getMessage());
+        assertEquals("SERVICE <https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is "
+                + "/gcm)", refused.getMessage());
     }
 
     @Test
@@ -129,11 +129,13 @@ class FederationOptionsTest {
         Path store = tmp.resolve("store");
         Run noVocab = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg");
         assertEquals(2, noVocab.exitCode());
-        assertTrue(noVocab.err().contains("--map-service https://metadata.un.org/sparql=/sdg: this server serves no "
-                + "dataset /sdg without --vocab"), noVocab.err());
+        assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
+                + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
+                + "is the files of --vocab, which is not given", noVocab.err().strip());
         Run notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
         assertEquals(2, notAMapping.exitCode());
-        assertTrue(notAMapping.err().contains("expected PUBLIC-URL=LOCAL"), notAMapping.err());
+        assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql: expected PUBLIC-URL=LOCAL (e.g. "
+                + "https://metadata.un.org/sparql=/sdg), found https://metadata.un.org/sparql", notAMapping.err().strip());
         Run noDirectory = serve("--store", store.toString(), "--vocab", tmp.resolve("absent").toString());
         assertEquals(2, noDirectory.exitCode());
         assertTrue(noDirectory.err().contains("gcm-kg: error: --vocab " + tmp.resolve("absent")
