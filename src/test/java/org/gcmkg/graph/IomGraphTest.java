@@ -1,10 +1,11 @@
 package org.gcmkg.graph;
 
+import static org.gcmkg.graph.OneValue.one;
+import static org.gcmkg.graph.OneValue.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +21,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.corpus.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,24 +34,12 @@ class IomGraphTest {
 
     @BeforeAll
     static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        dataset = QueryAnswers.corpusGraph();
         report = dataset.getNamedModel(Uris.graph(STEM));
     }
 
     static int count(Resource type) {
         return report.listSubjectsWithProperty(RDF.type, type).toList().size();
-    }
-
-    static Statement one(Resource r, Property p) {
-        List<Statement> values = r.listProperties(p).toList();
-        assertEquals(1, values.size(), r + " " + p);
-        return values.get(0);
-    }
-
-    static String text(Resource r, Property p) {
-        Literal l = one(r, p).getLiteral();
-        assertEquals("en", l.getLanguage(), r + " " + p + " is English");
-        return l.getLexicalForm();
     }
 
     static Set<String> texts(Resource r, Property p) {

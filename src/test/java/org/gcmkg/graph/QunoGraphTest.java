@@ -1,5 +1,7 @@
 package org.gcmkg.graph;
 
+import static org.gcmkg.graph.OneValue.one;
+import static org.gcmkg.graph.OneValue.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,21 +39,9 @@ class QunoGraphTest {
 
     @BeforeAll
     static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        dataset = QueryAnswers.corpusGraph();
         graph = dataset.getDefaultModel();
         sheet = dataset.getNamedModel(Uris.graph(STEM));
-    }
-
-    static Statement one(Resource r, Property p) {
-        List<Statement> values = r.listProperties(p).toList();
-        assertEquals(1, values.size(), r + " " + p);
-        return values.get(0);
-    }
-
-    static String text(Resource r, Property p) {
-        Literal l = one(r, p).getLiteral();
-        assertEquals("en", l.getLanguage(), r + " " + p + " is English");
-        return l.getLexicalForm();
     }
 
     static long integer(Resource r, Property p) {
