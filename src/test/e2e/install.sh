@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs, from the package registries, the outside clients the end-to-end tests drive (a browser, Python's and
+# JavaScript's RDF clients, web servers used as proxies). A client that cannot be installed fails here: the tests
+# never skip for lack of one. Run as root on Debian (as CI does); idempotent.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+debian_packages=(
+)
+if ((${#debian_packages[@]})); then
+  missing=()
+  for p in "${debian_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if ((${#missing[@]})); then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+# JavaScript clients: src/test/e2e/package.json and its lock file.
+if [[ -f package.json ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
