@@ -14,8 +14,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,7 @@ class MainTest {
 
     @BeforeAll
     static void countTriples() {
-        triples = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus"))).getDefaultModel().size();
+        triples = CorpusGraph.get().getDefaultModel().size();
     }
 
     static synchronized Run run(String... args) {

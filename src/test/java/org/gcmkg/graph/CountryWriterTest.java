@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.extract.iom.Affiliation;
@@ -39,7 +40,7 @@ class CountryWriterTest {
 
     @BeforeAll
     static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        dataset = CorpusGraph.get();
     }
 
     static Model graph(String stem) {

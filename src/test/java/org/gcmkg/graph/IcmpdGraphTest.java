@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.extract.icmpd.IcmpdExtractor;
 import org.gcmkg.extract.icmpd.IcmpdInput;
@@ -39,7 +40,7 @@ class IcmpdGraphTest {
 
     @BeforeAll
     static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        dataset = CorpusGraph.get();
         graph = dataset.getDefaultModel();
         icmpd = dataset.getNamedModel(Uris.graph(STEM));
         input = new IcmpdExtractor().extract(Corpus.read(Path.of("data/corpus", STEM + ".txt")));

@@ -3,7 +3,6 @@ package org.gcmkg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +15,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.corpus.Corpus;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class KnowledgeGraphTest {
 
     @BeforeAll
     static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        dataset = CorpusGraph.get();
         graph = dataset.getDefaultModel();
     }
 
