@@ -17,9 +17,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process: exit codes, outputs and one-line errors. */
+@Isolated("swaps System.out and System.err, which the other tests' logging writes to")
 class MainTest {
     static long triples;
 
