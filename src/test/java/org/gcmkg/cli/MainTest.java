@@ -118,7 +118,7 @@ class MainTest {
 
     @Test
     void answersAFederatedQueryOfflineFromALocalCopyOfTheVocabularies() {
-        Path vocab = Path.of("..", "shared", "vocab");
+        Path vocab = Path.of("data", "vocab");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(vocab), "skipped: " + vocab.toAbsolutePath()
                 .normalize() + " (the UN SDG vocabularies snapshot, see docs/federation.md) is absent");
         Run run = run("query", "--vocab", vocab.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg",
