@@ -29,19 +29,14 @@ import org.gcmkg.extract.iom.IomExtractor;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
 import org.gcmkg.link.Links;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The countries in the graph built from data/corpus: as resources, as what examples name, as what speakers spoke for. */
 class CountryWriterTest {
     static final String BOOKLET = "gcm-implementation-booklet";
     static final String IOM = "iom-idm-red-book-27";
-    static Dataset dataset;
 
-    @BeforeAll
-    static void build() {
-        dataset = CorpusGraph.get();
-    }
+    static final Dataset dataset = CorpusGraph.get();
 
     static Model graph(String stem) {
         return dataset.getNamedModel(Uris.graph(stem));

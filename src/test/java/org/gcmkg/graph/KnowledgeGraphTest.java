@@ -16,19 +16,13 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.CorpusGraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The graph built from data/corpus: its resources, their provenance, and its conformance to the shapes. */
 class KnowledgeGraphTest {
-    static Dataset dataset;
-    static Model graph;
 
-    @BeforeAll
-    static void build() {
-        dataset = CorpusGraph.get();
-        graph = dataset.getDefaultModel();
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model graph = dataset.getDefaultModel();
 
     static int count(Model model, Resource type) {
         return model.listSubjectsWithProperty(RDF.type, type).toList().size();
