@@ -14,13 +14,14 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process: exit codes, outputs and one-line errors. */
+@Isolated("swaps System.out and System.err, which the other tests' logging writes to")
 class MainTest {
     static long triples;
 
@@ -32,7 +33,7 @@ class MainTest {
 
     @BeforeAll
     static void countTriples() {
-        triples = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus"))).getDefaultModel().size();
+        triples = CorpusGraph.get().getDefaultModel().size();
     }
 
     static synchronized Run run(String... args) {
@@ -117,7 +118,7 @@ class MainTest {
 
     @Test
     void answersAFederatedQueryOfflineFromALocalCopyOfTheVocabularies() {
-        Path vocab = Path.of("..", "shared", "vocab");
+        Path vocab = Path.of("data", "vocab");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(vocab), "skipped: " + vocab.toAbsolutePath()
                 .normalize() + " (the UN SDG vocabularies snapshot, see docs/federation.md) is absent");
         Run run = run("query", "--vocab", vocab.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg",

@@ -19,7 +19,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.BeforeAll;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +30,9 @@ class ActorWriterTest {
     static final String BOOKLET = "gcm-implementation-booklet";
     static final String ICMPD = "icmpd-input-unsg-report";
     static final String QUNO = "quno-foundations-objective-23";
-    static Dataset dataset;
-    static Model union;
 
-    @BeforeAll
-    static void build() {
-        dataset = QueryAnswers.corpusGraph();
-        union = dataset.getDefaultModel();
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model union = dataset.getDefaultModel();
 
     static Resource actor(String slug) {
         return union.getResource(GCM.ID + "actor/" + slug);

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.extract.iom.Affiliation;
@@ -28,19 +29,14 @@ import org.gcmkg.extract.iom.IomExtractor;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
 import org.gcmkg.link.Links;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The countries in the graph built from data/corpus: as resources, as what examples name, as what speakers spoke for. */
 class CountryWriterTest {
     static final String BOOKLET = "gcm-implementation-booklet";
     static final String IOM = "iom-idm-red-book-27";
-    static Dataset dataset;
 
-    @BeforeAll
-    static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
-    }
+    static final Dataset dataset = CorpusGraph.get();
 
     static Model graph(String stem) {
         return dataset.getNamedModel(Uris.graph(stem));

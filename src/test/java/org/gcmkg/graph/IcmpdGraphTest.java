@@ -21,29 +21,22 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.extract.icmpd.IcmpdExtractor;
 import org.gcmkg.extract.icmpd.IcmpdInput;
 import org.gcmkg.extract.icmpd.ThemeMapping;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** ICMPD's input in the graph built from data/corpus: themes, commitments, annex frameworks and theme mappings. */
 class IcmpdGraphTest {
     static final String STEM = "icmpd-input-unsg-report";
     static final String SOURCE = Uris.source(STEM);
-    static Dataset dataset;
-    static Model graph;
-    static Model icmpd;
-    static IcmpdInput input;
 
-    @BeforeAll
-    static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
-        graph = dataset.getDefaultModel();
-        icmpd = dataset.getNamedModel(Uris.graph(STEM));
-        input = new IcmpdExtractor().extract(Corpus.read(Path.of("data/corpus", STEM + ".txt")));
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model graph = dataset.getDefaultModel();
+    static final Model icmpd = dataset.getNamedModel(Uris.graph(STEM));
+    static final IcmpdInput input = new IcmpdExtractor().extract(Corpus.read(Path.of("data/corpus", STEM + ".txt")));
 
     static Resource theme(int n) {
         return graph.getResource(Uris.theme(STEM, n));

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.Test;
 
 /** Instruments described alike, with every name the corpus knows them by, in each document's graph. */
@@ -25,7 +26,7 @@ class InstrumentWriterTest {
 
     @Test
     void givesAnInstrumentItsOtherNamesAlikeInEveryGraphThatNamesIt() {
-        Dataset dataset = QueryAnswers.corpusGraph();
+        Dataset dataset = CorpusGraph.get();
         String sendai = Uris.instrument("sendai-framework-for-disaster-risk-reduction-2015-2030");
         // The booklet lists it with its period; its texts say "Sendai Framework" (the short name of a title that begins
         // with a proper name) and "Sendai Framework for Disaster Risk Reduction 2015-2030" (link/instrument-aliases.tsv).
@@ -44,7 +45,7 @@ class InstrumentWriterTest {
 
     @Test
     void describesEveryInstrumentAlikeInEveryGraph() {
-        Dataset dataset = QueryAnswers.corpusGraph();
+        Dataset dataset = CorpusGraph.get();
         Model union = dataset.getDefaultModel();
         List<Model> graphs = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(name -> graphs.add(dataset.getNamedModel(name)));

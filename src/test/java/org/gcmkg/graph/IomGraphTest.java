@@ -21,7 +21,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.BeforeAll;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.Test;
 
 /** The IDM report No. 27 in the graph built from data/corpus, read from its named graph. */
@@ -29,14 +29,9 @@ class IomGraphTest {
     static final String STEM = "iom-idm-red-book-27";
     /** Where page 87, the report's last page, ends (line 182). */
     static final int REPORT_END = 156013;
-    static Dataset dataset;
-    static Model report;
 
-    @BeforeAll
-    static void build() {
-        dataset = QueryAnswers.corpusGraph();
-        report = dataset.getNamedModel(Uris.graph(STEM));
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model report = dataset.getNamedModel(Uris.graph(STEM));
 
     static int count(Resource type) {
         return report.listSubjectsWithProperty(RDF.type, type).toList().size();

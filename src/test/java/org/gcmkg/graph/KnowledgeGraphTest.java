@@ -3,7 +3,6 @@ package org.gcmkg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,20 +15,14 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.corpus.Corpus;
-import org.junit.jupiter.api.BeforeAll;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.Test;
 
 /** The graph built from data/corpus: its resources, their provenance, and its conformance to the shapes. */
 class KnowledgeGraphTest {
-    static Dataset dataset;
-    static Model graph;
 
-    @BeforeAll
-    static void build() {
-        dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
-        graph = dataset.getDefaultModel();
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model graph = dataset.getDefaultModel();
 
     static int count(Model model, Resource type) {
         return model.listSubjectsWithProperty(RDF.type, type).toList().size();

@@ -26,6 +26,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class LinkingAccuracyTest {
     static final String MENTION = "?m gcm:mentionIn ?e ; gcm:mentionOf ?entity ; gcm:matchedText ?words . ";
 
     static List<QuerySolution> select(String sparql) {
-        try (QueryExecution exec = QueryExecution.dataset(QueryAnswers.corpusGraph()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             exec.execSelect().forEachRemaining(rows::add);
             return rows;
@@ -124,7 +125,7 @@ class LinkingAccuracyTest {
 
     /** Every name of a resource (label and other names), as compared. */
     static Set<String> names(Resource r) {
-        Model model = QueryAnswers.corpusGraph().getDefaultModel();
+        Model model = CorpusGraph.get().getDefaultModel();
         Set<String> names = new HashSet<>();
         model.listObjectsOfProperty(model.getResource(r.getURI()), RDFS.label).forEachRemaining(n -> names.add(norm(n)));
         model.listObjectsOfProperty(model.getResource(r.getURI()), SKOS.altLabel).forEachRemaining(n -> names.add(norm(n)));
@@ -136,7 +137,7 @@ class LinkingAccuracyTest {
      * Office (United Kingdom)", "Ministry of Interior of Italy"), besides its own names.
      */
     static Set<String> actorNames(Resource actor) {
-        Model model = QueryAnswers.corpusGraph().getDefaultModel();
+        Model model = CorpusGraph.get().getDefaultModel();
         Set<String> names = names(actor);
         Set<String> qualified = new HashSet<>(names);
         model.listObjectsOfProperty(model.getResource(actor.getURI()), GCM.country).forEachRemaining(country -> {
@@ -215,7 +216,7 @@ class LinkingAccuracyTest {
 
     /** The names of the country an entity belongs to and of the organisation it is part of, if any. */
     static Set<String> contextNames(Resource entity) {
-        Model model = QueryAnswers.corpusGraph().getDefaultModel();
+        Model model = CorpusGraph.get().getDefaultModel();
         Set<String> names = new HashSet<>();
         Resource r = model.getResource(entity.getURI());
         model.listObjectsOfProperty(r, GCM.country).forEachRemaining(c -> names.addAll(names(c.asResource())));

@@ -5,23 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.ResultRows;
-import org.gcmkg.corpus.Corpus;
 
-/** The answers of the query files in queries/ on the graph of data/corpus, built once for all the tests that ask. */
+/** The answers of the query files in queries/ on the shared graph of data/corpus ({@link CorpusGraph}). */
 final class QueryAnswers {
-    private static Dataset corpusGraph;
-
     private QueryAnswers() {
-    }
-
-    static synchronized Dataset corpusGraph() {
-        if (corpusGraph == null) {
-            corpusGraph = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
-        }
-        return corpusGraph;
     }
 
     /** Each row as its values (URIs, or literals' lexical forms) joined by " | ", in the query's variable order. */
@@ -32,7 +22,7 @@ final class QueryAnswers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (QueryExecution exec = QueryExecution.dataset(corpusGraph()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
             return ResultRows.of(exec.execSelect());
         }
     }

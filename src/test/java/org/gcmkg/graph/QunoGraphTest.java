@@ -21,10 +21,10 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,16 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class QunoGraphTest {
     static final String STEM = "quno-foundations-objective-23";
-    static Dataset dataset;
-    static Model graph;
-    static Model sheet;
 
-    @BeforeAll
-    static void build() {
-        dataset = QueryAnswers.corpusGraph();
-        graph = dataset.getDefaultModel();
-        sheet = dataset.getNamedModel(Uris.graph(STEM));
-    }
+    static final Dataset dataset = CorpusGraph.get();
+    static final Model graph = dataset.getDefaultModel();
+    static final Model sheet = dataset.getNamedModel(Uris.graph(STEM));
 
     static long integer(Resource r, Property p) {
         Literal l = one(r, p).getLiteral();

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
@@ -43,8 +44,8 @@ class UnDocumentWriterTest {
 
     @Test
     void writesTheDocumentsOfTheGuidanceWithTheirPages() {
-        Model union = QueryAnswers.corpusGraph().getDefaultModel();
-        Model quno = QueryAnswers.corpusGraph().getNamedModel(Uris.graph(QUNO));
+        Model union = CorpusGraph.get().getDefaultModel();
+        Model quno = CorpusGraph.get().getNamedModel(Uris.graph(QUNO));
         // The rows of the sheet's table, lines 24 and 25 (offsets as Python counts them).
         assertEquals("A/59/377 | A/59/377 | https://undocs.org/en/A/59/377 | 24 1746-2035", described(quno, "A/59/377"));
         assertEquals("A/73/206 | A/73/206 | https://undocs.org/en/A/73/206 | 25 2036-2714", described(quno, "A/73/206"));
@@ -61,8 +62,8 @@ class UnDocumentWriterTest {
 
     @Test
     void describesASymbolWhereverTheFileGivesIt() {
-        Model iom = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("iom-idm-red-book-27"));
-        Model booklet = QueryAnswers.corpusGraph().getNamedModel(Uris.graph("gcm-implementation-booklet"));
+        Model iom = CorpusGraph.get().getNamedModel(Uris.graph("iom-idm-red-book-27"));
+        Model booklet = CorpusGraph.get().getNamedModel(Uris.graph("gcm-implementation-booklet"));
         // Python: text.index(symbol), and the line it is on.
         assertEquals("A/RES/71/280 | A/RES/71/280 | https://undocs.org/en/A/RES/71/280 | 220 158706-158718",
                 described(iom, "A/RES/71/280"));

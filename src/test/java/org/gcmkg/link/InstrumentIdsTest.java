@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.gcmkg.corpus.Corpus;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.graph.GCM;
-import org.gcmkg.graph.KnowledgeGraph;
 import org.gcmkg.graph.Uris;
 import org.gcmkg.reference.Slug;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +38,7 @@ class InstrumentIdsTest {
 
     @BeforeAll
     static void build() {
-        Dataset dataset = KnowledgeGraph.build(Corpus.open(Path.of("data/corpus")));
+        Dataset dataset = CorpusGraph.get();
         booklet = dataset.getNamedModel(Uris.graph(BOOKLET));
     }
 

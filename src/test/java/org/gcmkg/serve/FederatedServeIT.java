@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve --vocab ../shared/vocab --map-service …} as a user runs it, with the shaded jar in a process of its
+ * {@code serve --vocab data/vocab --map-service …} as a user runs it, with the shaded jar in a process of its
  * own: the vocabularies served at {@code /sdg}, and a federated query file answered through SERVICE from them and
- * from a Wikidata mirror on loopback. Skipped where {@code ../shared/vocab} is absent.
+ * from a Wikidata mirror on loopback.
  */
 class FederatedServeIT {
     @TempDir

@@ -20,13 +20,12 @@ import org.apache.jena.system.Txn;
 import org.gcmkg.ResultRows;
 
 /**
- * What the federation tests share: the UN SDG vocabularies snapshot in {@code ../shared/vocab} (tests that need it
- * are skipped where it is absent), a small fixture shaped like Wikidata, and a second SPARQL server on loopback that
+ * What the federation tests share: the UN SDG vocabularies snapshot in {@code data/vocab}, a small fixture shaped like Wikidata, and a second SPARQL server on loopback that
  * serves both as the public endpoints' stand-ins.
  */
 final class FederationFixtures {
-    /** The snapshot of the UN SDG vocabularies, beside the project; not part of the repository. */
-    static final Path VOCAB = Path.of("..", "shared", "vocab");
+    /** The snapshot of the UN SDG vocabularies in the repository. */
+    static final Path VOCAB = Path.of("data", "vocab");
     static final String UN_ENDPOINT = "https://metadata.un.org/sparql";
     static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 

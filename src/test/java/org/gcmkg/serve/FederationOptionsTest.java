@@ -20,12 +20,14 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pieces of federation that need no corpus and no UN data: loading a vocabulary directory, reading
  * {@code --map-service}, the policy's mapping to another endpoint, and the command line's checks of both options.
  */
+@Isolated("swaps System.out and System.err, which the other tests' logging writes to")
 class FederationOptionsTest {
     @TempDir
     Path tmp;

@@ -28,9 +28,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Isolated("stopLetsRunningQueryFinish needs its query done within the server's 10 s stop grace, with no other test on the CPU")
 class GcmServerTest {
 
     private static final String EX = "http://example.org/gcm/";

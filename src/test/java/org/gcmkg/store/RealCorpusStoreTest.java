@@ -11,8 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.CorpusGraph;
 import org.junit.jupiter.api.Test;
 
 /** The store built from the real corpus holds exactly the graph the extractors build, each triple once. */
@@ -21,7 +20,7 @@ class RealCorpusStoreTest {
     @Test
     void storeHoldsTheBuiltGraphs() {
         StoredGraph stored = TestStore.real();
-        Dataset built = KnowledgeGraph.build(Corpus.open(TestStore.CORPUS));
+        Dataset built = CorpusGraph.get();
         DatasetGraph tdb = stored.dataset();
         Txn.executeRead(tdb, () -> {
             Set<String> names = new TreeSet<>();

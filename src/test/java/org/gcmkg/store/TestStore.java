@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 
-/** One store built from the real corpus ({@code data/corpus}), shared by the tests of a JVM; read-only. */
+/**
+ * One store built from the real corpus ({@code data/corpus}), shared by the tests of a JVM; read-only. Its graphs are
+ * the shared {@link CorpusGraph}, the very graph {@link org.gcmkg.graph.KnowledgeGraph#build} makes of that corpus,
+ * rather than a second build of it.
+ */
 public final class TestStore {
-    public static final Path CORPUS = Path.of("data/corpus");
+    public static final Path CORPUS = CorpusGraph.CORPUS;
     private static StoredGraph real;
 
     private TestStore() {
@@ -20,7 +25,7 @@ public final class TestStore {
         if (real == null) {
             try {
                 Path dir = Files.createTempDirectory("gcm-store-test");
-                real = new GraphStore(dir).open(Corpus.open(CORPUS), false).graph();
+                real = new GraphStore(dir, corpus -> CorpusGraph.get()).open(Corpus.open(CORPUS), false).graph();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     real.close();
                     delete(dir);
