@@ -9,6 +9,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.gcmkg.ResultRows;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.kind.KnowledgeGraph;
 
 /** The answers of the query files in queries/ on the graph of data/corpus, built once for all the tests that ask. */
 final class QueryAnswers {

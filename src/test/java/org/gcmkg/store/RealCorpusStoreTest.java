@@ -12,7 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.kind.KnowledgeGraph;
 import org.junit.jupiter.api.Test;
 
 /** The store built from the real corpus holds exactly the graph the extractors build, each triple once. */

@@ -7,14 +7,16 @@ import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.LineSignature;
 
 /**
  * A report of IOM's International Dialogue on Migration as transcribed from its PDF, one line per page: recognised
  * by its title page ("No. 27 INTERNATIONAL DIALOGUE ON MIGRATION ...") among lines numbered as pages from 1.
  */
-public final class IomExtractor implements Extractor {
+public final class IomExtractor implements Extractor<DialogueReport> {
     private static final String SERIES = "INTERNATIONAL DIALOGUE ON MIGRATION";
     private static final Pattern TITLE_PAGE = Pattern.compile("^No\\. (\\d+) " + SERIES + " (.+)$");
+    private static final LineSignature SIGNATURE = LineSignature.of(text -> text.contains(SERIES));
 
     @Override
     public String kind() {
@@ -23,8 +25,7 @@ public final class IomExtractor implements Extractor {
 
     @Override
     public boolean canRead(SourceText source) {
-        return PageReader.firstPage(source).isPresent()
-                && source.lines().stream().anyMatch(line -> line.text().contains(SERIES));
+        return PageReader.firstPage(source).isPresent() && SIGNATURE.foundIn(source);
     }
 
     @Override
