@@ -6,32 +6,36 @@ import org.gcmkg.link.Links;
 
 /**
  * Writing the records of one document as RDF, one subclass per kind of document and one instance per document: the
- * writer of its resources, the links to the corpus's entities and the model they go into, made once here so that
- * each kind writes only what is its own.
+ * writer of its resources, the links to the corpus's entities and the model they go into are made here, so that each
+ * kind writes only what is its own.
  */
 public abstract class DocumentGraph<T extends ExtractedDocument> {
-    protected final T document;
-    protected final Links links;
-    protected final ResourceWriter w;
-    protected final Model model;
+    protected T document;
+    protected Links links;
+    protected ResourceWriter w;
+    protected Model model;
     /** The file stem of the document, as used in its URIs. */
-    protected final String stem;
-    protected final MentionWriter mentions;
+    protected String stem;
+    protected MentionWriter mentions;
 
-    protected DocumentGraph(T document, Links links) {
+    /** Writes the document's own resources into {@link #model}. */
+    protected abstract void write();
+
+    /**
+     * The graph of {@code document}, linking its entities through {@code links}: its own resources and, whatever its
+     * kind, the UN documents its file cites.
+     */
+    public final Model build(T document, Links links) {
+        if (this.document != null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " writes one document; it wrote "
+                    + this.document.source().fileName());
+        }
         this.document = document;
         this.links = links;
         this.w = ResourceWriter.forDocument(document);
         this.model = w.model();
         this.stem = w.stem();
         this.mentions = new MentionWriter(w, links);
-    }
-
-    /** Writes the document's own resources into {@link #model}. */
-    protected abstract void write();
-
-    /** The document's graph: its own resources and, whatever its kind, the UN documents its file cites. */
-    public final Model build() {
         write();
         new UnDocumentWriter(w).everyOne();
         return model;

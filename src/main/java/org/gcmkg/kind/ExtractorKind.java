@@ -1,6 +1,6 @@
 package org.gcmkg.kind;
 
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
@@ -11,10 +11,10 @@ import org.gcmkg.link.Links;
 /** A kind made of its extractor, its graph writer and its publisher: each kind of the corpus is one. */
 public abstract class ExtractorKind<T extends ExtractedDocument> implements DocumentKind<T> {
     private final Extractor<T> extractor;
-    private final BiFunction<T, Links, DocumentGraph<T>> graph;
+    private final Supplier<DocumentGraph<T>> graph;
     private final String publisher;
 
-    protected ExtractorKind(Extractor<T> extractor, BiFunction<T, Links, DocumentGraph<T>> graph, String publisher) {
+    protected ExtractorKind(Extractor<T> extractor, Supplier<DocumentGraph<T>> graph, String publisher) {
         this.extractor = extractor;
         this.graph = graph;
         this.publisher = publisher;
@@ -37,7 +37,7 @@ public abstract class ExtractorKind<T extends ExtractedDocument> implements Docu
 
     @Override
     public Model graph(T document, Links links) {
-        return graph.apply(document, links).build();
+        return graph.get().build(document, links);
     }
 
     @Override

@@ -177,7 +177,7 @@ class CountryWriterTest {
         DialogueReport broken = new DialogueReport(report.source(), report.title(), report.pages(), report.workshops(),
                 report.chapters(), report.speakers(), statements, report.recommendations());
         CorpusException e = assertThrows(CorpusException.class,
-                () -> new IomGraph(broken, Links.from(List.of(broken))).build());
+                () -> new IomGraph().build(broken, Links.from(List.of(broken))));
         assertEquals(IOM + ".txt:54: expected the name of a country for Ahmed Hussen, found 'Atlantis'", e.getMessage());
     }
 }

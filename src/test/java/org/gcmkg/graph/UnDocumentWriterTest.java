@@ -85,7 +85,7 @@ class UnDocumentWriterTest {
         String content = Files.readString(Path.of("data/corpus", file)).replace("fulfil their obligations towards migrants |",
                 "fulfil their obligations towards migrants, as in A/RES/73/195 |");
         QunoSheet sheet = new QunoExtractor().extract(new SourceText(file, content));
-        Model model = new QunoGraph(sheet, Links.from(List.of(sheet))).build();
+        Model model = new QunoGraph().build(sheet, Links.from(List.of(sheet)));
         Resource guidance = model.getResource(QunoUris.guidance(QUNO, 1));
         Resource resolution = model.getResource(Uris.unDocument("A/RES/73/195"));
         assertTrue(model.contains(guidance, GCM.unDocument, resolution));

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.InlineMarkup;
 import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * A stakeholder's input to the UN Secretary-General's report on the GCM, as ICMPD's of 2017: the title, the publisher
@@ -17,23 +17,16 @@ import org.gcmkg.extract.LineSignature;
  * introduction, then themes with their actionable commitments), "2. Means of implementation ..." (prose under
  * sub-headings) and "3. Annex ..." (the frameworks relevant to each theme).
  */
-public final class IcmpdExtractor implements Extractor<IcmpdInput> {
+public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
     static final String TITLE = "Input to the UNSG's report on the Global Compact for Safe, Orderly and Regular Migration";
     private static final Pattern PUBLISHER = Pattern.compile("^(.+?)\\s+\\(([A-Z]{2,})\\)\\s*$");
     private static final Pattern STRUCTURE = Pattern.compile("^1\\.\\s+(Structure and elements\\b.*?)\\s*$");
     private static final Pattern MEANS = Pattern.compile("^2\\.\\s+(Means of implementation\\b.*?)\\s*$");
     private static final Pattern ANNEX = Pattern.compile("^3\\.\\s+(Annex\\b.*?)\\s*$");
-    private static final LineSignature SIGNATURE = LineSignature.of(text -> text.strip().equalsIgnoreCase(TITLE),
-            text -> STRUCTURE.matcher(text).matches());
 
-    @Override
-    public String kind() {
-        return "input to the UNSG's report on the GCM";
-    }
-
-    @Override
-    public boolean canRead(SourceText source) {
-        return SIGNATURE.foundIn(source);
+    public IcmpdExtractor() {
+        super("input to the UNSG's report on the GCM", LineSignature.of(text -> text.strip().equalsIgnoreCase(TITLE),
+                text -> STRUCTURE.matcher(text).matches()));
     }
 
     @Override

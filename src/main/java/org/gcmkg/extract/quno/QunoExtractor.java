@@ -11,22 +11,20 @@ import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * A QUNO "Foundations for Implementation" sheet: a title, an introduction under headings, the heading
  * "Objective N: title" (repeated), a section of guidance per kind of body ("Guidance from Special Procedures",
  * "Guidance from Treaty Bodies") holding tables or a sentence saying there is none, and QUNO's contact block.
  */
-public final class QunoExtractor implements Extractor<QunoSheet> {
+public final class QunoExtractor extends SignedExtractor<QunoSheet> {
     private static final String TITLE = "Foundations for Implementation";
     /** The contact block that closes every sheet; it is not content. */
     private static final String CONTACT_BLOCK = "QUNO offices:";
     private static final Pattern OBJECTIVE_HEADING = Pattern.compile("^Objective (\\d{1,2}):\\s+(\\S.*?)\\s*$");
     private static final int OBJECTIVES = 23;
-    private static final LineSignature SIGNATURE = LineSignature.of(text -> text.strip().equals(TITLE),
-            text -> GuidanceSource.ofHeading(text).isPresent());
 
     /** A heading "Objective N: title". */
     private record ObjectiveHeading(Line line, int number, String title) {
@@ -40,14 +38,9 @@ public final class QunoExtractor implements Extractor<QunoSheet> {
         }
     }
 
-    @Override
-    public String kind() {
-        return "QUNO Foundations for Implementation sheet";
-    }
-
-    @Override
-    public boolean canRead(SourceText source) {
-        return SIGNATURE.foundIn(source);
+    public QunoExtractor() {
+        super("QUNO Foundations for Implementation sheet", LineSignature.of(text -> text.strip().equals(TITLE),
+                text -> GuidanceSource.ofHeading(text).isPresent()));
     }
 
     @Override

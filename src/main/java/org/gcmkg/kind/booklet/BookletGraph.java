@@ -34,7 +34,6 @@ import org.gcmkg.link.EntityKind;
 import org.gcmkg.link.EntityMention;
 import org.gcmkg.link.InstrumentIds;
 import org.gcmkg.link.InstrumentRegistry;
-import org.gcmkg.link.Links;
 
 /** The booklet's records as RDF. */
 public final class BookletGraph extends DocumentGraph<Booklet> {
@@ -42,24 +41,12 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
     static final int SDG_GOALS = 17;
     private final SdgLabels sdgLabels = new SdgLabels();
 
-    public BookletGraph(Booklet booklet, Links links) {
-        super(booklet, links);
-    }
-
     @Override
     protected void write() {
-        for (TextSection section : document.sections()) {
-            section(section);
-        }
-        for (Framework framework : document.frameworks()) {
-            instrument(framework);
-        }
-        for (Footnote footnote : document.footnotes()) {
-            citation(footnote);
-        }
-        for (ObjectiveSection objective : document.objectives()) {
-            objective(objective);
-        }
+        document.sections().forEach(this::section);
+        document.frameworks().forEach(this::instrument);
+        document.footnotes().forEach(this::citation);
+        document.objectives().forEach(this::objective);
         sdgLabels.write(w);
         int k = 1;
         for (Website site : document.websites()) {

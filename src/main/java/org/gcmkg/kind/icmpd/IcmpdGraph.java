@@ -1,6 +1,5 @@
 package org.gcmkg.kind.icmpd;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.gcmkg.corpus.Span;
@@ -18,29 +17,16 @@ import org.gcmkg.graph.ResourceWriter;
 import org.gcmkg.graph.SectionWriter;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.link.InstrumentRegistry;
-import org.gcmkg.link.Links;
 
 /** A stakeholder's input to the UNSG's report (ICMPD's) as RDF: sections, themes, commitments, annex, theme mappings. */
 public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
 
-    public IcmpdGraph(IcmpdInput input, Links links) {
-        super(input, links);
-    }
-
     @Override
     protected void write() {
-        for (TextSection section : document.sections()) {
-            section(section);
-        }
-        for (Theme theme : document.themes()) {
-            theme(theme);
-        }
-        for (AnnexEntry entry : document.annex()) {
-            annex(entry);
-        }
-        for (ThemeMapping mapping : document.mappings()) {
-            mapping(mapping);
-        }
+        document.sections().forEach(this::section);
+        document.themes().forEach(this::theme);
+        document.annex().forEach(this::annex);
+        document.mappings().forEach(this::mapping);
     }
 
     private void section(TextSection section) {

@@ -22,7 +22,6 @@ import org.gcmkg.graph.CountryWriter;
 import org.gcmkg.graph.DocumentGraph;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.ResourceWriter;
-import org.gcmkg.link.Links;
 import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Country;
 
@@ -30,27 +29,18 @@ import org.gcmkg.reference.Country;
 public final class IomGraph extends DocumentGraph<DialogueReport> {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    public IomGraph(DialogueReport report, Links links) {
-        super(report, links);
-    }
-
     @Override
     protected void write() {
-        DialogueReport report = document;
-        for (Workshop workshop : report.workshops()) {
-            workshop(workshop);
-        }
-        for (Chapter chapter : report.chapters()) {
+        document.workshops().forEach(this::workshop);
+        for (Chapter chapter : document.chapters()) {
             Resource r = w.derived(IomUris.chapter(stem, chapter.number()), GCM.Chapter, chapter.title());
             w.addText(r, DCTerms.title, chapter.title());
             r.addLiteral(GCM.number, w.integer(chapter.number()));
             r.addProperty(DCTerms.isPartOf, w.document());
             chapter.spans().forEach(span -> w.passage(r, span));
         }
-        for (Person person : report.persons()) {
-            person(person);
-        }
-        for (Statement statement : report.statements()) {
+        document.persons().forEach(this::person);
+        for (Statement statement : document.statements()) {
             Speaker speaker = statement.speaker();
             Resource r = w.derived(IomUris.statement(stem, statement.number()), GCM.Statement,
                     "Statement of " + speaker.name() + ", page " + statement.page());
@@ -66,7 +56,7 @@ public final class IomGraph extends DocumentGraph<DialogueReport> {
             statement.spans().forEach(span -> w.passage(r, span));
             mentions.link(r, statement.words());
         }
-        for (Recommendation recommendation : report.recommendations()) {
+        for (Recommendation recommendation : document.recommendations()) {
             Resource r = w.derived(IomUris.recommendation(stem, recommendation.number()), GCM.Recommendation,
                     "Recommendation " + recommendation.number() + ": " + ResourceWriter.shorten(recommendation.text(), 160));
             r.addLiteral(GCM.number, w.integer(recommendation.number()));

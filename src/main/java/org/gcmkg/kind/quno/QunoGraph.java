@@ -13,7 +13,6 @@ import org.gcmkg.graph.SectionWriter;
 import org.gcmkg.graph.UnDocumentWriter;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.link.ActorType;
-import org.gcmkg.link.Links;
 
 /**
  * A QUNO sheet's records as RDF: each row of guidance with the mandate that issued it and the UN document it was
@@ -22,21 +21,16 @@ import org.gcmkg.link.Links;
  */
 public final class QunoGraph extends DocumentGraph<QunoSheet> {
 
-    public QunoGraph(QunoSheet sheet, Links links) {
-        super(sheet, links);
-    }
-
     @Override
     protected void write() {
-        QunoSheet sheet = document;
-        for (SheetSection section : sheet.sections()) {
+        for (SheetSection section : document.sections()) {
             new SectionWriter(w).section(section.title(), section.text(), section.span());
         }
-        Resource objective = model.createResource(BookletUris.objective(sheet.objective()));
-        for (GuidanceSection section : sheet.guidanceSections()) {
+        Resource objective = model.createResource(BookletUris.objective(document.objective()));
+        for (GuidanceSection section : document.guidanceSections()) {
             String body = section.source().displayName();
-            Resource coverage = w.derived(QunoUris.guidanceCoverage(stem, sheet.objective(), body), GCM.GuidanceCoverage,
-                    section.source().heading() + " on Objective " + sheet.objective() + " in " + sheet.documentTitle()
+            Resource coverage = w.derived(QunoUris.guidanceCoverage(stem, document.objective(), body), GCM.GuidanceCoverage,
+                    section.source().heading() + " on Objective " + document.objective() + " in " + document.documentTitle()
                             + ": " + section.guidance().size());
             coverage.addProperty(GCM.objective, objective)
                     .addProperty(GCM.sourceType, sourceType(section.source()))

@@ -52,7 +52,7 @@ public final class MemoKind implements DocumentKind<Memo> {
 
     @Override
     public Model graph(Memo memo, Links links) {
-        return new MemoGraph(memo, links).build();
+        return new MemoGraph().build(memo, links);
     }
 
     @Override
