@@ -10,8 +10,9 @@ import org.gcmkg.corpus.SourceText;
  * in the order of that file (the files of several class path entries in class path order).
  */
 public final class DocumentKinds {
-    private static final DocumentKinds REGISTERED = new DocumentKinds(ServiceLoader.load(DocumentKind.class).stream()
-            .<DocumentKind<?>>map(ServiceLoader.Provider::get).toList());
+    // The class loader of the kinds' own jar, not the thread's: the first to ask may be a server's thread.
+    private static final DocumentKinds REGISTERED = new DocumentKinds(ServiceLoader.load(DocumentKind.class,
+            DocumentKind.class.getClassLoader()).stream().<DocumentKind<?>>map(ServiceLoader.Provider::get).toList());
 
     private final List<DocumentKind<?>> kinds;
 
