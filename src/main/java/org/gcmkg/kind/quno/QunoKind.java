@@ -4,7 +4,7 @@ import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
 import org.gcmkg.kind.ExtractorKind;
 
-/** The kind of QunoExtractor's documents. */
+/** QUNO's "Foundations for Implementation" sheets, as a kind of document. */
 public final class QunoKind extends ExtractorKind<QunoSheet> {
     public QunoKind() {
         super(new QunoExtractor(), QunoGraph::new, "QUNO");
