@@ -5,7 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.kind.KnowledgeGraph;
 
 /**
  * The graph of the real corpus ({@code data/corpus}), built once per test JVM for every test that reads it, on first

@@ -4,7 +4,6 @@ import static com.tngtech.archunit.base.DescribedPredicate.or;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -30,10 +29,11 @@ import org.gcmkg.corpus.Corpus;
  * (such as {@code kind} before it is written) is allowed to be empty.</li>
  * <li><b>Every class is in one of those packages</b>, so that a new package cannot stand outside the order.</li>
  * <li><b>{@code cli} and {@code serve} reach extraction only through its entry points.</b> Extraction is the packages
- * {@code extract} and {@code link}, and the writers in {@code graph} that turn one document's extract into RDF (the
- * {@code DocumentGraph} implementations, {@code DocumentGraphs} and the {@code *Writer} classes). Its entry points are
- * {@code graph.KnowledgeGraph#build} (a corpus to its whole graph) and {@code store.GraphStore} (which builds, stores
- * and reopens that graph), plus the document kinds' registry in {@code kind}. The commands and the server use only
+ * {@code extract} and {@code link}, the writers that turn one document's extract into RDF (the {@code DocumentGraph}
+ * implementations and the {@code *Writer} classes, in {@code graph} and in each kind's package) and the kinds
+ * themselves ({@code kind.*.*Kind}). Its entry points are {@code kind.KnowledgeGraph#build} (a corpus to its whole
+ * graph), the registry {@code kind.DocumentKinds}, and {@code store.GraphStore} (which builds, stores and reopens that
+ * graph). The commands and the server use only
  * these, the vocabulary ({@code GCM}, {@code Ontology}, {@code Namespaces}, {@code Queries}, {@code Uris}) and what the
  * store returns; they never call an extractor, a linker or a writer themselves.</li>
  * </ul>
@@ -86,10 +86,10 @@ class LayeringTest {
     }
 
     private static DescribedPredicate<JavaClass> extraction() {
-        DescribedPredicate<JavaClass> writers = resideInAPackage("org.gcmkg.graph").and(or(
-                simpleNameEndingWith("Writer"), simpleName("DocumentGraphs"),
-                assignableTo("org.gcmkg.graph.DocumentGraph")));
-        return or(resideInAnyPackage("org.gcmkg.extract..", "org.gcmkg.link.."), writers)
-                .as("are extraction (in extract or link, or graph's document writers)");
+        DescribedPredicate<JavaClass> writers = resideInAnyPackage("org.gcmkg.graph..", "org.gcmkg.kind..").and(or(
+                simpleNameEndingWith("Writer"), assignableTo("org.gcmkg.graph.DocumentGraph")));
+        DescribedPredicate<JavaClass> kinds = resideInAPackage("org.gcmkg.kind.*").and(simpleNameEndingWith("Kind"));
+        return or(resideInAnyPackage("org.gcmkg.extract..", "org.gcmkg.link.."), writers, kinds)
+                .as("are extraction (in extract or link, the document writers, or a kind itself)");
     }
 }

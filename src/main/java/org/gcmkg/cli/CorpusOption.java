@@ -3,7 +3,7 @@ package org.gcmkg.cli;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.kind.KnowledgeGraph;
 import picocli.CommandLine.Option;
 
 /** The {@code --corpus DIR} option every command that builds the graph takes. */

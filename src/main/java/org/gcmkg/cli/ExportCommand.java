@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gcmkg.corpus.CorpusException;
+import org.gcmkg.corpus.InputException;
 import org.gcmkg.graph.GraphExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +32,12 @@ final class ExportCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             GraphExport.write(dataset, format, out);
         } catch (IOException e) {
-            throw new CorpusException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new InputException("cannot write " + output + ": " + e.getMessage(), e);
         }
         try {
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new CorpusException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new InputException("cannot write " + output + ": " + e.getMessage(), e);
         }
         System.err.println("wrote " + output + " (" + format + ")");
         return 0;

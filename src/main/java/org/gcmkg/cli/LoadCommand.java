@@ -3,6 +3,7 @@ package org.gcmkg.cli;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.InputException;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoreInfo;
 import picocli.CommandLine.Command;
@@ -31,8 +32,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
             loaded = graphStore.load(Corpus.open(corpus.directory), store.rebuild);
         } catch (IllegalStateException | UncheckedIOException e) {
-            spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
-            return 2;
+            throw new InputException(e.getMessage(), e);
         }
         StoreInfo info = loaded.info();
         spec.commandLine().getOut().printf("%s: %s, %d triples, built %s%s%n",

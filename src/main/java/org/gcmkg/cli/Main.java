@@ -1,6 +1,6 @@
 package org.gcmkg.cli;
 
-import org.gcmkg.corpus.CorpusException;
+import org.gcmkg.corpus.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +18,9 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code: 0 done, 1 not valid, 2 bad input or usage. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // The one place bad input becomes exit code 2: commands throw, none prints its own error.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CorpusException) {
+            if (e instanceof InputException) {
                 commandLine.getErr().println("gcm-kg: error: " + e.getMessage());
                 return 2;
             }

@@ -20,7 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.gcmkg.corpus.CorpusException;
+import org.gcmkg.corpus.InputException;
 import org.gcmkg.graph.Queries;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServiceMapping;
@@ -28,10 +28,8 @@ import org.gcmkg.serve.ServicePolicy;
 import org.gcmkg.serve.VocabDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query over the graph. The prefixes gcm:, sdg:, skos:, dcterms:, prov:, rdfs: "
@@ -42,9 +40,6 @@ import picocli.CommandLine.Spec;
             "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
 final class QueryCommand implements Callable<Integer> {
     enum ResultFormat { table, csv, tsv, json }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CorpusOption corpus;
@@ -75,14 +70,14 @@ final class QueryCommand implements Callable<Integer> {
             try {
                 text = Files.readString(file);
             } catch (IOException e) {
-                throw new CorpusException("cannot read query file " + queryOrFile + ": " + e.getMessage(), e);
+                throw new InputException("cannot read query file " + queryOrFile + ": " + e.getMessage(), e);
             }
         }
         Query query;
         try {
             query = Queries.parse(text);
         } catch (QueryParseException e) {
-            throw new CorpusException("query " + (text == queryOrFile ? "" : queryOrFile + " ") + "is not valid SPARQL: "
+            throw new InputException("query " + (text == queryOrFile ? "" : queryOrFile + " ") + "is not valid SPARQL: "
                     + e.getMessage().replace('\n', ' '));
         }
         // Checked before the graph is built: the names of the datasets a mapping may name, then the files.
@@ -95,17 +90,17 @@ final class QueryCommand implements Callable<Integer> {
         try {
             mappings = ServiceMappings.read(serviceMappings, datasets.keySet());
         } catch (IllegalArgumentException e) {
-            return error(e.getMessage());
+            throw new InputException(e.getMessage());
         }
         if (vocab != null) {
             if (mappings.isEmpty()) {
-                return error("--vocab " + vocab + ": its files answer only a --map-service PUBLIC=" + VocabDataset.PATH
+                throw new InputException("--vocab " + vocab + ": its files answer only a --map-service PUBLIC=" + VocabDataset.PATH
                         + ", and none is given");
             }
             try {
                 datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
             } catch (IllegalArgumentException | UncheckedIOException e) {
-                return error("--vocab " + e.getMessage());
+                throw new InputException("--vocab " + e.getMessage());
             }
         }
         Dataset dataset = corpus.buildGraph();
@@ -121,15 +116,10 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryException | HttpException e) {
             // A SERVICE that fails (an endpoint down, refusing, or answering nonsense) fails the query.
             // The message quotes the request, query string and all: the endpoint is what matters.
-            return error("the query failed: " + String.valueOf(e.getMessage()).replaceAll("\\?query=\\S*", "")
+            throw new InputException("the query failed: " + String.valueOf(e.getMessage()).replaceAll("\\?query=\\S*", "")
                     .replace('\n', ' '));
         }
         return 0;
-    }
-
-    private Integer error(String message) {
-        spec.commandLine().getErr().println("gcm-kg: error: " + message);
-        return 2;
     }
 
     /** Writes the answer of {@code exec} in the format asked. */

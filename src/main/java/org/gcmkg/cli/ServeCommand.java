@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.InputException;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerOptions;
 import org.gcmkg.serve.VocabDataset;
@@ -102,32 +103,27 @@ final class ServeCommand implements Callable<Integer> {
             ServiceMappings.read(serviceMappings, vocab == null ? List.of(GcmServer.DATASET_PATH)
                     : List.of(GcmServer.DATASET_PATH, VocabDataset.PATH)).forEach(builder::mapService);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
-            return 2;
+            throw new InputException(e.getMessage(), e);
         }
         if (vocab != null) {
             try {
                 builder.dataset(VocabDataset.PATH, VocabDataset.load(vocab));
             } catch (IllegalArgumentException | UncheckedIOException e) {
-                spec.commandLine().getErr().println("gcm-kg: error: --vocab " + e.getMessage());
-                return 2;
+                throw new InputException("--vocab " + e.getMessage(), e);
             }
         }
         StoredGraph graph;
         try {
             graph = store.open().open(Corpus.open(corpus.directory), store.rebuild).graph();
         } catch (IllegalStateException | UncheckedIOException e) {
-            spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
-            return 2;
+            throw new InputException(e.getMessage(), e);
         }
         GcmServer server;
         try {
             server = builder.store(graph, corpus.directory).start();
         } catch (FusekiException e) {
             graph.close();
-            spec.commandLine().getErr().println("gcm-kg: error: cannot serve on " + host + ":" + port + ": "
-                    + e.getMessage());
-            return 2;
+            throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -1,10 +1,7 @@
 package org.gcmkg.corpus;
 
-/**
- * Bad or unreadable input. The message is one line naming the file, the line where known, and what was expected,
- * because it is what a user sees instead of a stack trace.
- */
-public class CorpusException extends RuntimeException {
+/** A corpus document, or the corpus directory, that is missing, unreadable or without the shape of its kind. */
+public class CorpusException extends InputException {
     public CorpusException(String message) {
         super(message);
     }

@@ -6,7 +6,7 @@ import org.gcmkg.corpus.SourceText;
  * Reads one kind of document into plain records. One implementation per document kind, recognised by its content
  * rather than its file name, so that another document of a known kind is read by adding the file.
  */
-public interface Extractor {
+public interface Extractor<T extends ExtractedDocument> {
 
     /** Short name of the document kind, for messages. */
     String kind();
@@ -18,5 +18,5 @@ public interface Extractor {
      * @throws org.gcmkg.corpus.CorpusException naming file, line and expectation when the document does not have the
      *     shape of its kind
      */
-    ExtractedDocument extract(SourceText source);
+    T extract(SourceText source);
 }

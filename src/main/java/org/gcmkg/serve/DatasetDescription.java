@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
+import org.gcmkg.kind.DocumentKinds;
 import org.gcmkg.store.Dump;
 import org.gcmkg.store.StoredGraph;
 
@@ -45,9 +46,11 @@ final class DatasetDescription {
             new ExternalDataset("geonames", "GeoNames", "https://sws.geonames.org/", "https://www.geonames.org/"));
 
     static final String LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
+    /** Credits the publishers of every kind of document the graph is built from. */
     static final String RIGHTS = "The graph and its ontology are published under the Apache License 2.0. The texts "
-            + "it quotes from the corpus documents remain the work of their publishers (the UN Network on Migration, "
-            + "QUNO, ICMPD, IOM), reproduced with credit for research on the Global Compact for Migration.";
+            + "it quotes from the corpus documents remain the work of their publishers ("
+            + String.join(", ", DocumentKinds.registered().publishers())
+            + "), reproduced with credit for research on the Global Compact for Migration.";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private final long triples;

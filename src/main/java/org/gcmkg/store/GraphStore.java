@@ -26,8 +26,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gcmkg.corpus.Corpus;
-import org.gcmkg.graph.KnowledgeGraph;
 import org.gcmkg.graph.Namespaces;
+import org.gcmkg.kind.KnowledgeGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 import org.apache.jena.Jena;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractors;
-import org.gcmkg.graph.KnowledgeGraph;
+import org.gcmkg.extract.Extractor;
 import org.gcmkg.graph.Ontology;
+import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.link.Links;
 import org.gcmkg.reference.Countries;
 
@@ -39,7 +39,7 @@ public final class StoreFingerprint {
     /** Classpath folders whose every file goes into the fingerprint. */
     static final List<String> CODE_FOLDERS = List.of(
             "org/gcmkg/corpus/", "org/gcmkg/reference/", "org/gcmkg/extract/", "org/gcmkg/link/", "org/gcmkg/graph/",
-            "org/gcmkg/store/", "ontology/", "reference/", "link/", "mappings/");
+            "org/gcmkg/kind/", "org/gcmkg/store/", "META-INF/services/", "ontology/", "reference/", "link/", "mappings/");
 
     private StoreFingerprint() {
     }
@@ -75,7 +75,7 @@ public final class StoreFingerprint {
 
     private static Set<Path> codeRoots() {
         Set<Path> roots = new LinkedHashSet<>();
-        for (Class<?> c : List.of(Corpus.class, Countries.class, Extractors.class, Links.class, KnowledgeGraph.class,
+        for (Class<?> c : List.of(Corpus.class, Countries.class, Extractor.class, Links.class, KnowledgeGraph.class,
                 StoreFingerprint.class)) {
             roots.add(location(c.getProtectionDomain().getCodeSource().getLocation().toExternalForm()));
         }

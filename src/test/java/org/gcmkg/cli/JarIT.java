@@ -53,6 +53,16 @@ class JarIT {
         assertEquals(2, runToEnd(missingLog, "validate", "--corpus", tmp.resolve("none").toString()));
         assertEquals("gcm-kg: error: corpus directory " + tmp.resolve("none") + " does not exist or is not a directory",
                 Files.readString(missingLog).strip());
+
+        // The jar's registry of kinds (META-INF/services, kept by the shade plugin) holds the corpus's four, in order.
+        Path unknown = Files.createDirectories(tmp.resolve("unknown"));
+        Files.writeString(unknown.resolve("notes.txt"), "Some notes that are no GCM document.\n");
+        Path unknownLog = tmp.resolve("unknown.log");
+        assertEquals(2, runToEnd(unknownLog, "validate", "--corpus", unknown.toString()));
+        assertTrue(Files.readString(unknownLog).strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a "
+                + "known kind (GCM implementation booklet, QUNO Foundations for Implementation sheet, input to the "
+                + "UNSG's report on the GCM, IOM International Dialogue on Migration report), found none of their "
+                + "shapes"), Files.readString(unknownLog));
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.gcmkg.CorpusGraph;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.kind.DocumentKinds;
+import org.gcmkg.kind.KnowledgeGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -199,9 +202,24 @@ class MainTest {
         Files.writeString(corpus.resolve("notes.txt"), "Some notes that are no GCM document.\n");
         Run run = run("validate", "--corpus", corpus.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a known kind (GCM "
-                + "implementation booklet, QUNO Foundations for Implementation sheet, input to the UNSG's report on the "
-                + "GCM, IOM International Dialogue on Migration report), found none of their shapes"), run.err());
+        // The kinds registered, the tests' own among them; JarIT checks the jar's message names the corpus's four.
+        assertTrue(run.err().strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a known kind ("
+                + String.join(", ", DocumentKinds.registered().names()) + "), found none of their shapes"), run.err());
+    }
+
+    @Test
+    void refusesADocumentTwoKindsClaim() throws IOException {
+        Path corpus = tmp.resolve("ambiguous");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("both.txt"), String.join("\n", "Foundations for Implementation",
+                "GCM Objective 1", "ASSOCIATED ACTIONS", "Guidance from Special Procedures", ""));
+        Run run = run("export", "--format", "ntriples", "--output", tmp.resolve("both.nt").toString(), "--corpus",
+                corpus.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().strip().lines().filter(l -> l.startsWith("gcm-kg: ")).count(), run.err());
+        assertTrue(run.err().strip().endsWith("gcm-kg: error: both.txt:1: expected a document of one kind, found the "
+                + "shapes of 2 (GCM implementation booklet, QUNO Foundations for Implementation sheet)"), run.err());
+        assertTrue(Files.notExists(tmp.resolve("both.nt")));
     }
 
     @Test

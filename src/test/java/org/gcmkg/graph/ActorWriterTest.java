@@ -20,6 +20,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.CorpusGraph;
+import org.gcmkg.kind.booklet.BookletUris;
+import org.gcmkg.kind.icmpd.IcmpdUris;
+import org.gcmkg.kind.iom.IomUris;
+import org.gcmkg.kind.quno.QunoUris;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,9 +87,9 @@ class ActorWriterTest {
         // Coalition.
         Resource gfmd = actor("gfmd");
         // and so do three statements of the IOM report.
-        assertEquals(Set.of(Uris.action(18, "f"), Uris.example(23, 1), Uris.commitment(ICMPD, 5, 3),
-                        Uris.statement("iom-idm-red-book-27", 55), Uris.statement("iom-idm-red-book-27", 69),
-                        Uris.statement("iom-idm-red-book-27", 89)),
+        assertEquals(Set.of(BookletUris.action(18, "f"), BookletUris.example(23, 1), IcmpdUris.commitment(ICMPD, 5, 3),
+                        IomUris.statement("iom-idm-red-book-27", 55), IomUris.statement("iom-idm-red-book-27", 69),
+                        IomUris.statement("iom-idm-red-book-27", 89)),
                 union.listSubjectsWithProperty(GCM.actor, gfmd).toList().stream().map(Resource::getURI)
                         .collect(Collectors.toSet()));
         for (String slug : List.of("gfmd", "international-detention-coalition")) {
@@ -115,7 +120,7 @@ class ActorWriterTest {
         assertEquals(Set.of(GCM.ID + "country/BGD"), strings(union, government, GCM.country));
         Model booklet = dataset.getNamedModel(Uris.graph(BOOKLET));
         assertTrue(booklet.contains(booklet.getResource(GCM.ID + "country/BGD"), RDF.type, GCM.Country));
-        assertTrue(booklet.contains(booklet.getResource(Uris.example(2, 3)), GCM.actor, government));
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.example(2, 3)), GCM.actor, government));
         assertEquals(Set.of("206-206 31506-31530"), passages(BOOKLET, government));
         Resource mention = booklet.listSubjectsWithProperty(GCM.mentionOf, government).next();
         assertEquals("government of Bangladesh", mention.getProperty(GCM.matchedText).getString());
@@ -147,7 +152,7 @@ class ActorWriterTest {
     @Test
     void keepsOneLabelForTheMandateAGuidanceIsIssuedBy() {
         Resource mandate = actor("special-rapporteur-on-the-human-rights-of-migrants");
-        Resource guidance = union.getResource(Uris.guidance(QUNO, 1));
+        Resource guidance = union.getResource(QunoUris.guidance(QUNO, 1));
         assertTrue(union.contains(guidance, GCM.issuedBy, mandate));
         assertEquals(Set.of("Special Rapporteur on the human rights of migrants"), strings(union, mandate, RDFS.label));
         // A mandate is a post, not an organisation, and belongs to no country.

@@ -28,6 +28,10 @@ import org.gcmkg.extract.iom.DialogueReport;
 import org.gcmkg.extract.iom.IomExtractor;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
+import org.gcmkg.kind.KnowledgeGraph;
+import org.gcmkg.kind.booklet.BookletUris;
+import org.gcmkg.kind.iom.IomGraph;
+import org.gcmkg.kind.iom.IomUris;
 import org.gcmkg.link.Links;
 import org.junit.jupiter.api.Test;
 
@@ -96,16 +100,16 @@ class CountryWriterTest {
     @Test
     void linksExamplesToTheCountriesTheyName() {
         Model booklet = graph(BOOKLET);
-        assertEquals(Set.of("MEX", "USA"), countries(booklet.getResource(Uris.example(4, 3))));
+        assertEquals(Set.of("MEX", "USA"), countries(booklet.getResource(BookletUris.example(4, 3))));
         assertEquals(Set.of("ESP", "FRA", "ITA", "JOR", "LBN", "MAR", "PRT", "TUN"),
-                countries(booklet.getResource(Uris.example(1, 4))));
-        assertEquals(Set.of("MDA"), countries(booklet.getResource(Uris.example(19, 2))));
-        assertEquals(Set.of("JPN", "PHL"), countries(booklet.getResource(Uris.example(6, 1))));
-        assertEquals(Set.of(), countries(booklet.getResource(Uris.example(1, 1))));
+                countries(booklet.getResource(BookletUris.example(1, 4))));
+        assertEquals(Set.of("MDA"), countries(booklet.getResource(BookletUris.example(19, 2))));
+        assertEquals(Set.of("JPN", "PHL"), countries(booklet.getResource(BookletUris.example(6, 1))));
+        assertEquals(Set.of(), countries(booklet.getResource(BookletUris.example(1, 1))));
         // "the US" in objective 4, example 3, with its mention as evidence.
         Resource mention = booklet.getResource(Uris.mention(BOOKLET, "country", 45146, 45148));
         assertEquals(booklet.getResource(Uris.country("USA")), one(mention, GCM.mentionOf));
-        assertEquals(booklet.getResource(Uris.example(4, 3)), one(mention, GCM.mentionIn));
+        assertEquals(booklet.getResource(BookletUris.example(4, 3)), one(mention, GCM.mentionIn));
         assertEquals("US", one(mention, GCM.matchedText).asLiteral().getString());
         // 71 of the 94 examples name 70 countries in 218 mentions; the actions name none.
         assertEquals(71, booklet.listSubjectsWithProperty(RDF.type, GCM.Example)
@@ -120,7 +124,7 @@ class CountryWriterTest {
     @Test
     void linksSpeakersToTheCountryTheySpokeFor() {
         Model report = graph(IOM);
-        Resource hobart = report.getResource(Uris.person("Edward Hobart"));
+        Resource hobart = report.getResource(IomUris.person("Edward Hobart"));
         // "United Kingdom of Great Britain and Northern Ireland" on page 35, "United Kingdom" later: one country.
         assertEquals(Set.of("GBR"), countries(hobart));
         Resource uk = report.getResource(Uris.country("GBR"));
@@ -128,9 +132,9 @@ class CountryWriterTest {
         assertEquals("826", one(uk, GCM.m49).asLiteral().getString());
         // His first appearance, "Edward Hobart (Migration Envoy, ..., United Kingdom of Great Britain and Northern Ireland)".
         assertEquals(Arrays.asList(51868, 52006, 78, 78, 35), passage(uk));
-        assertEquals(Set.of("TUR"), countries(report.getResource(Uris.person("Mehmet Samsar"))));
-        assertEquals(Set.of("TZA"), countries(report.getResource(Uris.person("Anna Makakala"))));
-        assertEquals(Set.of(), countries(report.getResource(Uris.person("Pia Oberoi"))));
+        assertEquals(Set.of("TUR"), countries(report.getResource(IomUris.person("Mehmet Samsar"))));
+        assertEquals(Set.of("TZA"), countries(report.getResource(IomUris.person("Anna Makakala"))));
+        assertEquals(Set.of(), countries(report.getResource(IomUris.person("Pia Oberoi"))));
         // 40 of the 64 persons spoke for one of 34 countries.
         assertEquals(40, report.listSubjectsWithProperty(GCM.country).toList().stream()
                 .filter(r -> r.hasProperty(RDF.type, GCM.Person)).count());
@@ -169,7 +173,7 @@ class CountryWriterTest {
         DialogueReport broken = new DialogueReport(report.source(), report.title(), report.pages(), report.workshops(),
                 report.chapters(), report.speakers(), statements, report.recommendations());
         CorpusException e = assertThrows(CorpusException.class,
-                () -> new IomGraph().write(broken, Links.from(List.of(broken))));
+                () -> new IomGraph().build(broken, Links.from(List.of(broken))));
         assertEquals(IOM + ".txt:54: expected the name of a country for Ahmed Hussen, found 'Atlantis'", e.getMessage());
     }
 }

@@ -26,6 +26,10 @@ import org.gcmkg.corpus.Corpus;
 import org.gcmkg.extract.icmpd.IcmpdExtractor;
 import org.gcmkg.extract.icmpd.IcmpdInput;
 import org.gcmkg.extract.icmpd.ThemeMapping;
+import org.gcmkg.kind.KnowledgeGraph;
+import org.gcmkg.kind.booklet.BookletUris;
+import org.gcmkg.kind.icmpd.IcmpdUris;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** ICMPD's input in the graph built from data/corpus: themes, commitments, annex frameworks and theme mappings. */
@@ -39,7 +43,7 @@ class IcmpdGraphTest {
     static final IcmpdInput input = new IcmpdExtractor().extract(Corpus.read(Path.of("data/corpus", STEM + ".txt")));
 
     static Resource theme(int n) {
-        return graph.getResource(Uris.theme(STEM, n));
+        return graph.getResource(IcmpdUris.theme(STEM, n));
     }
 
     static Set<String> objects(Resource r, Property p) {
@@ -75,7 +79,7 @@ class IcmpdGraphTest {
                 .map(n -> graph.listSubjectsWithProperty(GCM.theme, theme(n)).toList().size()).toList();
         assertEquals(List.of(3, 6, 6, 8, 7), counts);
 
-        Resource detention = graph.getResource(Uris.commitment(STEM, 1, 2));
+        Resource detention = graph.getResource(IcmpdUris.commitment(STEM, 1, 2));
         assertEquals(theme(1), detention.getPropertyResourceValue(GCM.theme));
         assertEquals(2, detention.getProperty(GCM.number).getInt());
         assertEquals("ICMPD theme 1, commitment 2: Member States should seek alternatives to detention, eliminate arbitrary "
@@ -86,14 +90,14 @@ class IcmpdGraphTest {
         // The page break leaves two passages: lines 24 and 26.
         assertEquals(Set.of(Uris.passage(STEM, 3785, 3969), Uris.passage(STEM, 3971, 4121)),
                 objects(detention, GCM.passage));
-        String barriers = graph.getResource(Uris.commitment(STEM, 4, 2)).getProperty(DCTerms.description).getString();
+        String barriers = graph.getResource(IcmpdUris.commitment(STEM, 4, 2)).getProperty(DCTerms.description).getString();
         assertEquals(5, barriers.split("\n- ").length - 1);
     }
 
     @Test
     void recordsTheInstrumentsACommitmentNames() {
         Resource untoc = graph.getResource(instrument("united-nations-convention-against-transnational-organized-crime"));
-        Resource commitment = graph.getResource(Uris.commitment(STEM, 2, 3));
+        Resource commitment = graph.getResource(IcmpdUris.commitment(STEM, 2, 3));
         assertEquals(Set.of(untoc.getURI()), objects(commitment, GCM.mentions));
         Resource mention = graph.getResource(Uris.mention(STEM, "instrument", 6255, 6260));
         assertEquals(commitment, mention.getPropertyResourceValue(GCM.mentionIn));
@@ -165,9 +169,9 @@ class IcmpdGraphTest {
     void theAnnexNamesInstrumentsTheBookletsActionsNameToo() {
         // Registered from the annex, these instruments are found in the text of the GCM's actions 2(g) and 11(g).
         Model booklet = dataset.getNamedModel(Uris.graph("gcm-implementation-booklet"));
-        assertTrue(booklet.contains(booklet.getResource(Uris.objective(2)), GCM.underpinnedBy,
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.objective(2)), GCM.underpinnedBy,
                 booklet.getResource(instrument("guidelines-to-protect-migrants-in-countries-experiencing-conflict-or-natural-disaster"))));
-        assertTrue(booklet.contains(booklet.getResource(Uris.objective(11)), GCM.underpinnedBy,
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.objective(11)), GCM.underpinnedBy,
                 booklet.getResource(instrument("principles-and-guidelines-on-human-rights-at-international-borders"))));
     }
 
@@ -179,10 +183,10 @@ class IcmpdGraphTest {
                 objectiveUris(7, 12, 13, 14, 15), objectiveUris(1, 2, 9, 10, 11), objectiveUris(3, 5, 18),
                 objectiveUris(1, 14, 16, 17, 19, 20, 21), objectiveUris(5, 22, 23)), objectives);
 
-        Resource mapping = graph.getResource(Uris.themeMapping(STEM, 1, 13));
+        Resource mapping = graph.getResource(IcmpdUris.themeMapping(STEM, 1, 13));
         assertEquals("ICMPD theme 1 corresponds to GCM objective 13", mapping.getProperty(RDFS.label).getString());
         assertEquals(theme(1), mapping.getPropertyResourceValue(GCM.mappedTheme));
-        assertEquals(graph.getResource(Uris.objective(13)), mapping.getPropertyResourceValue(GCM.mappedObjective));
+        assertEquals(graph.getResource(BookletUris.objective(13)), mapping.getPropertyResourceValue(GCM.mappedObjective));
         assertEquals(Set.of("\"Immigration detention should be an action of last resort\"@en",
                 "\"Use migration detention only as a measure of last resort and work towards alternatives\"@en"),
                 objects(mapping, GCM.evidence));
@@ -194,7 +198,7 @@ class IcmpdGraphTest {
     }
 
     private static Set<String> objectiveUris(int... numbers) {
-        return java.util.Arrays.stream(numbers).mapToObj(Uris::objective).collect(Collectors.toCollection(TreeSet::new));
+        return java.util.Arrays.stream(numbers).mapToObj(BookletUris::objective).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -206,8 +210,8 @@ class IcmpdGraphTest {
         assertEquals(23, input.mappings().size());
         for (ThemeMapping m : input.mappings()) {
             String ask = "PREFIX gcm: <" + GCM.NS + "> PREFIX dcterms: <" + DCTerms.NS + "> ASK { "
-                    + "{ <" + Uris.objective(m.objective()) + "> dcterms:title ?text } UNION "
-                    + "{ ?item gcm:objective <" + Uris.objective(m.objective()) + "> ; dcterms:description ?text } "
+                    + "{ <" + BookletUris.objective(m.objective()) + "> dcterms:title ?text } UNION "
+                    + "{ ?item gcm:objective <" + BookletUris.objective(m.objective()) + "> ; dcterms:description ?text } "
                     + "FILTER(CONTAINS(STR(?text), ?quote)) }";
             ParameterizedSparqlString query = new ParameterizedSparqlString(ask);
             query.setLiteral("quote", m.objectiveQuote());

@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.CorpusGraph;
+import org.gcmkg.kind.iom.IomUris;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The IDM report No. 27 in the graph built from data/corpus, read from its named graph. */
@@ -64,7 +66,7 @@ class IomGraphTest {
 
     @Test
     void writesTheWorkshopsWithPlacesAndDates() {
-        Resource newYork = report.getResource(Uris.workshop(STEM, 1));
+        Resource newYork = report.getResource(IomUris.workshop(STEM, 1));
         assertEquals("United Nations Headquarters, New York", text(newYork, GCM.place));
         Literal start = one(newYork, GCM.startDate).getLiteral();
         assertEquals(XSDDatatype.XSDdate.getURI(), start.getDatatypeURI());
@@ -72,7 +74,7 @@ class IomGraphTest {
         assertEquals("2017-04-19", one(newYork, GCM.endDate).getLiteral().getLexicalForm());
         assertEquals("IDM workshop 1, United Nations Headquarters, New York, 18–19 April 2017", text(newYork, RDFS.label));
         assertEquals(List.of(6, 13), pages(newYork));
-        Resource geneva = report.getResource(Uris.workshop(STEM, 2));
+        Resource geneva = report.getResource(IomUris.workshop(STEM, 2));
         assertEquals("Palais des Nations, Geneva", text(geneva, GCM.place));
         assertEquals("2017-07-18", one(geneva, GCM.startDate).getLiteral().getLexicalForm());
         assertEquals("2017-07-19", one(geneva, GCM.endDate).getLiteral().getLexicalForm());
@@ -80,51 +82,51 @@ class IomGraphTest {
 
     @Test
     void writesTheChaptersWithTheirPages() {
-        Resource chapter = report.getResource(Uris.chapter(STEM, 2));
+        Resource chapter = report.getResource(IomUris.chapter(STEM, 2));
         assertEquals("The global compact: A historic opportunity", text(chapter, DCTerms.title));
         assertEquals(2, one(chapter, GCM.number).getInt());
         assertEquals(Uris.source(STEM), one(chapter, DCTerms.isPartOf).getResource().getURI());
         assertEquals(List.of(25, 26, 27, 28, 29, 30), pages(chapter));
-        assertEquals(List.of(87), pages(report.getResource(Uris.chapter(STEM, 7))));
+        assertEquals(List.of(87), pages(report.getResource(IomUris.chapter(STEM, 7))));
     }
 
     @Test
     void writesOnePersonPerSpeakerWithEveryRoleAndCountry() {
-        Resource hobart = report.getResource(Uris.person("Edward Hobart"));
+        Resource hobart = report.getResource(IomUris.person("Edward Hobart"));
         assertEquals("Edward Hobart", text(hobart, RDFS.label));
         assertEquals(Set.of("Migration Envoy"), texts(hobart, GCM.role));
         assertEquals(Set.of("Europe Directorate, Foreign and Commonwealth Office"), texts(hobart, GCM.organisationName));
         assertEquals(Set.of("United Kingdom", "United Kingdom of Great Britain and Northern Ireland"),
                 texts(hobart, GCM.countryName));
         assertEquals(List.of(35, 61, 76, 82), pages(hobart));
-        Resource mignatti = report.getResource(Uris.person("Maria Pia Belloni Mignatti"));
+        Resource mignatti = report.getResource(IomUris.person("Maria Pia Belloni Mignatti"));
         assertEquals(Set.of("World Organization for Early Childhood Education; NGO Committee on Migration",
                 "NGO Committee on Migration"), texts(mignatti, GCM.organisationName));
         assertEquals(Set.of(), texts(mignatti, GCM.countryName));
-        Resource hago = report.getResource(Uris.person("Francisco Hagó"));
-        assertEquals(Uris.workshop(STEM, 1), one(hago, GCM.workshop).getResource().getURI());
+        Resource hago = report.getResource(IomUris.person("Francisco Hagó"));
+        assertEquals(IomUris.workshop(STEM, 1), one(hago, GCM.workshop).getResource().getURI());
     }
 
     @Test
     void writesStatementsWithSpeakerChapterAndPage() {
-        Resource statement = report.getResource(Uris.statement(STEM, 7));
-        assertEquals(Uris.person("Mehmet Samsar"), one(statement, GCM.speaker).getResource().getURI());
+        Resource statement = report.getResource(IomUris.statement(STEM, 7));
+        assertEquals(IomUris.person("Mehmet Samsar"), one(statement, GCM.speaker).getResource().getURI());
         assertEquals("Mehmet Samsar (Turkey) provided a concise breakdown of how he saw a historic opportunity being "
                 + "brought to a successful conclusion.", text(statement, GCM.text));
-        assertEquals(Uris.chapter(STEM, 2), one(statement, GCM.chapter).getResource().getURI());
+        assertEquals(IomUris.chapter(STEM, 2), one(statement, GCM.chapter).getResource().getURI());
         Resource passage = one(statement, GCM.passage).getResource();
         assertEquals(28, passage.getProperty(GCM.page).getInt());
         assertEquals(38913, passage.getProperty(GCM.startOffset).getInt());
         assertEquals(39043, passage.getProperty(GCM.endOffset).getInt());
-        assertEquals(List.of(33, 34), pages(report.getResource(Uris.statement(STEM, 18))));
+        assertEquals(List.of(33, 34), pages(report.getResource(IomUris.statement(STEM, 18))));
     }
 
     @Test
     void writesRecommendations() {
-        Resource r = report.getResource(Uris.recommendation(STEM, 36));
+        Resource r = report.getResource(IomUris.recommendation(STEM, 36));
         assertEquals("Mahboub Maalim (IGAD Executive Secretary) also urged that the focus be on implementation of "
                 + "existing legal norms.", text(r, GCM.text));
-        assertEquals(Uris.chapter(STEM, 6), one(r, GCM.chapter).getResource().getURI());
+        assertEquals(IomUris.chapter(STEM, 6), one(r, GCM.chapter).getResource().getURI());
         assertEquals(List.of(82), pages(r));
     }
 

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.kind.quno.QunoUris;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -192,7 +193,7 @@ class OntologyVocabularyTest {
             assertEquals(1, englishLiterals(concept, prefLabel).size(), uri);
             // The notation is the segment Uris mints for the concept's guidance coverage.
             String label = concept.getRequiredProperty(prefLabel).getString();
-            assertTrue(Uris.guidanceCoverage("quno-foundations-objective-23", 23, label)
+            assertTrue(QunoUris.guidanceCoverage("quno-foundations-objective-23", 23, label)
                     .endsWith("/objective/23/" + concept.getRequiredProperty(notation).getString()), uri);
         }
         assertEquals("special-procedures", res(GCM.SpecialProcedures).getRequiredProperty(notation).getString());

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.gcmkg.CorpusGraph;
 import org.gcmkg.ResultRows;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.kind.KnowledgeGraph;
 
 /** The answers of the query files in queries/ on the shared graph of data/corpus ({@link CorpusGraph}). */
 final class QueryAnswers {

@@ -25,6 +25,9 @@ import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
+import org.gcmkg.kind.booklet.BookletUris;
+import org.gcmkg.kind.quno.QunoUris;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,18 +60,18 @@ class QunoGraphTest {
     }
 
     static Resource guidance(int k) {
-        return sheet.getResource(Uris.guidance(STEM, k));
+        return sheet.getResource(QunoUris.guidance(STEM, k));
     }
 
     @Test
     void writesEachRowOfGuidanceWithItsMandateDocumentAndParagraph() {
-        assertEquals(Set.of(Uris.guidance(STEM, 1), Uris.guidance(STEM, 2)),
+        assertEquals(Set.of(QunoUris.guidance(STEM, 1), QunoUris.guidance(STEM, 2)),
                 Set.copyOf(sheet.listSubjectsWithProperty(RDF.type, GCM.Guidance).mapWith(Resource::getURI).toList()));
 
         Resource first = guidance(1);
         assertEquals("Guidance of the Special Rapporteur on the human rights of migrants (2004), A/59/377 para. 63",
                 text(first, RDFS.label));
-        assertEquals(Uris.objective(23), one(first, GCM.objective).getResource().getURI());
+        assertEquals(BookletUris.objective(23), one(first, GCM.objective).getResource().getURI());
         assertEquals(GCM.SpecialProcedures, one(first, GCM.sourceType).getResource());
         assertEquals(2004, integer(first, GCM.year));
         assertEquals("63", string(first, GCM.paragraph));
@@ -101,18 +104,18 @@ class QunoGraphTest {
 
     @Test
     void saysHowMuchGuidanceEachKindOfBodyGaveSoThatNoneIsNotMissing() {
-        Resource special = sheet.getResource(Uris.guidanceCoverage(STEM, 23, "special procedures"));
+        Resource special = sheet.getResource(QunoUris.guidanceCoverage(STEM, 23, "special procedures"));
         assertEquals("https://w3id.org/gcm/id/guidance-coverage/" + STEM + "/objective/23/special-procedures", special.getURI());
         assertTrue(special.hasProperty(RDF.type, GCM.GuidanceCoverage));
         assertEquals(2, integer(special, GCM.guidanceCount));
         assertEquals(GCM.SpecialProcedures, one(special, GCM.sourceType).getResource());
-        assertEquals(Uris.objective(23), one(special, GCM.objective).getResource().getURI());
+        assertEquals(BookletUris.objective(23), one(special, GCM.objective).getResource().getURI());
         assertFalse(special.hasProperty(GCM.text));
         assertEquals("Guidance from Special Procedures on Objective 23 in Foundations for Implementation: 2",
                 text(special, RDFS.label));
         assertEquals(List.of(20L, 25L, 1011L, 2714L), passage(special));
 
-        Resource treaty = sheet.getResource(Uris.guidanceCoverage(STEM, 23, "treaty bodies"));
+        Resource treaty = sheet.getResource(QunoUris.guidanceCoverage(STEM, 23, "treaty bodies"));
         assertTrue(treaty.hasProperty(RDF.type, GCM.GuidanceCoverage));
         assertEquals(0, integer(treaty, GCM.guidanceCount));
         assertEquals(GCM.TreatyBodies, one(treaty, GCM.sourceType).getResource());
@@ -123,11 +126,11 @@ class QunoGraphTest {
 
     @Test
     void pointsToTheBookletsObjectiveWithoutDescribingIt() {
-        Resource objective = sheet.getResource(Uris.objective(23));
+        Resource objective = sheet.getResource(BookletUris.objective(23));
         assertFalse(sheet.listStatements(objective, null, (RDFNode) null).hasNext());
         // The objective the sheet names is the booklet's objective 23, title and all.
         QunoSheet read = new QunoExtractor().extract(Corpus.read(Path.of("data/corpus", STEM + ".txt")));
-        assertEquals(read.objectiveTitle(), text(graph.getResource(Uris.objective(23)), DCTerms.title));
+        assertEquals(read.objectiveTitle(), text(graph.getResource(BookletUris.objective(23)), DCTerms.title));
     }
 
     @Test

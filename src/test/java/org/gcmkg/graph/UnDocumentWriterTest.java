@@ -21,6 +21,9 @@ import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
+import org.gcmkg.kind.booklet.BookletUris;
+import org.gcmkg.kind.quno.QunoGraph;
+import org.gcmkg.kind.quno.QunoUris;
 import org.gcmkg.link.Links;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +52,7 @@ class UnDocumentWriterTest {
         // The rows of the sheet's table, lines 24 and 25 (offsets as Python counts them).
         assertEquals("A/59/377 | A/59/377 | https://undocs.org/en/A/59/377 | 24 1746-2035", described(quno, "A/59/377"));
         assertEquals("A/73/206 | A/73/206 | https://undocs.org/en/A/73/206 | 25 2036-2714", described(quno, "A/73/206"));
-        assertEquals(Uris.unDocument("A/59/377"), quno.getResource(Uris.guidance(QUNO, 1)).getProperty(GCM.unDocument)
+        assertEquals(Uris.unDocument("A/59/377"), quno.getResource(QunoUris.guidance(QUNO, 1)).getProperty(GCM.unDocument)
                 .getResource().getURI());
         // Every one of the eleven symbols the corpus holds (UnDocumentRecognizerTest) is a resource: these two stand in
         // texts the graph keeps, A/RES/71/1 in the address of a website the booklet lists, the others in the IOM
@@ -71,7 +74,7 @@ class UnDocumentWriterTest {
         assertEquals("A/RES/71/1 | A/RES/71/1 | https://undocs.org/en/A/RES/71/1 | 1425 211094-211104",
                 described(booklet, "A/RES/71/1"));
         // The booklet's website 8 (lines 1423-1425) is that document's page in the UN's document system.
-        assertEquals(Uris.unDocument("A/RES/71/1"), booklet.getResource(Uris.website(8)).getProperty(GCM.unDocument)
+        assertEquals(Uris.unDocument("A/RES/71/1"), booklet.getResource(BookletUris.website(8)).getProperty(GCM.unDocument)
                 .getResource().getURI());
         // No text links to them: nothing has a mention of them.
         assertFalse(iom.listSubjectsWithProperty(GCM.mentionOf, iom.getResource(Uris.unDocument("A/RES/71/280"))).hasNext());
@@ -83,8 +86,8 @@ class UnDocumentWriterTest {
         String content = Files.readString(Path.of("data/corpus", file)).replace("fulfil their obligations towards migrants |",
                 "fulfil their obligations towards migrants, as in A/RES/73/195 |");
         QunoSheet sheet = new QunoExtractor().extract(new SourceText(file, content));
-        Model model = new QunoGraph().write(sheet, Links.from(List.of(sheet)));
-        Resource guidance = model.getResource(Uris.guidance(QUNO, 1));
+        Model model = new QunoGraph().build(sheet, Links.from(List.of(sheet)));
+        Resource guidance = model.getResource(QunoUris.guidance(QUNO, 1));
         Resource resolution = model.getResource(Uris.unDocument("A/RES/73/195"));
         assertTrue(model.contains(guidance, GCM.unDocument, resolution));
         // Python: content.index("A/RES/73/195") is 2041, on line 24.

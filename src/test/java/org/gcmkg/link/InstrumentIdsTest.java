@@ -23,6 +23,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.CorpusGraph;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Uris;
+import org.gcmkg.kind.KnowledgeGraph;
+import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.reference.Slug;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,9 +96,9 @@ class InstrumentIdsTest {
         assertEquals(List.of("Convention against Transnational Organised Crime 83840-83888",
                 "United Nations Convention against Transnational Organized Crime 92564-92627"),
                 mentions(untoc, "Crime"));
-        assertTrue(booklet.contains(booklet.getResource(Uris.action(9, "a")), GCM.mentions, untoc));
-        assertTrue(booklet.contains(booklet.getResource(Uris.action(10, "a")), GCM.mentions, untoc));
-        assertTrue(booklet.contains(booklet.getResource(Uris.objective(9)), GCM.underpinnedBy, untoc));
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.action(9, "a")), GCM.mentions, untoc));
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.action(10, "a")), GCM.mentions, untoc));
+        assertTrue(booklet.contains(booklet.getResource(BookletUris.objective(9)), GCM.underpinnedBy, untoc));
     }
 
     /** The words and offsets of the mentions of {@code instrument} whose words end with {@code end}, in file order. */

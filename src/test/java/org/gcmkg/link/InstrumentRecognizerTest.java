@@ -7,7 +7,8 @@ import java.util.List;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractors;
+import org.gcmkg.extract.ExtractedDocument;
+import org.gcmkg.kind.DocumentKinds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class InstrumentRecognizerTest {
         booklet = corpus.documents().stream().filter(s -> s.fileName().equals("gcm-implementation-booklet.txt"))
                 .findFirst().orElseThrow();
         links = Links.from(corpus.documents().stream()
-                .map(s -> Extractors.standard().forSource(s).orElseThrow().extract(s)).toList());
+                .<ExtractedDocument>map(s -> DocumentKinds.registered().of(s).extract(s)).toList());
     }
 
     static List<String> instruments(int line) {

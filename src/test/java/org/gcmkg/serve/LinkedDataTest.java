@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Uris;
+import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.store.StoredGraph;
 import org.gcmkg.store.TestStore;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,7 @@ class LinkedDataTest {
         assertEquals(200, response.statusCode());
         assertEquals(contentType, response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         Model model = parse(response.body(), langOf(lang));
-        Resource objective = model.getResource(Uris.objective(4));
+        Resource objective = model.getResource(BookletUris.objective(4));
         assertEquals(model.createLiteral(TITLE_4, "en"), objective.getProperty(DCTerms.title).getObject());
         assertTrue(objective.hasProperty(RDF.type, GCM.Objective));
         // With its passage and the labels of what it links to, to be read without further requests.
@@ -84,7 +85,7 @@ class LinkedDataTest {
         HttpResponse<String> response = Http.get(base + "/id/objective/4?format=nt", "text/html");
         assertEquals("application/n-triples", response.headers().firstValue("Content-Type").orElse("")
                 .replaceAll(";.*", ""));
-        assertTrue(response.body().contains("<" + Uris.objective(4) + "> <" + DCTerms.title.getURI() + "> \""
+        assertTrue(response.body().contains("<" + BookletUris.objective(4) + "> <" + DCTerms.title.getURI() + "> \""
                 + TITLE_4 + "\"@en ."), response.body());
     }
 
@@ -105,7 +106,7 @@ class LinkedDataTest {
         assertTrue(page.contains("lines 271–"), page);
         assertTrue(page.contains("GCM Objective 4\n\nEnsure that all migrants"), page);
         // A query about it in the query UI.
-        String sparql = "SELECT ?property ?value WHERE {\n  <" + Uris.objective(4) + "> ?property ?value\n}";
+        String sparql = "SELECT ?property ?value WHERE {\n  <" + BookletUris.objective(4) + "> ?property ?value\n}";
         assertTrue(page.contains("href=\"" + Html.queryUiLink("/gcm", sparql) + "\""), page);
         assertTrue(page.contains("<form class=\"search\" action=\"/search\""), "the search box");
     }
@@ -130,7 +131,7 @@ class LinkedDataTest {
         HttpResponse<String> html = Http.get(base + "/id/objective/99", "text/html");
         assertEquals(404, html.statusCode());
         assertTrue(html.body().contains("<h1>Not found</h1>"), html.body());
-        assertTrue(html.body().contains(Uris.objective(99)), html.body());
+        assertTrue(html.body().contains(BookletUris.objective(99)), html.body());
         assertEquals(404, Http.get(base + "/id/", "text/turtle").statusCode());
         assertEquals(406, Http.get(base + "/id/objective/4", "image/png").statusCode());
     }

@@ -29,6 +29,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.graph.Uris;
+import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.store.StoredGraph;
 import org.gcmkg.store.TestStore;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoreEndpointTest {
     static final String TITLE_4 = "Ensure that all migrants have proof of legal identity and adequate documentation";
-    static final String TITLE_QUERY = "SELECT ?title WHERE { <" + Uris.objective(4)
+    static final String TITLE_QUERY = "SELECT ?title WHERE { <" + BookletUris.objective(4)
             + "> <http://purl.org/dc/terms/title> ?title }";
     static final long TIMEOUT_MILLIS = 2_000;
     static final long RESULT_LIMIT = 1_000;
@@ -129,7 +130,7 @@ class StoreEndpointTest {
 
     @Test
     void updatesAreRefused() throws Exception {
-        String insert = "INSERT DATA { <" + Uris.objective(4) + "> <" + RDFS.label.getURI() + "> \"injected\" }";
+        String insert = "INSERT DATA { <" + BookletUris.objective(4) + "> <" + RDFS.label.getURI() + "> \"injected\" }";
         for (String path : List.of("/gcm/sparql", "/gcm", "/gcm/update")) {
             assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/sparql-update").POST(BodyPublishers.ofString(insert))
@@ -198,7 +199,7 @@ class StoreEndpointTest {
         assertTrue(graphs.body().contains(Uris.graph("gcm-implementation-booklet") + "\r\n"), graphs.body());
         assertTrue(graphs.body().contains("https://w3id.org/gcm/graph/ontology\r\n"), graphs.body());
         HttpResponse<String> inBooklet = Http.query(base, "SELECT ?title { GRAPH <"
-                + Uris.graph("gcm-implementation-booklet") + "> { <" + Uris.objective(4)
+                + Uris.graph("gcm-implementation-booklet") + "> { <" + BookletUris.objective(4)
                 + "> <http://purl.org/dc/terms/title> ?title } }", "text/csv");
         assertEquals("title\r\n" + TITLE_4 + "\r\n", inBooklet.body());
     }
@@ -222,7 +223,7 @@ class StoreEndpointTest {
                 + "SELECT DISTINCT ?s { ?s text:query '\"matrícula consular\"' } ORDER BY ?s", "text/csv");
         assertEquals(200, response.statusCode());
         // The example (booklet line 289) and the footnote that cites the Matrícula Consular (line 315).
-        assertEquals("s\r\n" + Uris.citation("gcm-implementation-booklet", 17) + "\r\n" + Uris.example(4, 3) + "\r\n",
+        assertEquals("s\r\n" + BookletUris.citation("gcm-implementation-booklet", 17) + "\r\n" + BookletUris.example(4, 3) + "\r\n",
                 response.body());
     }
 
@@ -253,7 +254,7 @@ class StoreEndpointTest {
     void serviceToThisServersOwnDatasetIsAnsweredInProcess() throws Exception {
         for (String endpoint : List.of(base + "/gcm/sparql", "http://localhost:" + server.port() + "/gcm")) {
             HttpResponse<String> response = Http.query(base, "SELECT ?title { SERVICE <" + endpoint + "> { <"
-                    + Uris.objective(4) + "> <http://purl.org/dc/terms/title> ?title } }", "text/csv");
+                    + BookletUris.objective(4) + "> <http://purl.org/dc/terms/title> ?title } }", "text/csv");
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("title\r\n" + TITLE_4 + "\r\n", response.body());
         }

@@ -55,7 +55,7 @@ class StoreFingerprintTest {
         Set<String> files = StoreFingerprint.codeFiles().keySet();
         for (String expected : new String[] {"org/gcmkg/corpus/Corpus.class",
                 "org/gcmkg/extract/booklet/BookletExtractor.class", "org/gcmkg/link/InstrumentRegistry.class",
-                "org/gcmkg/graph/KnowledgeGraph.class", "org/gcmkg/store/GraphStore.class", "ontology/gcm.ttl",
+                "org/gcmkg/kind/KnowledgeGraph.class", "META-INF/services/org.gcmkg.kind.DocumentKind", "org/gcmkg/store/GraphStore.class", "ontology/gcm.ttl",
                 "ontology/shapes.ttl", "link/instrument-aliases.tsv"}) {
             assertTrue(files.contains(expected), expected + " in " + files);
         }

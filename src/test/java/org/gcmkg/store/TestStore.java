@@ -11,7 +11,7 @@ import org.gcmkg.corpus.Corpus;
 
 /**
  * One store built from the real corpus ({@code data/corpus}), shared by the tests of a JVM; read-only. Its graphs are
- * the shared {@link CorpusGraph}, the very graph {@link org.gcmkg.graph.KnowledgeGraph#build} makes of that corpus,
+ * the shared {@link CorpusGraph}, the very graph {@link org.gcmkg.kind.KnowledgeGraph#build} makes of that corpus,
  * rather than a second build of it.
  */
 public final class TestStore {

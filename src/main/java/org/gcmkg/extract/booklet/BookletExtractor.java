@@ -7,31 +7,21 @@ import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.InlineMarkup;
+import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * The GCM implementation booklet: front matter (sections and frameworks), one section per objective, and the list of
  * useful websites.
  */
-public final class BookletExtractor implements Extractor {
+public final class BookletExtractor extends SignedExtractor<Booklet> {
     private static final Pattern OBJECTIVE_HEADING = Pattern.compile("^GCM Objective (\\d{1,2})\\s*$");
     private static final String WEBSITES_HEADING = "Useful websites";
 
-    @Override
-    public String kind() {
-        return "GCM implementation booklet";
-    }
-
-    @Override
-    public boolean canRead(SourceText source) {
-        boolean heading = false;
-        boolean actions = false;
-        for (Line line : source.lines()) {
-            heading |= OBJECTIVE_HEADING.matcher(line.text()).matches();
-            actions |= line.text().strip().equals("ASSOCIATED ACTIONS");
-        }
-        return heading && actions;
+    public BookletExtractor() {
+        super("GCM implementation booklet", LineSignature.of(text -> OBJECTIVE_HEADING.matcher(text).matches(),
+                text -> text.strip().equals("ASSOCIATED ACTIONS")));
     }
 
     @Override

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
-import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.InlineMarkup;
+import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * A stakeholder's input to the UN Secretary-General's report on the GCM, as ICMPD's of 2017: the title, the publisher
@@ -17,27 +17,16 @@ import org.gcmkg.extract.InlineMarkup;
  * introduction, then themes with their actionable commitments), "2. Means of implementation ..." (prose under
  * sub-headings) and "3. Annex ..." (the frameworks relevant to each theme).
  */
-public final class IcmpdExtractor implements Extractor {
+public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
     static final String TITLE = "Input to the UNSG's report on the Global Compact for Safe, Orderly and Regular Migration";
     private static final Pattern PUBLISHER = Pattern.compile("^(.+?)\\s+\\(([A-Z]{2,})\\)\\s*$");
     private static final Pattern STRUCTURE = Pattern.compile("^1\\.\\s+(Structure and elements\\b.*?)\\s*$");
     private static final Pattern MEANS = Pattern.compile("^2\\.\\s+(Means of implementation\\b.*?)\\s*$");
     private static final Pattern ANNEX = Pattern.compile("^3\\.\\s+(Annex\\b.*?)\\s*$");
 
-    @Override
-    public String kind() {
-        return "input to the UNSG's report on the GCM";
-    }
-
-    @Override
-    public boolean canRead(SourceText source) {
-        boolean title = false;
-        boolean structure = false;
-        for (Line line : source.lines()) {
-            title |= line.text().strip().equalsIgnoreCase(TITLE);
-            structure |= STRUCTURE.matcher(line.text()).matches();
-        }
-        return title && structure;
+    public IcmpdExtractor() {
+        super("input to the UNSG's report on the GCM", LineSignature.of(text -> text.strip().equalsIgnoreCase(TITLE),
+                text -> STRUCTURE.matcher(text).matches()));
     }
 
     @Override

@@ -6,25 +6,24 @@ import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * A report of IOM's International Dialogue on Migration as transcribed from its PDF, one line per page: recognised
  * by its title page ("No. 27 INTERNATIONAL DIALOGUE ON MIGRATION ...") among lines numbered as pages from 1.
  */
-public final class IomExtractor implements Extractor {
+public final class IomExtractor extends SignedExtractor<DialogueReport> {
     private static final String SERIES = "INTERNATIONAL DIALOGUE ON MIGRATION";
     private static final Pattern TITLE_PAGE = Pattern.compile("^No\\. (\\d+) " + SERIES + " (.+)$");
 
-    @Override
-    public String kind() {
-        return "IOM International Dialogue on Migration report";
+    public IomExtractor() {
+        super("IOM International Dialogue on Migration report", LineSignature.of(text -> text.contains(SERIES)));
     }
 
     @Override
     public boolean canRead(SourceText source) {
-        return PageReader.firstPage(source).isPresent()
-                && source.lines().stream().anyMatch(line -> line.text().contains(SERIES));
+        return PageReader.firstPage(source).isPresent() && super.canRead(source);
     }
 
     @Override

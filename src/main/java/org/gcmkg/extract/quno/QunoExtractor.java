@@ -11,14 +11,15 @@ import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.LineSignature;
+import org.gcmkg.extract.SignedExtractor;
 
 /**
  * A QUNO "Foundations for Implementation" sheet: a title, an introduction under headings, the heading
  * "Objective N: title" (repeated), a section of guidance per kind of body ("Guidance from Special Procedures",
  * "Guidance from Treaty Bodies") holding tables or a sentence saying there is none, and QUNO's contact block.
  */
-public final class QunoExtractor implements Extractor {
+public final class QunoExtractor extends SignedExtractor<QunoSheet> {
     private static final String TITLE = "Foundations for Implementation";
     /** The contact block that closes every sheet; it is not content. */
     private static final String CONTACT_BLOCK = "QUNO offices:";
@@ -37,20 +38,9 @@ public final class QunoExtractor implements Extractor {
         }
     }
 
-    @Override
-    public String kind() {
-        return "QUNO Foundations for Implementation sheet";
-    }
-
-    @Override
-    public boolean canRead(SourceText source) {
-        boolean title = false;
-        boolean guidance = false;
-        for (Line line : source.lines()) {
-            title |= line.text().strip().equals(TITLE);
-            guidance |= GuidanceSource.ofHeading(line.text()).isPresent();
-        }
-        return title && guidance;
+    public QunoExtractor() {
+        super("QUNO Foundations for Implementation sheet", LineSignature.of(text -> text.strip().equals(TITLE),
+                text -> GuidanceSource.ofHeading(text).isPresent()));
     }
 
     @Override

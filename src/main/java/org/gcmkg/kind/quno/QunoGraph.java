@@ -1,40 +1,36 @@
-package org.gcmkg.graph;
+package org.gcmkg.kind.quno;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.gcmkg.extract.quno.Guidance;
 import org.gcmkg.extract.quno.GuidanceSection;
 import org.gcmkg.extract.quno.GuidanceSource;
 import org.gcmkg.extract.quno.QunoSheet;
 import org.gcmkg.extract.quno.SheetSection;
+import org.gcmkg.graph.ActorWriter;
+import org.gcmkg.graph.DocumentGraph;
+import org.gcmkg.graph.GCM;
+import org.gcmkg.graph.SectionWriter;
+import org.gcmkg.graph.UnDocumentWriter;
+import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.link.ActorType;
-import org.gcmkg.link.Links;
 
 /**
  * A QUNO sheet's records as RDF: each row of guidance with the mandate that issued it and the UN document it was
  * made in, and per kind of body how much guidance the sheet found for its objective, so that "none" can be told
  * from "not loaded". The objective itself is the booklet's: the sheet points to it and does not describe it.
  */
-public final class QunoGraph implements DocumentGraph<QunoSheet> {
+public final class QunoGraph extends DocumentGraph<QunoSheet> {
 
     @Override
-    public Class<QunoSheet> recordType() {
-        return QunoSheet.class;
-    }
-
-    @Override
-    public Model write(QunoSheet sheet, Links links) {
-        ResourceWriter w = ResourceWriter.forDocument(sheet);
-        Model model = w.model();
-        String stem = w.stem();
-        for (SheetSection section : sheet.sections()) {
+    protected void write() {
+        for (SheetSection section : document.sections()) {
             new SectionWriter(w).section(section.title(), section.text(), section.span());
         }
-        Resource objective = model.createResource(Uris.objective(sheet.objective()));
-        for (GuidanceSection section : sheet.guidanceSections()) {
+        Resource objective = model.createResource(BookletUris.objective(document.objective()));
+        for (GuidanceSection section : document.guidanceSections()) {
             String body = section.source().displayName();
-            Resource coverage = w.derived(Uris.guidanceCoverage(stem, sheet.objective(), body), GCM.GuidanceCoverage,
-                    section.source().heading() + " on Objective " + sheet.objective() + " in " + sheet.documentTitle()
+            Resource coverage = w.derived(QunoUris.guidanceCoverage(stem, document.objective(), body), GCM.GuidanceCoverage,
+                    section.source().heading() + " on Objective " + document.objective() + " in " + document.documentTitle()
                             + ": " + section.guidance().size());
             coverage.addProperty(GCM.objective, objective)
                     .addProperty(GCM.sourceType, sourceType(section.source()))
@@ -42,22 +38,21 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
             w.addText(coverage, GCM.text, section.note());
             w.passage(coverage, section.span());
             for (Guidance guidance : section.guidance()) {
-                guidance(w, links, objective, guidance);
+                guidance(objective, guidance);
             }
         }
-        return model;
     }
 
     /**
      * A row of guidance, issued by its mandate as the corpus's actors know it (so that the mandate other documents
      * name, in whatever case, is the same resource with one label), and linked to what its text names.
      */
-    private static void guidance(ResourceWriter w, Links links, Resource objective, Guidance guidance) {
+    private void guidance(Resource objective, Guidance guidance) {
         Resource actor = new ActorWriter(w).actor(links.actors().resolveOrAdd(guidance.mandate(), ActorType.MANDATE),
                 guidance.span());
         Resource unDocument = new UnDocumentWriter(w).unDocument(guidance.symbol(), guidance.span());
 
-        Resource r = w.derived(Uris.guidance(w.stem(), guidance.number()), GCM.Guidance, "Guidance of the "
+        Resource r = w.derived(QunoUris.guidance(stem, guidance.number()), GCM.Guidance, "Guidance of the "
                 + guidance.mandate() + " (" + guidance.year() + "), " + guidance.symbol() + " para. " + guidance.paragraph());
         r.addProperty(GCM.objective, objective)
                 .addProperty(GCM.issuedBy, actor)
@@ -67,7 +62,7 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
                 .addProperty(GCM.sourceType, sourceType(guidance.source()));
         w.addText(r, GCM.text, guidance.text());
         w.passage(r, guidance.span());
-        new MentionWriter(w, links).link(r, guidance.guidance());
+        mentions.link(r, guidance.guidance());
     }
 
     private static Resource sourceType(GuidanceSource source) {
