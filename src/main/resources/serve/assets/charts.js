@@ -115,7 +115,7 @@
           nodeClick: false,
           breadcrumb: { show: false },
           upperLabel: { show: true, height: 24, color: '#fff', fontWeight: 'bold' },
-          label: { show: true, formatter: '{b}\n{c}' },
+          label: { show: true, formatter: '{b}: {c}' },
           levels: [
             { itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
             { itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 } }

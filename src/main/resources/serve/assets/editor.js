@@ -17,6 +17,21 @@
     extraKeys: { 'Ctrl-Enter': run, 'Cmd-Enter': run }
   });
   var ID = 'https://w3id.org/gcm/id/';
+  // The prefixes listed beside the editor, to show IRIs short.
+  var prefixes = [];
+  document.querySelectorAll('dl.prefixes dt').forEach(function (dt) {
+    prefixes.push([dt.textContent, dt.nextElementSibling.textContent]);
+  });
+
+  function shortName(iri) {
+    for (var i = 0; i < prefixes.length; i++) {
+      var local = iri.substring(prefixes[i][1].length);
+      if (iri.indexOf(prefixes[i][1]) === 0 && /^[A-Za-z0-9_.-]*$/.test(local)) {
+        return prefixes[i][0] + local;
+      }
+    }
+    return iri;
+  }
 
   function say(text, kind) {
     status.textContent = text;
@@ -35,7 +50,8 @@
     if (term.type === 'uri') {
       var a = document.createElement('a');
       a.href = href(term.value);
-      a.textContent = term.value;
+      a.title = term.value;
+      a.textContent = shortName(term.value);
       td.appendChild(a);
     } else {
       td.textContent = term.value;
