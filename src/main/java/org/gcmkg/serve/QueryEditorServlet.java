@@ -2,18 +2,12 @@ package org.gcmkg.serve;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.gcmkg.graph.GCM;
-import org.gcmkg.graph.PROV;
-import org.gcmkg.graph.SDGO;
-import org.gcmkg.graph.Uris;
+import org.apache.jena.query.QueryFactory;
 
 /**
  * The query editor at {@code /query} (template {@code query}, script {@code editor.js}), on {@code /gcm}: opened on
@@ -22,21 +16,6 @@ import org.gcmkg.graph.Uris;
  * It offers nothing a read-only server cannot do.
  */
 final class QueryEditorServlet extends HttpServlet {
-    /** The prefixes a new query starts with. */
-    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("gcm", GCM.NS)
-            .setNsPrefix("sdg", Uris.UN_SDG)
-            .setNsPrefix("sdgo", SDGO.NS)
-            .setNsPrefix("skos", SKOS.getURI())
-            .setNsPrefix("dcterms", DCTerms.getURI())
-            .setNsPrefix("prov", PROV.getURI())
-            .setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("text", "http://jena.apache.org/text#")
-            .lock();
-
-    /** The order they are declared and listed in. */
-    private static final List<String> ORDER = List.of("gcm", "sdg", "sdgo", "skos", "dcterms", "prov", "rdfs", "text");
-
     /** A prefix and its namespace. */
     record Prefix(String name, String namespace) {
     }
@@ -44,16 +23,15 @@ final class QueryEditorServlet extends HttpServlet {
     private final ProjectQueries queries;
     private final String endpoint;
     private final String newQuery;
+    private final List<Prefix> prefixes;
 
     QueryEditorServlet(ProjectQueries queries, String datasetName) {
         this.queries = queries;
         this.endpoint = datasetName + "/sparql";
-        StringBuilder text = new StringBuilder();
-        for (String prefix : ORDER) {
-            text.append(String.format("PREFIX %-8s <%s>%n", prefix + ":", PREFIXES.getNsPrefixURI(prefix)));
-        }
-        text.append(SparqlFiles.text("new-query"));
-        this.newQuery = text.toString();
+        this.newQuery = SparqlFiles.text("new-query");
+        // The prefixes it declares are those listed beside the editor.
+        this.prefixes = QueryFactory.create(newQuery).getPrefixMapping().getNsPrefixMap().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> new Prefix(e.getKey(), e.getValue())).toList();
     }
 
     record Model(String text, String question, String exampleName, boolean autorun, String endpoint,
@@ -84,7 +62,6 @@ final class QueryEditorServlet extends HttpServlet {
             }
         }
         boolean autorun = request.getParameter("run") != null && text != null;
-        List<Prefix> prefixes = ORDER.stream().map(p -> new Prefix(p, PREFIXES.getNsPrefixURI(p))).toList();
         Html.send(response, status, "query", new Model(text == null ? newQuery : text, question,
                 status == HttpServletResponse.SC_OK ? example : null, autorun, endpoint, queries.all(), prefixes));
     }
