@@ -13,6 +13,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
+import org.gcmkg.graph.Uris;
 
 /**
  * The charts at {@code /charts/NAME} (template {@code chart}, script {@code charts.js}, drawn with ECharts): each page
@@ -48,6 +49,9 @@ final class ChartServlet extends HttpServlet {
     private static Chart chart(String name, String title, String description) {
         return new Chart(name, title, description, SparqlFiles.text("chart-" + name));
     }
+
+    /** Characters of context shown on each side of the matched words. */
+    private static final int CONTEXT = 120;
 
     private final Site site;
 
@@ -131,9 +135,6 @@ final class ChartServlet extends HttpServlet {
         Html.send(response, HttpServletResponse.SC_OK, "evidence", evidence);
     }
 
-    /** Words of context shown on each side of the matched words. */
-    private static final int CONTEXT = 120;
-
     private Evidence evidence(Graph graph, ParameterizedSparqlString query, String instrument, int objective) {
         List<Words> rows = new ArrayList<>();
         for (QuerySolution r : SparqlFiles.select(graph, query)) {
@@ -147,7 +148,7 @@ final class ChartServlet extends HttpServlet {
                     r.getLiteral("words").getString(), file, start, end, before, after));
         }
         return new Evidence(PageLink.of(graph, NodeFactory.createURI(instrument)),
-                PageLink.of(graph, NodeFactory.createURI(org.gcmkg.graph.Uris.objective(objective))), objective, rows,
+                PageLink.of(graph, NodeFactory.createURI(Uris.objective(objective))), objective, rows,
                 Html.editorLink(query.toString()) + "&run");
     }
 }
