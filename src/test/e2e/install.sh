@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 debian_packages=(
+  chromium         # the browser of BrowserIT, headless
+  chromium-driver  # /usr/bin/chromedriver, which Selenium drives it through
 )
 if ((${#debian_packages[@]})); then
   missing=()

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Serves the graph read-only from its persistent store, building or rebuilding the store first when "
-                    + "the corpus or the code changed: SPARQL at /gcm/sparql, the query UI at /, a page (and RDF) for "
+                    + "the corpus or the code changed: SPARQL at /gcm/sparql, the home page at /, the query editor at "
+                    + "/query, charts at /charts, a page (and RDF) for "
                     + "every IRI at /id/..., the ontology at /ontology, search at /search, the dataset description at "
                     + "/.well-known/void, dumps at /dumps/, health at /health.",
             "Stop it with Ctrl-C or SIGTERM: running requests finish first (up to 10 s)."},

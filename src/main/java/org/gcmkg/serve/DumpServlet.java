@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +30,7 @@ final class DumpServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (name.isEmpty()) {
-            Html.send(response, HttpServletResponse.SC_OK, listing());
+            Html.send(response, HttpServletResponse.SC_OK, "dumps", listing());
             return;
         }
         Optional<Dump> dump = Dump.named(name);
@@ -50,19 +52,27 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
-    private String listing() throws IOException {
-        StringBuilder rows = new StringBuilder();
-        for (Dump d : Dump.values()) {
-            rows.append("<tr><td><a href=\"").append(path(d)).append("\">").append(d.fileName()).append("</a></td><td>")
-                    .append(Html.escape(d.rdfMediaType())).append(d.compressed() ? ", gzip" : "")
-                    .append("</td><td class=\"number\">").append(Files.size(site.store.dump(d)))
-                    .append("</td></tr>\n");
+    /** What the template {@code dumps} shows. */
+    record Listing(String builtAt, long triples, List<DumpFile> files) {
+        public String title() {
+            return "Downloads";
         }
-        String body = "<h1>Downloads</h1>\n<p>The whole graph, generated from the store built "
-                + Html.escape(site.store.info().builtAt().toString()) + " (" + site.store.info().triples()
-                + " triples). The triple formats hold the union of all graphs; TriG keeps one named graph per source "
-                + "document and one for the ontology.</p>\n<table class=\"statements\">\n"
-                + "<tr><th>file</th><th>format</th><th>bytes</th></tr>\n" + rows + "</table>\n";
-        return Html.page("Downloads", "", "", body);
+
+        public String searchText() {
+            return "";
+        }
+    }
+
+    /** One dump: its path, name, format and size. */
+    record DumpFile(String href, String name, String format, long bytes) {
+    }
+
+    private Listing listing() throws IOException {
+        List<DumpFile> files = new ArrayList<>();
+        for (Dump d : Dump.values()) {
+            files.add(new DumpFile(path(d), d.fileName(), d.rdfMediaType() + (d.compressed() ? ", gzip" : ""),
+                    Files.size(site.store.dump(d))));
+        }
+        return new Listing(site.store.info().builtAt().toString(), site.store.info().triples(), files);
     }
 }

@@ -2,7 +2,6 @@ package org.gcmkg.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,18 +44,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves GCM datasets read-only over SPARQL with Fuseki main, the Fuseki query UI at {@code /}, and, for the graph
+ * Serves GCM datasets read-only over SPARQL with Fuseki main, the query editor at {@code /query}, and, for the graph
  * from the store, its linked-data pages, search, dataset description and dumps.
  * <p>
  * Per dataset {@code /NAME}: SPARQL query at {@code /NAME/sparql}, {@code /NAME/query} and {@code /NAME}; Graph Store
  * Protocol read at {@code /NAME/get}, {@code /NAME/data} and {@code /NAME}. There is no update, upload or GSP write
  * endpoint. Queries have a timeout and a result cap, and SERVICE calls only what the {@link ServicePolicy} allows. Of
- * Fuseki's admin area only the read-only {@code /$/ping}, {@code /$/server} and {@code /$/stats} exist (the UI needs
- * them), and only for GET/HEAD; {@code /$/datasets} and the rest answer 404.
+ * Fuseki's admin area only the read-only {@code /$/ping}, {@code /$/server} and {@code /$/stats} exist (read-only
+ * reports), and only for GET/HEAD; {@code /$/datasets} and the rest answer 404.
  * <p>
  * With {@link Builder#store}: {@code /id/...} dereferences the graph's IRIs, {@code /resource?uri=} other IRIs it
  * describes, {@code /ontology} the ontology, {@code /search} the text index, {@code /.well-known/void} the VoID
- * description and {@code /dumps/} the dumps. {@code /health} is always there.
+ * description, {@code /dumps/} the dumps, {@code /} the home page and {@code /charts} the charts. {@code /health}
+ * is always there.
  */
 public final class GcmServer implements AutoCloseable {
 
@@ -66,8 +66,8 @@ public final class GcmServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GcmServer.class);
 
-    // Jena's own UI module (FMod_UI) looks for the same classpath folder.
-    private static final String UI_INDEX_RESOURCE = "webapp/index.html";
+    /** The servlet path of {@code /} alone (the empty path of the servlet specification). */
+    private static final String ROOT = "";
 
     /** How long {@link #stop()} lets running requests finish. */
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -83,7 +83,7 @@ public final class GcmServer implements AutoCloseable {
         return start(dataset, new ServerOptions(host, port));
     }
 
-    /** Serves {@code dataset} at {@code /gcm}: SPARQL and the query UI, without the pages of a store. */
+    /** Serves {@code dataset} at {@code /gcm}: SPARQL and the query editor, without the pages of a store. */
     public static GcmServer start(Dataset dataset, ServerOptions options) {
         Objects.requireNonNull(dataset, "dataset");
         return builder(options).dataset(DATASET_PATH, dataset.asDatasetGraph()).start();
@@ -169,17 +169,15 @@ public final class GcmServer implements AutoCloseable {
                 builder.add(name, readOnlyService(dataset));
                 triples.put(name, name.equals(DATASET_PATH) && store != null ? store.info().triples() : count(dataset));
             });
+            ProjectQueries queries = ProjectQueries.load();
+            builder.addServlet(Html.EDITOR_PATH, new QueryEditorServlet(queries, DATASET_PATH))
+                    .addServlet("/assets/*", new AssetServlet());
             if (store != null) {
-                addPages(builder);
+                addPages(builder, queries);
+            } else {
+                builder.addServlet(ROOT, new RedirectServlet(Html.EDITOR_PATH));
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
-
-            String ui = uiLocation();
-            if (ui != null) {
-                builder.staticFileBase(ui);
-            } else {
-                LOG.warn("Fuseki UI files ({}) not on the classpath; serving SPARQL only", UI_INDEX_RESOURCE);
-            }
 
             FusekiServer fuseki = builder.build();
             Server jetty = fuseki.getJettyServer();
@@ -204,23 +202,26 @@ public final class GcmServer implements AutoCloseable {
             for (ServiceMapping mapping : mappings) {
                 LOG.info("SERVICE <{}> is answered by {}", mapping.publicUrl(), mapping.target());
             }
-            LOG.info("GCM server started: query UI {}/{}  health {}/health  query timeout {}  result limit {}", base,
-                    store == null ? "" : "  pages " + base + "/id/...  search " + base + "/search  VoID " + base
-                            + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
+            LOG.info("GCM server started: {}/  query editor {}{}{}  health {}/health  query timeout {}  result limit {}",
+                    base, base, Html.EDITOR_PATH,
+                    store == null ? "" : "  pages " + base + "/id/...  charts " + base + ChartServlet.PATH + "  search "
+                            + base + "/search  VoID " + base + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
                     base, options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
                     options.resultLimit() > 0 ? options.resultLimit() + " rows" : "none");
             return gcm;
         }
 
-        private void addPages(FusekiServer.Builder builder) {
+        private void addPages(FusekiServer.Builder builder, ProjectQueries queries) {
             Site site = new Site(DATASET_PATH, store, corpus);
             PublicUrl publicUrl = new PublicUrl(options.publicUrl());
-            builder.addServlet(Hrefs.ID_PATH + "*", new ResourceServlet(site, false))
+            builder.addServlet(ROOT, new HomeServlet(site, queries, publicUrl))
+                    .addServlet(ChartServlet.PATH, new ChartServlet(site))
+                    .addServlet(ChartServlet.PATH + "/*", new ChartServlet(site))
+                    .addServlet(Hrefs.ID_PATH + "*", new ResourceServlet(site, false))
                     .addServlet(Hrefs.RESOURCE_PATH, new ResourceServlet(site, true))
                     .addServlet("/search", new SearchServlet(site))
                     .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
-                    .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
-                    .addServlet("/assets/*", new AssetServlet());
+                    .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site));
             try {
                 builder.addServlet("/ontology", new OntologyServlet(site));
             } catch (IOException e) {
@@ -299,16 +300,6 @@ public final class GcmServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static String uiLocation() {
-        URL index = GcmServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE);
-        if (index == null) {
-            return null;
-        }
-        // Derived from a file, not the folder: a shaded jar may have no directory entries.
-        String url = index.toExternalForm();
-        return url.substring(0, url.length() - "index.html".length());
     }
 
     private static String urlHost(String host) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
@@ -18,34 +18,63 @@ import org.gcmkg.graph.GCM;
 
 /** The documentation page of the ontology: its classes, properties and individuals, each with an anchor. */
 final class OntologyPage {
-    private final Model ontology;
+    private final org.apache.jena.rdf.model.Model ontology;
     private final ToLongFunction<Resource> instances;
-    private final String datasetName;
 
     /** @param instances how many resources of a class the served graph has */
-    OntologyPage(Model ontology, ToLongFunction<Resource> instances, String datasetName) {
+    OntologyPage(org.apache.jena.rdf.model.Model ontology, ToLongFunction<Resource> instances) {
         this.ontology = ontology;
         this.instances = instances;
-        this.datasetName = datasetName;
+    }
+
+    private static final String INSTANCES_QUERY = """
+            SELECT ?resource ?label WHERE {
+              ?resource a ?class .
+              OPTIONAL { ?resource ?labelProperty ?label }
+            } ORDER BY ?resource""";
+
+    /** What the template {@code ontology} shows. */
+    record Model(String title, String uri, String namespace, String version, String description, List<Toc> toc,
+                 List<Term> classes, List<Term> properties, List<Term> individuals) {
+        public String searchText() {
+            return "";
+        }
+    }
+
+    /** One line of the contents: a heading and the terms' local names. */
+    record Toc(String heading, List<String> names) {
+    }
+
+    /**
+     * A term's section: its local name, label, IRI, comment and facts; for a class also its instances in the graph and
+     * a query listing them.
+     */
+    record Term(String local, String label, String uri, String comment, List<Fact> facts, Long instances,
+                String listHref) {
+        public boolean hasInstances() {
+            return instances != null && instances > 0;
+        }
+
+        public String resources() {
+            return instances + (instances == 1 ? " resource" : " resources");
+        }
+    }
+
+    /** A fact about a term: its name, and the terms (or unions of terms) it is about. */
+    record Fact(String name, List<Expression> values) {
+    }
+
+    /** A class expression: a union of named terms (one term for a named class). */
+    record Expression(List<PageLink> union) {
     }
 
     String render() {
+        return Templates.render("ontology", model());
+    }
+
+    Model model() {
         Resource header = ontology.getResource(Hrefs.ONTOLOGY);
         String title = text(header, DCTerms.title, text(header, RDFS.label, "GCM ontology"));
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>\n");
-        body.append("<p class=\"uri\"><code>").append(Html.escape(Hrefs.ONTOLOGY)).append("</code> · namespace <code>")
-                .append(Html.escape(GCM.NS)).append("</code> (prefix <code>gcm:</code>)");
-        String version = text(header, OWL.versionInfo, null);
-        if (version != null) {
-            body.append(" · version ").append(Html.escape(version));
-        }
-        body.append("</p>\n<p class=\"formats\">The ontology as <a href=\"/ontology?format=ttl\">Turtle</a>, "
-                + "<a href=\"/ontology?format=jsonld\">JSON-LD</a>, <a href=\"/ontology?format=nt\">N-Triples</a>, "
-                + "<a href=\"/ontology?format=rdf\">RDF/XML</a>.</p>\n");
-        String description = text(header, DCTerms.description, null);
-        if (description != null) {
-            body.append("<p class=\"literal\">").append(Html.escape(description)).append("</p>\n");
-        }
         List<Resource> classes = terms(OWL.Class);
         List<Resource> properties = new ArrayList<>(terms(OWL.ObjectProperty));
         properties.addAll(terms(OWL.DatatypeProperty));
@@ -53,48 +82,39 @@ final class OntologyPage {
         properties.sort(Comparator.comparing(Resource::getURI));
         List<Resource> individuals = terms(OWL.NamedIndividual);
 
-        body.append("<nav class=\"toc\"><h2>Contents</h2>\n");
-        toc(body, "Classes", classes);
-        toc(body, "Properties", properties);
-        toc(body, "Individuals", individuals);
-        body.append("</nav>\n");
+        List<Toc> toc = new ArrayList<>();
+        toc(toc, "Classes", classes);
+        toc(toc, "Properties", properties);
+        toc(toc, "Individuals", individuals);
 
-        body.append("<section>\n<h2>Classes</h2>\n");
+        List<Term> classTerms = new ArrayList<>();
         for (Resource c : classes) {
-            body.append(term(c, List.of(RDFS.subClassOf)));
-            long n = instances.applyAsLong(c);
-            List<String> domainOf = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>(facts(c, List.of(RDFS.subClassOf)));
+            List<Expression> domainOf = new ArrayList<>();
             for (Resource p : properties) {
                 if (mentions(p.getProperty(RDFS.domain), c)) {
-                    domainOf.add(link(p));
+                    domainOf.add(new Expression(List.of(link(p))));
                 }
             }
-            body.append("<dl>");
             if (!domainOf.isEmpty()) {
-                body.append("<dt>properties</dt><dd>").append(String.join(", ", domainOf)).append("</dd>");
+                facts.add(new Fact("properties", domainOf));
             }
-            String list = "SELECT ?resource ?label WHERE {\n  ?resource a <" + c.getURI()
-                    + "> .\n  OPTIONAL { ?resource <" + RDFS.label.getURI() + "> ?label }\n} ORDER BY ?resource";
-            body.append("<dt>in the graph</dt><dd>").append(n).append(n == 1 ? " resource" : " resources");
-            if (n > 0) {
-                body.append(" · <a href=\"").append(Html.escape(Html.queryUiLink(datasetName, list)))
-                        .append("\">list them in SPARQL</a>");
-            }
-            body.append("</dd></dl>\n</section>\n");
+            ParameterizedSparqlString list = new ParameterizedSparqlString(INSTANCES_QUERY);
+            list.setIri("class", c.getURI());
+            list.setIri("labelProperty", RDFS.label.getURI());
+            classTerms.add(term(c, facts, instances.applyAsLong(c), Html.editorLink(list.toString())));
         }
-        body.append("</section>\n<section>\n<h2>Properties</h2>\n");
+        List<Term> propertyTerms = new ArrayList<>();
         for (Resource p : properties) {
-            body.append(term(p, List.of(RDF.type, RDFS.subPropertyOf, RDFS.domain, RDFS.range))).append("</section>\n");
+            propertyTerms.add(term(p, facts(p, List.of(RDF.type, RDFS.subPropertyOf, RDFS.domain, RDFS.range)), null,
+                    null));
         }
-        body.append("</section>\n");
-        if (!individuals.isEmpty()) {
-            body.append("<section>\n<h2>Individuals</h2>\n");
-            for (Resource i : individuals) {
-                body.append(term(i, List.of(RDF.type))).append("</section>\n");
-            }
-            body.append("</section>\n");
+        List<Term> individualTerms = new ArrayList<>();
+        for (Resource i : individuals) {
+            individualTerms.add(term(i, facts(i, List.of(RDF.type)), null, null));
         }
-        return Html.page(title, "", "", body.toString());
+        return new Model(title, Hrefs.ONTOLOGY, GCM.NS, text(header, OWL.versionInfo, null),
+                text(header, DCTerms.description, null), toc, classTerms, propertyTerms, individualTerms);
     }
 
     private List<Resource> terms(Resource type) {
@@ -103,50 +123,31 @@ final class OntologyPage {
                 .sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
-    private static void toc(StringBuilder body, String heading, List<Resource> terms) {
-        if (terms.isEmpty()) {
-            return;
+    private static void toc(List<Toc> toc, String heading, List<Resource> terms) {
+        if (!terms.isEmpty()) {
+            toc.add(new Toc(heading, terms.stream().map(t -> t.getURI().substring(GCM.NS.length())).toList()));
         }
-        body.append("<p><b>").append(heading).append(":</b> ");
-        List<String> links = new ArrayList<>();
-        for (Resource t : terms) {
-            String local = t.getURI().substring(GCM.NS.length());
-            links.add("<a href=\"#" + Html.escape(local) + "\">" + Html.escape(local) + "</a>");
-        }
-        body.append(String.join(", ", links)).append("</p>\n");
     }
 
-    /** Opens the term's section: heading, comment, and the {@code facts} it has. The caller closes it. */
-    private String term(Resource t, List<Property> facts) {
-        String local = t.getURI().substring(GCM.NS.length());
-        StringBuilder s = new StringBuilder("<section class=\"term\" id=\"").append(Html.escape(local)).append("\">\n");
-        s.append("<h3>gcm:").append(Html.escape(local));
-        String label = text(t, RDFS.label, null);
-        if (label != null) {
-            s.append(" <span class=\"note\">").append(Html.escape(label)).append("</span>");
-        }
-        s.append("</h3>\n<p class=\"uri\"><code>").append(Html.escape(t.getURI())).append("</code></p>\n");
-        String comment = text(t, RDFS.comment, null);
-        if (comment != null) {
-            s.append("<p>").append(Html.escape(comment)).append("</p>\n");
-        }
-        StringBuilder dl = new StringBuilder();
+    private Term term(Resource t, List<Fact> facts, Long instanceCount, String listHref) {
+        return new Term(t.getURI().substring(GCM.NS.length()), text(t, RDFS.label, null), t.getURI(),
+                text(t, RDFS.comment, null), facts, instanceCount, listHref);
+    }
+
+    private List<Fact> facts(Resource t, List<Property> facts) {
+        List<Fact> out = new ArrayList<>();
         for (Property f : facts) {
-            List<String> values = new ArrayList<>();
+            List<Expression> values = new ArrayList<>();
             for (Statement st : t.listProperties(f).toList()) {
                 if (!(f.equals(RDF.type) && st.getObject().equals(OWL.NamedIndividual))) {
-                    values.add(expression(st.getObject()));
+                    values.add(new Expression(expression(st.getObject())));
                 }
             }
             if (!values.isEmpty()) {
-                dl.append("<dt>").append(factName(f)).append("</dt><dd>").append(String.join(", ", values))
-                        .append("</dd>");
+                out.add(new Fact(factName(f), values));
             }
         }
-        if (dl.length() > 0) {
-            s.append("<dl>").append(dl).append("</dl>\n");
-        }
-        return s.toString();
+        return out;
     }
 
     private static String factName(Property f) {
@@ -162,27 +163,26 @@ final class OntologyPage {
         return f.getLocalName();
     }
 
-    /** A class expression: a named class, or a union of them. */
-    private String expression(RDFNode node) {
+    /** A class expression: a named class, or the members of a union of them. */
+    private List<PageLink> expression(RDFNode node) {
         if (node.isURIResource()) {
-            return link(node.asResource());
+            return List.of(link(node.asResource()));
         }
         if (node.isAnon() && node.asResource().hasProperty(OWL.unionOf)) {
             RDFList members = node.asResource().getPropertyResourceValue(OWL.unionOf).as(RDFList.class);
-            List<String> names = new ArrayList<>();
+            List<PageLink> names = new ArrayList<>();
             for (RDFNode m : members.asJavaList()) {
-                names.add(expression(m));
+                names.addAll(expression(m));
             }
-            return String.join(" or ", names);
+            return names;
         }
-        return Html.escape(node.toString());
+        return List.of(new PageLink(null, null, node.toString(), false));
     }
 
-    private static String link(Resource r) {
+    private static PageLink link(Resource r) {
         String uri = r.getURI();
-        String name = Labels.shortName(r.asNode());
         String href = uri.startsWith(GCM.NS) ? "#" + uri.substring(GCM.NS.length()) : uri;
-        return "<a href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(uri) + "\">" + Html.escape(name) + "</a>";
+        return new PageLink(href, uri, Labels.shortName(r.asNode()), false);
     }
 
     private static boolean mentions(Statement domain, Resource c) {

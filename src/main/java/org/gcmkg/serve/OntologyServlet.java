@@ -26,7 +26,7 @@ final class OntologyServlet extends HttpServlet {
             }
             this.turtle = in.readAllBytes();
         }
-        this.page = new OntologyPage(site.ontology, c -> site.description.instances(c.asNode()), site.datasetName)
+        this.page = new OntologyPage(site.ontology, c -> site.description.instances(c.asNode()))
                 .render();
     }
 

@@ -60,7 +60,7 @@ final class ResourceServlet extends HttpServlet {
         // Everything is read, and the HTML rendered, inside one read transaction.
         Optional<Answer> answer = site.read(graph -> ResourceView.describe(graph, node).map(view ->
                 rep.get() == Representation.HTML
-                        ? new Answer(new ResourcePage(graph, site.sources, site.datasetName).render(view, pagePath),
+                        ? new Answer(new ResourcePage(graph, site.sources).render(view, pagePath),
                                 null)
                         : new Answer(null, view.rdf())));
         if (answer.isEmpty()) {

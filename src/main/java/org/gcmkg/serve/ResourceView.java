@@ -2,8 +2,10 @@ package org.gcmkg.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -23,12 +25,13 @@ import org.gcmkg.graph.GCM;
  * @param resource      the IRI described
  * @param statements    triples with the resource as subject
  * @param passages      the passages it was read from ({@code gcm:passage}, or itself when it is a passage)
- * @param referrers     up to {@link #MAX_REFERRERS} triples with the resource as object
+ * @param referrers     triples with the resource as object, up to {@link #MAX_REFERRERS} per property
  * @param referrerCount how many such triples there are in all
+ * @param referrersBy   how many there are per property
  * @param context       statements that make the others readable: the passages' own, and labels of linked IRIs
  */
 record ResourceView(Node resource, List<Triple> statements, List<Passage> passages, List<Triple> referrers,
-                    long referrerCount, List<Triple> context) {
+                    long referrerCount, Map<Node, Long> referrersBy, List<Triple> context) {
 
     static final int MAX_REFERRERS = 100;
 
@@ -42,11 +45,13 @@ record ResourceView(Node resource, List<Triple> statements, List<Passage> passag
         List<Triple> statements = new ArrayList<>(graph.find(resource, Node.ANY, Node.ANY).toList());
         List<Triple> referrers = new ArrayList<>();
         long referrerCount = 0;
+        Map<Node, Long> referrersBy = new HashMap<>();
         ExtendedIterator<Triple> in = graph.find(Node.ANY, Node.ANY, resource);
         try {
             while (in.hasNext()) {
                 Triple t = in.next();
-                if (referrers.size() < MAX_REFERRERS) {
+                long n = referrersBy.merge(t.getPredicate(), 1L, Long::sum);
+                if (n <= MAX_REFERRERS) {
                     referrers.add(t);
                 }
                 referrerCount++;
@@ -87,7 +92,7 @@ record ResourceView(Node resource, List<Triple> statements, List<Passage> passag
         for (Node n : linked) {
             context.addAll(graph.find(n, RDFS.label.asNode(), Node.ANY).toList());
         }
-        return Optional.of(new ResourceView(resource, statements, passages, referrers, referrerCount, context));
+        return Optional.of(new ResourceView(resource, statements, passages, referrers, referrerCount, referrersBy, context));
     }
 
     /** The statements as RDF: the resource's own, with its passages and the labels of what it links to. */

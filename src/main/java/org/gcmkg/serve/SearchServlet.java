@@ -11,18 +11,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * {@code /search?q=...}: the full-text index, for people. Lucene query syntax ({@code "a phrase"}, {@code matr*},
- * {@code consular AND id}); one line per resource, best match first, with the text that matched.
+ * {@code /search?q=...}: the full-text index, for people (template {@code search}). Lucene query syntax
+ * ({@code "a phrase"}, {@code matr*}, {@code consular AND id}); one line per resource, best match first, with the text
+ * that matched.
  */
 final class SearchServlet extends HttpServlet {
     static final int MAX_HITS = 200;
     static final int MAX_RESOURCES = 50;
     static final int SNIPPET = 300;
+
+    private static final String SEARCH_QUERY = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?resource ?label ?score ?matched WHERE {
+              (?resource ?score ?matched) text:query ?q .
+              OPTIONAL { ?resource rdfs:label ?label }
+            } ORDER BY DESC(?score)""";
 
     private final Site site;
 
@@ -30,15 +40,34 @@ final class SearchServlet extends HttpServlet {
         this.site = site;
     }
 
-    /** The SPARQL that does the same search, to show in the query UI. */
+    /** What the template shows: no query, a query that could not be read, or the resources found. */
+    record Model(String q, String error, List<Hit> hits, boolean capped, String sparqlHref) {
+        public String title() {
+            return q.isEmpty() ? "Search" : "Search: " + q;
+        }
+
+        public String searchText() {
+            return q;
+        }
+
+        public boolean intro() {
+            return q.isEmpty();
+        }
+
+        public boolean results() {
+            return !q.isEmpty() && error == null;
+        }
+    }
+
+    /** A resource found: its link, its types, and the texts of it that matched. */
+    record Hit(PageLink link, List<String> types, List<String> snippets) {
+    }
+
+    /** The SPARQL that does the same search, to show in the query editor. */
     static String sparql(String q) {
-        return "PREFIX text: <http://jena.apache.org/text#>\n"
-                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                + "SELECT ?resource ?label ?score ?matched WHERE {\n"
-                + "  (?resource ?score ?matched) text:query \"" + q.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\" .\n"
-                + "  OPTIONAL { ?resource rdfs:label ?label }\n"
-                + "} ORDER BY DESC(?score)";
+        ParameterizedSparqlString query = new ParameterizedSparqlString(SEARCH_QUERY);
+        query.setLiteral("q", q);
+        return query.toString();
     }
 
     @Override
@@ -46,25 +75,23 @@ final class SearchServlet extends HttpServlet {
         String q = request.getParameter("q");
         q = q == null ? "" : q.strip();
         if (q.isEmpty()) {
-            Html.send(response, HttpServletResponse.SC_OK, Html.page("Search", "", "", intro()));
+            Html.send(response, HttpServletResponse.SC_OK, "search", new Model("", null, List.of(), false, null));
             return;
         }
         List<TextHit> hits;
         try {
             hits = site.textIndex().query((Node) null, q, null, null, MAX_HITS);
         } catch (QueryParseException e) {
-            String body = "<h1>Search</h1>\n<p>The search could not be read: " + Html.escape(e.getMessage()) + "</p>\n"
-                    + "<p>Quote a phrase with <code>\"…\"</code>; put a backslash before "
-                    + "<code>+ - ! ( ) { } [ ] ^ ~ * ? : /</code> to search for the character itself.</p>";
-            Html.send(response, HttpServletResponse.SC_BAD_REQUEST, Html.page("Search", "", q, body));
+            Html.send(response, HttpServletResponse.SC_BAD_REQUEST, "search",
+                    new Model(q, e.getMessage(), List.of(), false, null));
             return;
         }
         String query = q;
-        String page = site.read(graph -> results(graph, query, hits));
-        Html.send(response, HttpServletResponse.SC_OK, page);
+        Model model = site.read(graph -> results(graph, query, hits));
+        Html.send(response, HttpServletResponse.SC_OK, "search", model);
     }
 
-    private String results(Graph graph, String q, List<TextHit> hits) {
+    private Model results(Graph graph, String q, List<TextHit> hits) {
         // Hits come best first, one per matching literal; a resource is listed once, at its best.
         Map<Node, List<String>> matches = new LinkedHashMap<>();
         for (TextHit hit : hits) {
@@ -86,37 +113,15 @@ final class SearchServlet extends HttpServlet {
                 }
             }
         }
-        ResourcePage links = new ResourcePage(graph, site.sources, site.datasetName);
-        StringBuilder body = new StringBuilder("<h1>Search: ").append(Html.escape(q)).append("</h1>\n");
-        body.append("<p class=\"formats\">").append(matches.isEmpty() ? "Nothing found." : matches.size()
-                + (matches.size() == MAX_RESOURCES ? "+" : "") + " resources.");
-        body.append(" <a href=\"").append(Html.escape(Html.queryUiLink(site.datasetName, sparql(q))))
-                .append("\">Run this search in SPARQL</a></p>\n<ol class=\"results\">\n");
-        for (Map.Entry<Node, List<String>> e : matches.entrySet()) {
-            body.append("<li>").append(links.link(e.getKey()));
+        List<Hit> found = new ArrayList<>();
+        matches.forEach((node, texts) -> {
             List<String> types = new ArrayList<>();
-            for (Triple t : graph.find(e.getKey(), RDF.type.asNode(), Node.ANY).toList()) {
-                types.add(Html.escape(Labels.name(graph, t.getObject())));
+            for (Triple t : graph.find(node, RDF.type.asNode(), Node.ANY).toList()) {
+                types.add(Labels.name(graph, t.getObject()));
             }
-            if (!types.isEmpty()) {
-                body.append(" <span class=\"note\">").append(String.join(", ", types)).append("</span>");
-            }
-            for (String text : e.getValue()) {
-                body.append("<div class=\"snippet\">").append(Html.escape(Html.shorten(text, SNIPPET)))
-                        .append("</div>");
-            }
-            body.append("</li>\n");
-        }
-        body.append("</ol>\n");
-        return Html.page("Search: " + q, "", q, body.toString());
-    }
-
-    private static String intro() {
-        return "<h1>Search the GCM knowledge graph</h1>\n<p>Searches the labels, titles, descriptions and texts of the "
-                + "graph: objectives, actions, examples, instruments, guidance, commitments, statements. Accents and "
-                + "word endings do not matter (<code>matricula</code> finds <i>matrícula</i>, <code>migrant</code> "
-                + "finds <i>migrants</i>); quote a phrase (<code>\"consular protection\"</code>), or use "
-                + "<code>*</code> for the rest of a word. In SPARQL, the same index answers "
-                + "<code>?s text:query \"…\"</code>.</p>";
+            found.add(new Hit(PageLink.of(graph, node), types,
+                    texts.stream().map(t -> Html.shorten(t, SNIPPET)).toList()));
+        });
+        return new Model(q, null, found, found.size() == MAX_RESOURCES, Html.editorLink(sparql(q)));
     }
 }

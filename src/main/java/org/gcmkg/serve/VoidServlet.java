@@ -35,14 +35,21 @@ final class VoidServlet extends HttpServlet {
         if (rep.get() == Representation.HTML) {
             ByteArrayOutputStream turtle = new ByteArrayOutputStream();
             RDFDataMgr.write(turtle, model, RDFFormat.TURTLE_PRETTY);
-            String body = "<h1>The GCM knowledge graph: dataset description</h1>\n<p>In VoID and DCAT, as "
-                    + "<a href=\"" + PATH + "?format=ttl\">Turtle</a>, "
-                    + "<a href=\"" + PATH + "?format=jsonld\">JSON-LD</a> "
-                    + "or <a href=\"" + PATH + "?format=nt\">N-Triples</a>.</p>\n<pre class=\"rdf\">"
-                    + Html.escape(turtle.toString(StandardCharsets.UTF_8)) + "</pre>";
-            Html.send(response, HttpServletResponse.SC_OK, Html.page("Dataset description", "", "", body));
+            Html.send(response, HttpServletResponse.SC_OK, "void",
+                    new Description(turtle.toString(StandardCharsets.UTF_8)));
         } else {
             RdfResponses.send(response, model, rep.get());
+        }
+    }
+
+    /** What the template {@code void} shows: the description as Turtle. */
+    record Description(String turtle) {
+        public String title() {
+            return "Dataset description";
+        }
+
+        public String searchText() {
+            return "";
         }
     }
 }

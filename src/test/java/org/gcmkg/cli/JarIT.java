@@ -93,7 +93,7 @@ class JarIT {
             HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ui.statusCode());
-            assertTrue(ui.body().contains("<div id=\"app\""), ui.body());
+            assertTrue(ui.body().contains("<h1>The Global Compact for Migration as a knowledge graph</h1>"), ui.body());
         } finally {
             stop(server);
         }

@@ -13,7 +13,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -160,13 +164,27 @@ class GcmServerTest {
     }
 
     @Test
-    void uiIsServedAtRoot() throws Exception {
-        HttpResponse<String> response = get(base + "/", "text/html");
+    void queryEditorIsServedAndRootLeadsToIt() throws Exception {
+        // Without a store there is no home page: / sends people to the editor.
+        HttpResponse<String> root = get(base + "/", "text/html");
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/query"), root.headers().toString());
+        HttpResponse<String> response = get(base + "/query", "text/html");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("<html"), response.body());
-        // The page's script must come from this server, not a CDN.
-        String script = response.body().replaceAll("(?s).*<script[^>]*src=\"\\./([^\"]+)\".*", "$1");
-        assertEquals(200, get(base + "/" + script, "*/*").statusCode());
+        assertTrue(response.body().contains("<textarea id=\"query-text\" name=\"query\""), response.body());
+        // The page's scripts and styles come from this server, not a CDN, and none is inline.
+        List<String> assets = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"")
+                .matcher(response.body());
+        while (m.find()) {
+            assets.add(m.group(1));
+        }
+        assertEquals(List.of("/assets/gcm.css", "/assets/codemirror.css", "/assets/codemirror.js", "/assets/sparql.js",
+                "/assets/editor.js"), assets);
+        for (String asset : assets) {
+            assertEquals(200, get(base + asset, "*/*").statusCode(), asset);
+        }
+        assertTrue(!response.body().matches("(?s).*<script>.*|.*<style.*|.* style=.*"), "no inline script or style");
     }
 
     @Test

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.mustachejava.util.HtmlEscaper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -100,14 +105,14 @@ class LinkedDataTest {
         assertTrue(page.contains(">" + TITLE_4 + "</span>"), "the title among the statements");
         // Links to the pages of related resources, its examples among those linked from it.
         assertTrue(page.contains("<a href=\"/id/objective/4/example/3\""), page);
-        assertTrue(page.contains("<a href=\"/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7\""), page);
+        assertTrue(page.contains("<a href=\"" + escaped("/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7") + "\""), page);
         assertTrue(page.contains("<a href=\"/ontology#Objective\""), page);
         // Its provenance: the passage, with the text of the file.
         assertTrue(page.contains("lines 271–"), page);
-        assertTrue(page.contains("GCM Objective 4\n\nEnsure that all migrants"), page);
+        assertTrue(page.contains(escaped("GCM Objective 4\n\nEnsure that all migrants")), page);
         // A query about it in the query UI.
         String sparql = "SELECT ?property ?value WHERE {\n  <" + BookletUris.objective(4) + "> ?property ?value\n}";
-        assertTrue(page.contains("href=\"" + Html.queryUiLink("/gcm", sparql) + "\""), page);
+        assertTrue(page.contains("href=\"" + escaped(Html.editorLink(sparql)) + "\""), page);
         assertTrue(page.contains("<form class=\"search\" action=\"/search\""), "the search box");
     }
 
@@ -118,10 +123,10 @@ class LinkedDataTest {
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(page.contains("line 289, characters"), page);
-        assertTrue(page.contains("<blockquote class=\"source\">" + Html.escape(lines.get(288)) + "</blockquote>"),
+        assertTrue(page.contains("<blockquote class=\"source\">" + escaped(lines.get(288)) + "</blockquote>"),
                 page);
         assertTrue(page.contains("line 295, characters"), page);
-        assertTrue(page.contains(Html.escape(lines.get(294))), page);
+        assertTrue(page.contains(escaped(lines.get(294))), page);
     }
 
     @Test
@@ -265,5 +270,116 @@ class LinkedDataTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(body, lang).parse(model);
         return model;
+    }
+
+    @Test
+    void homePageCountsTheStoreAndListsObjectivesAndQueries() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/", "text/html");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        for (String count : List.of("23</span> objectives", "187</span> actions",
+                "94</span> examples of implementation", "4</span> source documents",
+                store.info().triples() + "</span> triples")) {
+            assertTrue(page.contains("<span class=\"figure\">" + count), count);
+        }
+        assertEquals(23, occurrences(page, "<li value=\""));
+        assertTrue(page.contains("<li value=\"4\"><a href=\"/id/objective/4\">" + escaped(TITLE_4) + "</a></li>"));
+        // Every query of queries/ and queries/federated/, with its question and its links.
+        assertEquals(29, occurrences(page, "<li class=\"query\">"));
+        assertTrue(page.contains("<code>federated/02-target-names-in-french-and-spanish.rq</code>"), page);
+        assertTrue(page.contains("href=\"" + escaped("/query?example=federated%2F02-target-names-in-french-and-spanish"
+                + "&run") + "\""), page);
+        assertTrue(page.contains("<form class=\"search big\" action=\"/search\""), page);
+    }
+
+    @Test
+    void aQueryLinkOfTheHomePageAnswersCsv() throws Exception {
+        String page = Http.get(base + "/", "text/html").body();
+        Matcher csv = Pattern.compile("class=\"csv\" href=\"([^\"]+)\"").matcher(page);
+        assertTrue(csv.find());
+        // The first query: objective 4's four SDG targets.
+        String href = csv.group(1).replace("&#61;", "=").replace("&amp;", "&");
+        HttpResponse<String> answer = Http.get(base + href, "*/*");
+        assertEquals(200, answer.statusCode());
+        assertEquals(List.of("1.3", "10.7", "16.9", "17.18"), answer.body().lines().skip(1)
+                .map(l -> l.split(",")[1]).toList());
+    }
+
+    @Test
+    void editorOpensAnExampleOrANewQuery() throws Exception {
+        HttpResponse<String> example = Http.get(base + "/query?example=06-objective-actions&run", "text/html");
+        assertEquals(200, example.statusCode());
+        String query = Files.readString(Path.of("queries/06-objective-actions.rq"));
+        assertTrue(example.body().contains(">" + escaped(query) + "</textarea>"), example.body());
+        assertTrue(example.body().contains("data-autorun=\"true\""));
+        String fresh = Http.get(base + "/query", "text/html").body();
+        assertTrue(fresh.contains("PREFIX text:    &lt;http://jena.apache.org/text#&gt;"), fresh);
+        assertTrue(!fresh.contains("data-autorun"));
+        assertEquals(404, Http.get(base + "/query?example=99-nothing", "text/html").statusCode());
+    }
+
+    @Test
+    void chartPagesHoldTheirQueries() throws Exception {
+        for (String chart : List.of("objectives-sdg-goals", "instruments-objectives", "examples-by-region")) {
+            HttpResponse<String> response = Http.get(base + "/charts/" + chart, "text/html");
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("data-chart=\"" + chart + "\""));
+            assertTrue(response.body().contains("<script src=\"/assets/echarts.min.js\"></script>"));
+        }
+        assertEquals(404, Http.get(base + "/charts/nothing", "text/html").statusCode());
+    }
+
+    @Test
+    void evidenceOfAnInstrumentInAnObjective() throws Exception {
+        HttpResponse<String> response = Http.get(base + "/charts/evidence?instrument="
+                + Http.encode("https://w3id.org/gcm/id/instrument/convention-on-the-rights-of-the-child")
+                + "&objective=4", "text/html");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertEquals(1, occurrences(page, "<mark>"));
+        assertTrue(page.contains("Article 7 of the <mark>Convention on the Rights of the Child</mark>. As part"), page);
+        assertTrue(page.contains("<code>gcm-implementation-booklet.txt</code> 44144–44181"), page);
+        assertTrue(page.contains("<a href=\"/id/objective/4/example/2\""), page);
+        assertEquals(400, Http.get(base + "/charts/evidence?objective=four", "text/html").statusCode());
+    }
+
+    @Test
+    void linkedFromIsGroupedByPropertyInNaturalOrder() throws Exception {
+        String page = Http.get(base + "/id/objective/4", "text/html").body();
+        String group = page.substring(page.indexOf("<h2>Linked from</h2>"));
+        group = group.substring(group.indexOf(">objective</a> <span class=\"note\">10</span></h3>"));
+        List<String> hrefs = new ArrayList<>();
+        Matcher m = Pattern.compile("<li><a href=\"(/id/objective/4/[^\"]+)\"").matcher(group);
+        while (m.find()) {
+            hrefs.add(m.group(1).substring("/id/objective/4/".length()));
+        }
+        assertEquals(List.of("action/a", "action/b", "action/c", "action/d", "action/e", "action/f", "action/g",
+                "example/1", "example/2", "example/3"), hrefs);
+        // Actions and examples come before the statements.
+        assertTrue(page.indexOf("<h2>Actions (7)</h2>") < page.indexOf("<h2>Examples (3)</h2>"));
+        assertTrue(page.indexOf("<h2>Examples (3)</h2>") < page.indexOf("<h2>Statements</h2>"));
+    }
+
+    @Test
+    void noPageHasInlineScriptOrStyle() throws Exception {
+        for (String path : List.of("/", "/query", "/charts", "/charts/examples-by-region", "/id/objective/4",
+                "/ontology", "/search?q=consular", "/search", "/dumps/", "/.well-known/void", "/id/objective/99",
+                "/charts/evidence?instrument=" + Http.encode("https://w3id.org/gcm/id/instrument/x") + "&objective=1")) {
+            String page = Http.get(base + path, "text/html").body();
+            assertTrue(page.contains("</html>"), path);
+            assertTrue(!Pattern.compile("<script(?![^>]*\\ssrc=)|<style|\\sstyle=|\\son[a-z]+=").matcher(page).find(),
+                    path + " has inline script or style");
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    /** {@code text} as the page templates write it (Mustache's HTML escaping). */
+    static String escaped(String text) {
+        StringWriter out = new StringWriter();
+        HtmlEscaper.escape(text, out);
+        return out.toString();
     }
 }

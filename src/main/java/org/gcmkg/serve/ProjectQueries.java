@@ -1,0 +1,125 @@
+package org.gcmkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The project's example queries, {@code queries/*.rq} and {@code queries/federated/*.rq} of the repository, packaged in
+ * the jar under {@code queries/}: each with the question its leading comment asks.
+ */
+final class ProjectQueries {
+    static final String FOLDER = "queries";
+
+    /**
+     * One query: {@code name} is its path under {@code queries/} without {@code .rq} ({@code federated/02-...}),
+     * {@code question} its leading comment as one paragraph.
+     */
+    record ProjectQuery(String name, String question, String text) {
+        public boolean federated() {
+            return name.contains("/");
+        }
+
+        public String file() {
+            return name + ".rq";
+        }
+
+        public String editorHref() {
+            return Html.EDITOR_PATH + "?example=" + Html.param(name);
+        }
+
+        public String tableHref() {
+            return editorHref() + "&run";
+        }
+
+        public String csvHref() {
+            return endpointHref("csv");
+        }
+
+        public String jsonHref() {
+            return endpointHref("json");
+        }
+
+        private String endpointHref(String format) {
+            return GcmServer.DATASET_PATH + "/sparql?query=" + Html.param(text) + "&format=" + format;
+        }
+    }
+
+    private final List<ProjectQuery> queries;
+
+    private ProjectQueries(List<ProjectQuery> queries) {
+        this.queries = queries;
+    }
+
+    List<ProjectQuery> all() {
+        return queries;
+    }
+
+    Optional<ProjectQuery> named(String name) {
+        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    /** Reads them from the jar, or from the classes folder in the tests, in the order of their file names. */
+    static ProjectQueries load() {
+        try {
+            URI location = ProjectQueries.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            Path root = Path.of(location);
+            if (Files.isDirectory(root)) {
+                return new ProjectQueries(read(root.resolve(FOLDER)));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
+                return new ProjectQueries(read(jar.getPath("/" + FOLDER)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ProjectQuery> read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(FOLDER + "/ is missing from the classpath");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".rq")).toList();
+        }
+        List<ProjectQuery> queries = new ArrayList<>();
+        for (Path f : files) {
+            String name = folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            queries.add(new ProjectQuery(name.substring(0, name.length() - ".rq".length()), question(text), text));
+        }
+        // Top-level queries first, then the federated ones.
+        queries.sort(Comparator.comparing(ProjectQuery::federated).thenComparing(ProjectQuery::name));
+        return List.copyOf(queries);
+    }
+
+    /** The leading {@code #} comment lines, joined into one paragraph. */
+    static String question(String text) {
+        StringBuilder question = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            if (!question.isEmpty()) {
+                question.append(' ');
+            }
+            question.append(line.substring(1).strip());
+        }
+        return question.toString();
+    }
+}

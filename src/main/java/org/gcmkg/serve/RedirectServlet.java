@@ -1,0 +1,20 @@
+package org.gcmkg.serve;
+
+import java.io.IOException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Sends {@code /} to the query editor on a server that has no home page (one that serves no store). */
+final class RedirectServlet extends HttpServlet {
+    private final String location;
+
+    RedirectServlet(String location) {
+        this.location = location;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(location);
+    }
+}

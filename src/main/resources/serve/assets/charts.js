@@ -1,0 +1,172 @@
+// Draws the chart of the page with ECharts from the results of the SPARQL query shown under it. When drawn, the
+// chart's element says so (data-state="drawn", data-points="N") and the status line gives what was drawn.
+(function () {
+  'use strict';
+  var element = document.getElementById('chart');
+  if (!element) {
+    return;
+  }
+  var status = document.getElementById('chart-status');
+  var query = document.getElementById('chart-query').textContent;
+
+  function value(row, name) {
+    return row[name] ? row[name].value : null;
+  }
+
+  function number(row, name) {
+    return Number(value(row, name));
+  }
+
+  function uniqueSorted(values, compare) {
+    return Array.from(new Set(values)).sort(compare);
+  }
+
+  function byNumber(a, b) {
+    return Number(a) - Number(b);
+  }
+
+  function objectivesBySdgGoals(rows) {
+    var objectives = uniqueSorted(rows.map(function (r) { return value(r, 'objective'); }), byNumber);
+    var goals = uniqueSorted(rows.map(function (r) { return value(r, 'goal'); }), byNumber);
+    var data = rows.map(function (r) {
+      return [goals.indexOf(value(r, 'goal')), objectives.indexOf(value(r, 'objective')), number(r, 'targets')];
+    });
+    var max = Math.max.apply(null, data.map(function (d) { return d[2]; }).concat([1]));
+    return {
+      points: data.length,
+      option: {
+        tooltip: {
+          formatter: function (p) {
+            return 'Objective ' + objectives[p.value[1]] + ', SDG ' + goals[p.value[0]] + ': ' + p.value[2] +
+                (p.value[2] === 1 ? ' target' : ' targets');
+          }
+        },
+        grid: { left: 110, right: 30, top: 20, bottom: 90 },
+        xAxis: { type: 'category', name: 'SDG goal', nameLocation: 'middle', nameGap: 30, data: goals, splitArea: { show: true } },
+        yAxis: { type: 'category', inverse: true, data: objectives.map(function (o) { return 'Objective ' + o; }), splitArea: { show: true } },
+        visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#e3eef7', '#00629b'] } },
+        series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
+      }
+    };
+  }
+
+  function instrumentsByObjectives(rows) {
+    var objectives = uniqueSorted(rows.map(function (r) { return value(r, 'objective'); }), byNumber);
+    var names = uniqueSorted(rows.map(function (r) { return value(r, 'name'); }));
+    var iris = {};
+    rows.forEach(function (r) { iris[value(r, 'name')] = value(r, 'instrument'); });
+    var data = rows.map(function (r) {
+      return [objectives.indexOf(value(r, 'objective')), names.indexOf(value(r, 'name')), number(r, 'items')];
+    });
+    var max = Math.max.apply(null, data.map(function (d) { return d[2]; }).concat([1]));
+    return {
+      points: data.length,
+      option: {
+        tooltip: {
+          formatter: function (p) {
+            return names[p.value[1]] + ', objective ' + objectives[p.value[0]] + ': named in ' + p.value[2] +
+                (p.value[2] === 1 ? ' action or example' : ' actions and examples') + ' (click for the words)';
+          }
+        },
+        grid: { left: 380, right: 30, top: 20, bottom: 90 },
+        xAxis: { type: 'category', name: 'objective', nameLocation: 'middle', nameGap: 30, data: objectives, splitArea: { show: true } },
+        yAxis: { type: 'category', inverse: true, data: names, axisLabel: { width: 360, overflow: 'truncate' }, splitArea: { show: true } },
+        visualMap: { min: 1, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fde3c8', '#b34700'] } },
+        series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
+      },
+      click: function (p) {
+        window.location.href = '/charts/evidence?instrument=' + encodeURIComponent(iris[names[p.value[1]]]) +
+            '&objective=' + encodeURIComponent(objectives[p.value[0]]);
+      }
+    };
+  }
+
+  function examplesByRegion(rows) {
+    var regions = {};
+    rows.forEach(function (r) {
+      var region = value(r, 'region');
+      (regions[region] = regions[region] || []).push({
+        name: value(r, 'name'),
+        value: number(r, 'examples'),
+        iri: value(r, 'country')
+      });
+    });
+    var data = Object.keys(regions).sort().map(function (region) {
+      var countries = regions[region];
+      return {
+        name: region,
+        value: countries.reduce(function (sum, c) { return sum + c.value; }, 0),
+        children: countries
+      };
+    });
+    return {
+      points: rows.length,
+      option: {
+        tooltip: {
+          formatter: function (p) {
+            return p.name + ': ' + p.value + (p.value === 1 ? ' example' : ' examples');
+          }
+        },
+        series: [{
+          type: 'treemap',
+          data: data,
+          leafDepth: 2,
+          roam: false,
+          nodeClick: false,
+          breadcrumb: { show: false },
+          upperLabel: { show: true, height: 24, color: '#fff', fontWeight: 'bold' },
+          label: { show: true, formatter: '{b}: {c}' },
+          levels: [
+            { itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
+            { itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 } }
+          ]
+        }]
+      },
+      click: function (p) {
+        if (p.data && p.data.iri) {
+          window.location.href = '/id/' + p.data.iri.substring('https://w3id.org/gcm/id/'.length);
+        }
+      }
+    };
+  }
+
+  var charts = {
+    'objectives-sdg-goals': objectivesBySdgGoals,
+    'instruments-objectives': instrumentsByObjectives,
+    'examples-by-region': examplesByRegion
+  };
+
+  function fail(message) {
+    element.setAttribute('data-state', 'error');
+    status.textContent = message;
+    status.className = 'status error';
+  }
+
+  var body = new URLSearchParams();
+  body.set('query', query);
+  fetch(element.getAttribute('data-endpoint'), {
+    method: 'POST',
+    body: body,
+    headers: { Accept: 'application/sparql-results+json' }
+  }).then(function (response) {
+    return response.text().then(function (text) {
+      if (!response.ok) {
+        fail('The query failed: ' + response.status + ' ' + text.trim());
+        return;
+      }
+      var rows = JSON.parse(text).results.bindings;
+      var drawn = charts[element.getAttribute('data-chart')](rows);
+      var chart = echarts.init(element);
+      chart.setOption(drawn.option);
+      if (drawn.click) {
+        chart.on('click', drawn.click);
+      }
+      window.addEventListener('resize', function () { chart.resize(); });
+      element.setAttribute('data-points', String(drawn.points));
+      element.setAttribute('data-state', 'drawn');
+      status.textContent = drawn.points + ' cells from ' + rows.length + ' rows of the query below.';
+    });
+  }).catch(function (e) {
+    fail('The endpoint did not answer: ' + e);
+  });
+}());
