@@ -167,6 +167,8 @@ public final class GcmServer implements AutoCloseable {
             Map<String, Long> triples = new LinkedHashMap<>();
             datasets.forEach((name, dataset) -> {
                 builder.add(name, readOnlyService(dataset));
+                ServiceDescriptionFilter.install(builder, name, dataset, options,
+                        name.equals(DATASET_PATH) && store != null);
                 triples.put(name, name.equals(DATASET_PATH) && store != null ? store.info().triples() : count(dataset));
             });
             if (store != null) {
@@ -222,7 +224,9 @@ public final class GcmServer implements AutoCloseable {
                     .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
                     .addServlet("/assets/*", new AssetServlet());
             try {
-                builder.addServlet("/ontology", new OntologyServlet(site));
+                OntologyServlet ontology = new OntologyServlet(site);
+                builder.addServlet("/ontology", ontology).addServlet(OntologyVersionServlet.PREFIX + "*",
+                        new OntologyVersionServlet(ontology, site.ontology));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
