@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 debian_packages=(
+  apache2 # the w3id.org rules (docs/w3id/.htaccess), tested behind Apache httpd: W3idRedirectsIT
+  nginx   # the caching reverse proxy in front of two replicas: ReplicasIT
 )
 if ((${#debian_packages[@]})); then
   missing=()

@@ -3,6 +3,7 @@ package org.gcmkg.serve;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
@@ -36,6 +37,7 @@ final class ServiceDescription {
     static final Map<String, String> RESULT_FORMATS = resultFormats();
 
     private final Map<String, Long> namedGraphs;
+    private final long defaultGraphTriples;
     private final boolean unionDefaultGraph;
     private final boolean textSearch;
     private final long queryTimeoutMillis;
@@ -48,11 +50,13 @@ final class ServiceDescription {
      */
     ServiceDescription(DatasetGraph dataset, long queryTimeoutMillis, long resultLimit, boolean described) {
         this.namedGraphs = Txn.calculateRead(dataset, () -> {
-            Map<String, Long> graphs = new LinkedHashMap<>();
+            Map<String, Long> graphs = new TreeMap<>();
             dataset.listGraphNodes().forEachRemaining(g -> graphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
             return graphs;
         });
         this.unionDefaultGraph = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+        this.defaultGraphTriples = Txn.calculateRead(dataset, () -> (long) (unionDefaultGraph
+                ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
         this.textSearch = dataset instanceof DatasetGraphText
                 || dataset.getContext().get(TextQuery.textIndex) != null;
         this.queryTimeoutMillis = queryTimeoutMillis;
@@ -112,7 +116,9 @@ final class ServiceDescription {
             service.addProperty(RDFS.seeAlso, m.createResource(voidDocument));
         }
         service.addProperty(sdp(m, "defaultDataset"), dataset);
-        Resource defaultGraph = m.createResource().addProperty(RDF.type, sd(m, "Graph"));
+        Resource defaultGraph = m.createResource().addProperty(RDF.type, sd(m, "Graph"))
+                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(defaultGraphTriples),
+                        XSDDatatype.XSDinteger));
         if (unionDefaultGraph) {
             defaultGraph.addProperty(RDFS.comment, m.createLiteral("The union of the named graphs.", "en"));
         }
