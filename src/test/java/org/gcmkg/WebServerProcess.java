@@ -115,6 +115,8 @@ public final class WebServerProcess implements AutoCloseable {
                 "      proxy_cache gcm;",
                 "      proxy_cache_key $scheme$proxy_host$request_uri$http_accept;",
                 "      proxy_cache_valid 200 404 10m;",
+                // Fuseki marks every answer no-store; a generation never changes, so its answers may be kept.
+                "      proxy_ignore_headers Cache-Control Expires;",
                 "      add_header X-Upstream $upstream_addr always;",
                 "      add_header X-Cache $upstream_cache_status always;",
                 "    }",
