@@ -92,6 +92,9 @@ class ServiceDescriptionTest {
         Resource dataset = service.getRequiredProperty(sd("defaultDataset")).getResource();
         assertEquals(base + "/.well-known/void#gcm", dataset.getURI());
         assertEquals(Set.of(base + "/.well-known/void"), uris(dataset, RDFS.seeAlso));
+        // The default graph is the union of the named graphs: the store's triples.
+        assertEquals(TestStore.real().info().triples(), dataset.getRequiredProperty(sd("defaultGraph")).getResource()
+                .getRequiredProperty(VOID.triples).getLong());
         // One named graph per corpus document and one for the ontology, each with its size.
         Map<String, Long> graphs = new TreeMap<>();
         dataset.listProperties(sd("namedGraph")).forEachRemaining(st -> {
