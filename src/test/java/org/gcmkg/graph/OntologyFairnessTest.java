@@ -165,7 +165,8 @@ class OntologyFairnessTest {
             }
         });
         assertEquals(declared, checked);
-        assertTrue(checked.containsAll(Set.of(GCM.Objective.getURI(), GCM.passage.getURI(), GCM.queryTimeout.getURI())));
+        assertTrue(checked.containsAll(Set.of(GCM.Objective.getURI(), GCM.passage.getURI(),
+                GCM.queryTimeout.getURI())));
     }
 
     /** VOC1 and VOC2: metadata in shared vocabularies, and terms of other vocabularies reused. */
