@@ -8,6 +8,8 @@ cd "$(dirname "$0")"
 debian_packages=(
   chromium         # the browser of BrowserIT, headless
   chromium-driver  # /usr/bin/chromedriver, which Selenium drives it through
+  apache2 # the w3id.org rules (docs/w3id/.htaccess), tested behind Apache httpd: W3idRedirectsIT
+  nginx   # the caching reverse proxy in front of two replicas: ReplicasIT
 )
 if ((${#debian_packages[@]})); then
   missing=()

@@ -127,6 +127,10 @@ public final class GCM {
     public static final Property endOffset = prop("endOffset");
     public static final Property page = prop("page");
 
+    // The SPARQL service's limits, in its service description
+    public static final Property queryTimeout = prop("queryTimeout");
+    public static final Property resultLimit = prop("resultLimit");
+
     private GCM() {
     }
 }

@@ -46,6 +46,12 @@ final class DatasetDescription {
             new ExternalDataset("geonames", "GeoNames", "https://sws.geonames.org/", "https://www.geonames.org/"));
 
     static final String LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
+    /** The graph's persistent IRI, which citations name. */
+    static final String PERSISTENT_IRI = "https://w3id.org/gcm/";
+    static final String SOURCE_RIGHTS = "The text of this document is the work of its publisher (dcterms:publisher), "
+            + "quoted in the graph with credit; the graph's licence does not extend to it.";
+    private static final String DCAT_VERSION = DCAT.NS + "version";
+
     /** Credits the publishers of every kind of document the graph is built from. */
     static final String RIGHTS = "The graph and its ontology are published under the Apache License 2.0. The texts "
             + "it quotes from the corpus documents remain the work of their publishers ("
@@ -64,10 +70,13 @@ final class DatasetDescription {
     private final Map<String, Map<Node, Long>> links;
     private final Map<Dump, Long> dumpSizes;
     private final String builtAt;
+    private final String version;
+    private final Set<String> sources;
 
     private DatasetDescription(long triples, long distinctSubjects, long distinctObjects, long entities,
                                Map<Node, Long> classes, long properties, Set<String> vocabularies,
-                               Map<String, Map<Node, Long>> links, Map<Dump, Long> dumpSizes, String builtAt) {
+                               Map<String, Map<Node, Long>> links, Map<Dump, Long> dumpSizes, String builtAt,
+                               String version, Set<String> sources) {
         this.triples = triples;
         this.distinctSubjects = distinctSubjects;
         this.distinctObjects = distinctObjects;
@@ -78,6 +87,8 @@ final class DatasetDescription {
         this.links = links;
         this.dumpSizes = dumpSizes;
         this.builtAt = builtAt;
+        this.version = version;
+        this.sources = sources;
     }
 
     /** Counts, in one pass over the union graph (read in the caller's transaction). */
@@ -90,6 +101,7 @@ final class DatasetDescription {
         Map<Node, Long> classes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         Set<String> vocabularies = new TreeSet<>();
         Map<String, Map<Node, Long>> links = new LinkedHashMap<>();
+        Set<String> sources = new TreeSet<>();
         Node type = RDF.type.asNode();
         for (Triple t : (Iterable<Triple>) () -> graph.find()) {
             triples++;
@@ -106,6 +118,9 @@ final class DatasetDescription {
             if (p.equals(type) && o.isURI()) {
                 classes.merge(o, 1L, Long::sum);
                 vocabularies.add(namespace(o.getURI()));
+                if (o.equals(GCM.SourceDocument.asNode()) && s.isURI()) {
+                    sources.add(s.getURI());
+                }
             } else if (o.isURI() && s.isURI() && s.getURI().startsWith(GCM.ID)) {
                 for (ExternalDataset d : EXTERNAL) {
                     if (o.getURI().startsWith(d.uriSpace())) {
@@ -124,7 +139,17 @@ final class DatasetDescription {
             }
         }
         return new DatasetDescription(triples, subjects.size(), objects.size(), entities.size(), classes,
-                predicates.size(), vocabularies, links, sizes, store.info().builtAt().toString());
+                predicates.size(), vocabularies, links, sizes, store.info().builtAt().toString(),
+                version(store.info().fingerprint()), sources);
+    }
+
+    /**
+     * The build's version: the release of the code that built it and, as build metadata, the start of the store's
+     * fingerprint (of the corpus, the code and Jena), e.g. {@code 0.1.0+0cf3717d0935}.
+     */
+    static String version(String fingerprint) {
+        String release = DatasetDescription.class.getPackage().getImplementationVersion();
+        return (release == null ? "development" : release) + "+" + fingerprint.substring(0, 12);
     }
 
     /** How many resources of class {@code c} the graph has. */
@@ -149,6 +174,8 @@ final class DatasetDescription {
                 .addProperty(DCTerms.license, m.createResource(LICENCE))
                 .addProperty(DCTerms.rights, m.createLiteral(RIGHTS, "en"))
                 .addProperty(DCTerms.modified, m.createTypedLiteral(builtAt, XSDDatatype.XSDdateTime))
+                .addProperty(m.createProperty(DCAT_VERSION), version)
+                .addProperty(DCTerms.bibliographicCitation, m.createLiteral(citation(), "en"))
                 .addProperty(VOID.uriSpace, GCM.ID)
                 .addProperty(VOID.sparqlEndpoint, endpoint)
                 .addProperty(VOID.triples, integer(m, triples))
@@ -159,6 +186,11 @@ final class DatasetDescription {
                 .addProperty(VOID.classes, integer(m, classes.size()));
         for (String v : vocabularies) {
             gcm.addProperty(VOID.vocabulary, m.createResource(v));
+        }
+        // The graph's licence is not its sources': each states its own rights.
+        for (String source : sources) {
+            gcm.addProperty(DCTerms.source, m.createResource(source)
+                    .addProperty(DCTerms.rights, m.createLiteral(SOURCE_RIGHTS, "en")));
         }
         classes.forEach((c, n) -> gcm.addProperty(VOID.classPartition, m.createResource()
                 .addProperty(VOID._class, m.createResource(c.getURI()))
@@ -198,6 +230,13 @@ final class DatasetDescription {
             gcm.addProperty(DCAT.distribution, distribution);
         }
         return Labels.withPrefixes(m);
+    }
+
+    /** How to cite this build of the graph (the same as CITATION.cff, with the build's version and date). */
+    String citation() {
+        return "The gcm-kg maintainers (" + builtAt.substring(0, 4) + "). GCM knowledge graph: a knowledge graph of "
+                + "the Global Compact for Safe, Orderly and Regular Migration, version " + version + ", built "
+                + builtAt.substring(0, 10) + ". " + PERSISTENT_IRI;
     }
 
     private static Literal integer(Model m, long n) {

@@ -167,6 +167,8 @@ public final class GcmServer implements AutoCloseable {
             Map<String, Long> triples = new LinkedHashMap<>();
             datasets.forEach((name, dataset) -> {
                 builder.add(name, readOnlyService(dataset));
+                ServiceDescriptionFilter.install(builder, name, dataset, options,
+                        name.equals(DATASET_PATH) && store != null);
                 triples.put(name, name.equals(DATASET_PATH) && store != null ? store.info().triples() : count(dataset));
             });
             ProjectQueries queries = ProjectQueries.load();
@@ -223,7 +225,9 @@ public final class GcmServer implements AutoCloseable {
                     .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
                     .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site));
             try {
-                builder.addServlet("/ontology", new OntologyServlet(site));
+                OntologyServlet ontology = new OntologyServlet(site);
+                builder.addServlet("/ontology", ontology).addServlet(OntologyVersionServlet.PREFIX + "*",
+                        new OntologyVersionServlet(ontology, site.ontology));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,69 @@
+package org.gcmkg.serve;
+
+import java.io.IOException;
+import java.util.Optional;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Answers a GET of a SPARQL query endpoint that carries no query with the endpoint's {@link ServiceDescription}
+ * (Turtle unless asked otherwise), as the SPARQL 1.1 Service Description specification asks; a browser asking for
+ * HTML is sent to the query editor instead. A request with a query goes on to the query operation.
+ */
+final class ServiceDescriptionFilter implements Filter {
+    /** Where people go: the query editor. */
+    static final String EDITOR = "/query";
+    /** The query endpoints of a dataset that describe themselves ({@code /NAME} itself is the Graph Store too). */
+    private static final String[] ENDPOINTS = {"/sparql", "/query"};
+
+    private final ServiceDescription description;
+    private final PublicUrl publicUrl;
+
+    ServiceDescriptionFilter(ServiceDescription description, PublicUrl publicUrl) {
+        this.description = description;
+        this.publicUrl = publicUrl;
+    }
+
+    /** Describes the query endpoints of the dataset served at {@code name}. */
+    static void install(FusekiServer.Builder builder, String name, DatasetGraph dataset, ServerOptions options,
+                        boolean described) {
+        ServiceDescriptionFilter filter = new ServiceDescriptionFilter(new ServiceDescription(dataset,
+                options.queryTimeoutMillis(), options.resultLimit(), described), new PublicUrl(options.publicUrl()));
+        for (String endpoint : ENDPOINTS) {
+            builder.addFilter(name + endpoint, filter);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !isDescriptionRequest(http)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletResponse httpResponse = (HttpServletResponse) response;
+        // An Accept header that names no RDF syntax (e.g. only SPARQL results) still gets the description.
+        Representation rep = Representation.of(http).orElse(Representation.TURTLE);
+        if (rep == Representation.HTML) {
+            httpResponse.setHeader("Vary", "Accept");
+            httpResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            httpResponse.setHeader("Location", EDITOR);
+            return;
+        }
+        String base = publicUrl.base(http);
+        String endpoint = base + http.getRequestURI();
+        RdfResponses.send(httpResponse, description.model(endpoint, base), rep);
+    }
+
+    private static boolean isDescriptionRequest(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null;
+    }
+}
