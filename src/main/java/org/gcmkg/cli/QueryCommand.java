@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query over the graph. The prefixes gcm:, sdg:, skos:, dcterms:, prov:, rdfs: "
                 + "and the like are predeclared.",
-        footer = {"", "The federated queries of queries/federated/ name the public endpoints; to run them offline against "
-                + "a local copy of the UN SDG vocabularies and a Wikidata mirror (docs/federation.md):",
-            "  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg",
+        footer = {"", "The federated queries of queries/federated/ name the public endpoints. The UN publishes no "
+                + "SPARQL endpoint for its SDG vocabularies, so SERVICE <https://metadata.un.org/sparql> is answered "
+                + "from /sdg, the copy in data/vocab, by default; Wikidata is called on the Internet. To answer it from "
+                + "a mirror instead (docs/federation.md):",
             "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
 final class QueryCommand implements Callable<Integer> {
     enum ResultFormat { table, csv, tsv, json }
@@ -54,14 +55,13 @@ final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT and DESCRIBE write Turtle.")
     ResultFormat format;
 
-    @Option(names = "--vocab", paramLabel = "DIR",
-            description = "Load the vocabulary files of DIR (Turtle, RDF/XML, OWL, N-Triples or JSON-LD), a local copy "
-                    + "of the UN SDG vocabularies, as the dataset /sdg that --map-service can answer a SERVICE from.")
-    Path vocab;
+    @Mixin
+    VocabOption vocabOption;
 
     @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
             description = "Answer SERVICE <PUBLIC> from LOCAL instead: /sdg (the files of --vocab), in-process, or the "
-                    + "URL of another endpoint; repeatable. SERVICE calls the endpoints the query names otherwise.")
+                    + "URL of another endpoint; repeatable; a mapping of https://metadata.un.org/sparql replaces the "
+                    + "default one to /sdg. SERVICE calls the endpoints the query names otherwise.")
     List<String> serviceMappings = List.of();
 
     @Parameters(paramLabel = "QUERY", description = "A SPARQL query, or the path of a .rq file holding one.")
@@ -86,6 +86,7 @@ final class QueryCommand implements Callable<Integer> {
                     + e.getMessage().replace('\n', ' '));
         }
         // Checked before the graph is built: the names of the datasets a mapping may name, then the files.
+        Path vocab = vocabOption.directory();
         Map<String, DatasetGraph> datasets = new LinkedHashMap<>();
         datasets.put(GcmServer.DATASET_PATH, null);
         if (vocab != null) {
@@ -93,15 +94,12 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<ServiceMapping> mappings;
         try {
-            mappings = ServiceMappings.read(serviceMappings, datasets.keySet());
+            mappings = vocabOption.withDefaultMapping(ServiceMappings.read(serviceMappings, datasets.keySet()));
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         }
-        if (vocab != null) {
-            if (mappings.isEmpty()) {
-                return error("--vocab " + vocab + ": its files answer only a --map-service PUBLIC=" + VocabDataset.PATH
-                        + ", and none is given");
-            }
+        // The files answer only a SERVICE mapped to them: no need to read them otherwise.
+        if (vocab != null && mappings.stream().anyMatch(m -> m.target().equals(VocabDataset.PATH))) {
             try {
                 datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
             } catch (IllegalArgumentException | UncheckedIOException e) {

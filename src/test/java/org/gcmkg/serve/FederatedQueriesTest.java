@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every query of {@code queries/federated/}, as written for the public endpoints, sent over HTTP to the {@code /gcm}
  * endpoint of a server over the real corpus, with its SERVICE calls mapped to stand-ins on loopback: the UN SDG
- * vocabularies snapshot ({@code ../shared/vocab}) and a Wikidata-shaped fixture. Each query runs on two servers that
+ * vocabularies snapshot ({@code data/vocab}) and a Wikidata-shaped fixture. Each query runs on two servers that
  * differ only in how they answer the UN's endpoint: from their own {@code /sdg} dataset in-process
  * ({@code serve --vocab DIR --map-service https://metadata.un.org/sparql=/sdg}), or by calling a second SPARQL server
- * over HTTP; the answers must be the same. Skipped where {@code ../shared/vocab} is absent.
+ * over HTTP; the answers must be the same.
  */
 class FederatedQueriesTest {
     static final Path QUERIES = Path.of("queries", "federated");
@@ -41,7 +41,6 @@ class FederatedQueriesTest {
 
     @BeforeAll
     static void start() {
-        FederationFixtures.assumeVocab();
         mirror = FederationFixtures.mirror();
         String mirrorBase = "http://127.0.0.1:" + mirror.getHttpPort();
         ServiceMapping wikidata = ServiceMapping.parse(WIKIDATA_ENDPOINT + "=" + mirrorBase + "/wikidata/sparql");

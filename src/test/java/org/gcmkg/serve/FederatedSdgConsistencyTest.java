@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SDG goals and targets the graph uses, checked against the UN's own SDG vocabularies (the snapshot in
- * {@code ../shared/vocab}): every URI is a goal or target there, under the same goal, and the words the booklet quotes
+ * {@code data/vocab}): every URI is a goal or target there, under the same goal, and the words the booklet quotes
  * for it are the UN's English name. The UN names a target by its text ({@code skos:prefLabel}) and a goal by its long
  * title ({@code skos:prefLabel}, "Reduce inequality within and among countries") and its short one
  * ({@code skos:altLabel}, "Reduced inequalities"), which is what the booklet quotes.
