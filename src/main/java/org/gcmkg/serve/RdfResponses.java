@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.gcmkg.graph.CompactJsonLd;
 
 /** Answers with RDF, or with the plain-text errors of content negotiation. */
 final class RdfResponses {
@@ -14,7 +15,11 @@ final class RdfResponses {
 
     static void send(HttpServletResponse response, Model model, Representation rep) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, rep.format);
+        if (rep == Representation.JSONLD) {
+            CompactJsonLd.write(model.getGraph(), model, out);
+        } else {
+            RDFDataMgr.write(out, model, rep.format);
+        }
         send(response, out.toByteArray(), rep);
     }
 
