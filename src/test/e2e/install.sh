@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 debian_packages=(
+  python3-rdflib        # rdflib: parses the dumps, dereferences the pages (OutsideClientsIT)
+  python3-sparqlwrapper # SPARQLWrapper: queries in JSON and CSV (OutsideClientsIT)
+  raptor2-utils         # rapper: parses the Turtle, N-Triples and RDF/XML dumps (OutsideClientsIT)
 )
 if ((${#debian_packages[@]})); then
   missing=()

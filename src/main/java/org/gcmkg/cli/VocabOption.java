@@ -8,10 +8,10 @@ import org.gcmkg.serve.VocabDataset;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --vocab DIR} option of the commands that federate: the UN SDG vocabularies served as {@code /sdg}, from the
- * copy in {@code data/vocab} unless told otherwise. Since the UN publishes no public SPARQL endpoint for them, a query's
- * {@code SERVICE <https://metadata.un.org/sparql>} is answered from {@code /sdg} unless a {@code --map-service} says
- * otherwise.
+ * The {@code --vocab DIR} option of the commands that federate: the UN SDG vocabularies served as {@code /sdg},
+ * from the copy in {@code data/vocab} unless told otherwise. Since the UN publishes no public SPARQL endpoint for
+ * them, a query's {@code SERVICE <https://metadata.un.org/sparql>} is answered from {@code /sdg} unless a
+ * {@code --map-service} says otherwise.
  */
 final class VocabOption {
     static final String NONE = "none";

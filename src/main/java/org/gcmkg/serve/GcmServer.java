@@ -220,6 +220,7 @@ public final class GcmServer implements AutoCloseable {
                     .addServlet("/search", new SearchServlet(site))
                     .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
                     .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
+                    .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet("/assets/*", new AssetServlet());
             try {
                 builder.addServlet("/ontology", new OntologyServlet(site));
