@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -18,6 +20,10 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.gcmkg.corpus.CorpusException;
@@ -98,8 +104,13 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         }
-        // The files answer only a SERVICE mapped to them: no need to read them otherwise.
-        if (vocab != null && mappings.stream().anyMatch(m -> m.target().equals(VocabDataset.PATH))) {
+        // The files answer only a SERVICE of the query mapped to them: no need to read them otherwise.
+        Set<String> named = servicesOf(query);
+        boolean vocabAsked = mappings.stream().anyMatch(m -> m.target().equals(VocabDataset.PATH)
+                && named.stream().anyMatch(m::answers));
+        if (!vocabAsked) {
+            mappings = mappings.stream().filter(m -> !m.target().equals(VocabDataset.PATH)).toList();
+        } else {
             try {
                 datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
             } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -123,6 +134,20 @@ final class QueryCommand implements Callable<Integer> {
                     .replace('\n', ' '));
         }
         return 0;
+    }
+
+    /** The endpoints the query's SERVICE clauses name. */
+    private static Set<String> servicesOf(Query query) {
+        Set<String> services = new HashSet<>();
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                if (service.getService().isURI()) {
+                    services.add(service.getService().getURI());
+                }
+            }
+        });
+        return services;
     }
 
     private Integer error(String message) {

@@ -111,6 +111,11 @@ class MainTest {
                 "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("letter\r\na\r\nb\r\nc\r\n", run.out());
+        // A query with no SERVICE does not read the vocabularies: a missing --vocab directory does not matter.
+        Run noService = run("query", "--vocab", tmp.resolve("absent").toString(), "--format", "csv",
+                "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
+        assertEquals(0, noService.exitCode(), noService.err());
+        assertEquals(run.out(), noService.out());
         Run file = run("query", "--format", "tsv", "queries/08-objectives-serving-all-sdgs.rq");
         assertEquals(3, file.out().strip().split("\n").length);
         assertTrue(file.out().contains("<https://w3id.org/gcm/id/objective/19>\t19\t"), file.out());

@@ -184,7 +184,7 @@ class LinkedDataTest {
         assertEquals(model.getResource(base + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
         assertEquals(model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
                 gcm.getPropertyResourceValue(DCTerms.license));
-        assertEquals(4, gcm.listProperties(VOID.dataDump).toList().size());
+        assertEquals(5, gcm.listProperties(VOID.dataDump).toList().size());
         assertEquals(23, classPartition(gcm, GCM.Objective));
         // The links to the UN SDG vocabularies (targets, goals, and whatever else of theirs the graph links to),
         // counted here independently, in SPARQL.
