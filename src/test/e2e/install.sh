@@ -10,6 +10,9 @@ debian_packages=(
   chromium-driver  # /usr/bin/chromedriver, which Selenium drives it through
   apache2 # the w3id.org rules (docs/w3id/.htaccess), tested behind Apache httpd: W3idRedirectsIT
   nginx   # the caching reverse proxy in front of two replicas: ReplicasIT
+  python3-rdflib        # rdflib: parses the dumps, dereferences the pages (OutsideClientsIT)
+  python3-sparqlwrapper # SPARQLWrapper: queries in JSON and CSV (OutsideClientsIT)
+  raptor2-utils         # rapper: parses the Turtle, N-Triples and RDF/XML dumps (OutsideClientsIT)
 )
 if ((${#debian_packages[@]})); then
   missing=()

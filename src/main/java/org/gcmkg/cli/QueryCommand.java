@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -18,6 +20,10 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.gcmkg.corpus.InputException;
@@ -34,9 +40,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query over the graph. The prefixes gcm:, sdg:, skos:, dcterms:, prov:, rdfs: "
                 + "and the like are predeclared.",
-        footer = {"", "The federated queries of queries/federated/ name the public endpoints; to run them offline against "
-                + "a local copy of the UN SDG vocabularies and a Wikidata mirror (docs/federation.md):",
-            "  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg",
+        footer = {"", "The federated queries of queries/federated/ name the public endpoints. The UN publishes no "
+                + "SPARQL endpoint for its SDG vocabularies, so SERVICE <https://metadata.un.org/sparql> is answered "
+                + "from /sdg, the copy in data/vocab, by default; Wikidata is called on the Internet. To answer it from "
+                + "a mirror instead (docs/federation.md):",
             "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
 final class QueryCommand implements Callable<Integer> {
     enum ResultFormat { table, csv, tsv, json }
@@ -49,14 +56,13 @@ final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT and DESCRIBE write Turtle.")
     ResultFormat format;
 
-    @Option(names = "--vocab", paramLabel = "DIR",
-            description = "Load the vocabulary files of DIR (Turtle, RDF/XML, OWL, N-Triples or JSON-LD), a local copy "
-                    + "of the UN SDG vocabularies, as the dataset /sdg that --map-service can answer a SERVICE from.")
-    Path vocab;
+    @Mixin
+    VocabOption vocabOption;
 
     @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
             description = "Answer SERVICE <PUBLIC> from LOCAL instead: /sdg (the files of --vocab), in-process, or the "
-                    + "URL of another endpoint; repeatable. SERVICE calls the endpoints the query names otherwise.")
+                    + "URL of another endpoint; repeatable; a mapping of https://metadata.un.org/sparql replaces the "
+                    + "default one to /sdg. SERVICE calls the endpoints the query names otherwise.")
     List<String> serviceMappings = List.of();
 
     @Parameters(paramLabel = "QUERY", description = "A SPARQL query, or the path of a .rq file holding one.")
@@ -81,6 +87,7 @@ final class QueryCommand implements Callable<Integer> {
                     + e.getMessage().replace('\n', ' '));
         }
         // Checked before the graph is built: the names of the datasets a mapping may name, then the files.
+        Path vocab = vocabOption.directory();
         Map<String, DatasetGraph> datasets = new LinkedHashMap<>();
         datasets.put(GcmServer.DATASET_PATH, null);
         if (vocab != null) {
@@ -88,15 +95,17 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<ServiceMapping> mappings;
         try {
-            mappings = ServiceMappings.read(serviceMappings, datasets.keySet());
+            mappings = vocabOption.withDefaultMapping(ServiceMappings.read(serviceMappings, datasets.keySet()));
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
-        if (vocab != null) {
-            if (mappings.isEmpty()) {
-                throw new InputException("--vocab " + vocab + ": its files answer only a --map-service PUBLIC=" + VocabDataset.PATH
-                        + ", and none is given");
-            }
+        // The files answer only a SERVICE of the query mapped to them: no need to read them otherwise.
+        Set<String> named = servicesOf(query);
+        boolean vocabAsked = mappings.stream().anyMatch(m -> m.target().equals(VocabDataset.PATH)
+                && named.stream().anyMatch(m::answers));
+        if (!vocabAsked) {
+            mappings = mappings.stream().filter(m -> !m.target().equals(VocabDataset.PATH)).toList();
+        } else {
             try {
                 datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
             } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -121,6 +130,21 @@ final class QueryCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /** The endpoints the query's SERVICE clauses name. */
+    private static Set<String> servicesOf(Query query) {
+        Set<String> services = new HashSet<>();
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                if (service.getService().isURI()) {
+                    services.add(service.getService().getURI());
+                }
+            }
+        });
+        return services;
+    }
+
 
     /** Writes the answer of {@code exec} in the format asked. */
     private void answer(Query query, QueryExecution exec) {

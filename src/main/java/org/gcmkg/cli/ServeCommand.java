@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
             "Stop it with Ctrl-C or SIGTERM: running requests finish first (up to 10 s)."},
         footer = {"", "Binds 127.0.0.1 by default (this machine only). To publish the server, bind 0.0.0.0 behind a "
                 + "reverse proxy that terminates TLS, and give --public-url.", "",
-            "The federated queries of queries/federated/ name the public endpoints; to run them offline against "
-                    + "a local copy of the UN SDG vocabularies and a Wikidata mirror (docs/federation.md):",
-            "  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg",
+            "The federated queries of queries/federated/ name the public endpoints. The UN publishes no SPARQL "
+                    + "endpoint for its SDG vocabularies, so SERVICE <https://metadata.un.org/sparql> is answered from "
+                    + "/sdg, the copy in data/vocab, by default; Wikidata is called on the Internet. To answer it from "
+                    + "a mirror instead (docs/federation.md):",
             "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -67,16 +68,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "the default (${DEFAULT-VALUE}); 'none' allows no other endpoint.")
     List<String> allowedServices;
 
-    @Option(names = "--vocab", paramLabel = "DIR",
-            description = "Also serve the vocabulary files of DIR (Turtle, RDF/XML, OWL, N-Triples or JSON-LD), "
-                    + "read-only, as the dataset /sdg (SPARQL at /sdg/sparql): a local copy of the UN SDG "
-                    + "vocabularies, for federated queries.")
-    Path vocab;
+    @Mixin
+    VocabOption vocabOption;
 
     @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
             description = "Answer SERVICE <PUBLIC> from LOCAL instead: a dataset of this server (/sdg), answered "
                     + "in-process, or the URL of another endpoint, called instead of PUBLIC whether or not it is on "
-                    + "the allow-list; repeatable. See below.")
+                    + "the allow-list; repeatable; a mapping of https://metadata.un.org/sparql replaces the default "
+                    + "one to /sdg. See below.")
     List<String> serviceMappings = List.of();
 
     @Option(names = "--request-log", paramLabel = "FILE",
@@ -99,10 +98,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        Path vocab = vocabOption.directory();
         try {
             // Checked here, before the store is built, rather than when the server starts.
-            ServiceMappings.read(serviceMappings, vocab == null ? List.of(GcmServer.DATASET_PATH)
-                    : List.of(GcmServer.DATASET_PATH, VocabDataset.PATH)).forEach(builder::mapService);
+            vocabOption.withDefaultMapping(ServiceMappings.read(serviceMappings, vocab == null
+                    ? List.of(GcmServer.DATASET_PATH) : List.of(GcmServer.DATASET_PATH, VocabDataset.PATH)))
+                    .forEach(builder::mapService);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

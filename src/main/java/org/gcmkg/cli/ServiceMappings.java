@@ -30,7 +30,7 @@ final class ServiceMappings {
             } catch (IllegalArgumentException e) {
                 boolean vocabMissing = mapping.target().equals(VocabDataset.PATH);
                 throw new IllegalArgumentException("--map-service " + text + ": " + e.getMessage()
-                        + (vocabMissing ? "; " + VocabDataset.PATH + " is the files of --vocab, which is not given" : ""), e);
+                        + (vocabMissing ? "; " + VocabDataset.PATH + " is the files of --vocab, which is none" : ""), e);
             }
             mappings.add(mapping);
         }

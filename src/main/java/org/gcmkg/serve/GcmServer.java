@@ -223,7 +223,8 @@ public final class GcmServer implements AutoCloseable {
                     .addServlet(Hrefs.RESOURCE_PATH, new ResourceServlet(site, true))
                     .addServlet("/search", new SearchServlet(site))
                     .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
-                    .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site));
+                    .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
+                    .addServlet(ContextServlet.PATH, new ContextServlet());
             try {
                 OntologyServlet ontology = new OntologyServlet(site);
                 builder.addServlet("/ontology", ontology).addServlet(OntologyVersionServlet.PREFIX + "*",

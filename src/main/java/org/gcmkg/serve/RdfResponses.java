@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.gcmkg.graph.CompactJsonLd;
+import org.gcmkg.graph.Namespaces;
 
 /** Answers with RDF, or with the plain-text errors of content negotiation. */
 final class RdfResponses {
@@ -14,7 +17,13 @@ final class RdfResponses {
 
     static void send(HttpServletResponse response, Model model, Representation rep) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, rep.format);
+        if (rep == Representation.JSONLD) {
+            // The graph's whole context, as /context.jsonld serves it, and the page's own prefixes, if any more.
+            PrefixMapping prefixes = Namespaces.setPrefixes(PrefixMapping.Factory.create().setNsPrefixes(model));
+            CompactJsonLd.write(model.getGraph(), prefixes, out);
+        } else {
+            RDFDataMgr.write(out, model, rep.format);
+        }
         send(response, out.toByteArray(), rep);
     }
 

@@ -40,6 +40,11 @@ public record ServiceMapping(String publicUrl, String target) {
         return isDataset(target);
     }
 
+    /** Whether this mapping answers {@code SERVICE <url>}, endpoints compared as the {@link ServicePolicy} does. */
+    public boolean answers(String url) {
+        return ServicePolicy.normalise(publicUrl).equals(ServicePolicy.normalise(url));
+    }
+
     /** Refuses a mapping to a dataset that is not one of {@code datasets}, the names of those at hand. */
     public void checkTarget(Collection<String> datasets) {
         if (toDataset() && !datasets.contains(target)) {

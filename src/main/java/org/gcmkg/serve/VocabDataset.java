@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class VocabDataset {
     /** Where the server serves the vocabularies. */
     public static final String PATH = "/sdg";
+    /**
+     * The endpoint federated queries name for these vocabularies, on the server's default allow-list. The UN's own
+     * dataset description names no public SPARQL endpoint ({@code void:sparqlEndpoint <http://there-s.no.endpoint>}),
+     * so the commands answer it from {@value #PATH} by default.
+     */
+    public static final String PUBLIC_ENDPOINT = "https://metadata.un.org/sparql";
 
     private static final Logger LOG = LoggerFactory.getLogger(VocabDataset.class);
     private static final Set<String> EXTENSIONS = Set.of("ttl", "rdf", "owl", "nt", "jsonld");

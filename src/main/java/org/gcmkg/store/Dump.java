@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.Prefixes;
+import org.gcmkg.graph.CompactJsonLd;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -20,8 +22,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public enum Dump {
     TURTLE("gcm.ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, false, false),
     NTRIPLES_GZIP("gcm.nt.gz", "application/n-triples", RDFFormat.NTRIPLES_UTF8, false, true),
-    JSONLD("gcm.jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY, false, false),
-    TRIG("gcm.trig", "application/trig", RDFFormat.TRIG_BLOCKS, true, false);
+    /** Written by RDF4J Rio, flat under the graph's own context ({@link CompactJsonLd}). */
+    JSONLD("gcm.jsonld", "application/ld+json", null, false, false),
+    TRIG("gcm.trig", "application/trig", RDFFormat.TRIG_BLOCKS, true, false),
+    /** For the tools that read RDF/XML only (Protégé's oldest versions, XSLT pipelines). */
+    RDFXML("gcm.rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, false, false);
 
     /** Folder of a generation holding the dumps. */
     static final String FOLDER = "dumps";
@@ -73,7 +78,9 @@ public enum Dump {
         Path partial = folder.resolve(fileName + ".part");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
              OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
-            if (quads) {
+            if (format == null) {
+                CompactJsonLd.write(dataset.getUnionGraph(), Prefixes.adapt(dataset.prefixes()), out);
+            } else if (quads) {
                 RDFDataMgr.write(out, dataset, format);
             } else {
                 RDFDataMgr.write(out, dataset.getUnionGraph(), format);

@@ -18,6 +18,7 @@ import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.kind.DocumentKinds;
 import org.gcmkg.kind.KnowledgeGraph;
+import org.gcmkg.serve.ServiceMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -114,18 +115,19 @@ class MainTest {
                 "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("letter\r\na\r\nb\r\nc\r\n", run.out());
+        // A query with no SERVICE does not read the vocabularies: a missing --vocab directory does not matter.
+        Run noService = run("query", "--vocab", tmp.resolve("absent").toString(), "--format", "csv",
+                "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
+        assertEquals(0, noService.exitCode(), noService.err());
+        assertEquals(run.out(), noService.out());
         Run file = run("query", "--format", "tsv", "queries/08-objectives-serving-all-sdgs.rq");
         assertEquals(3, file.out().strip().split("\n").length);
         assertTrue(file.out().contains("<https://w3id.org/gcm/id/objective/19>\t19\t"), file.out());
     }
 
     @Test
-    void answersAFederatedQueryOfflineFromALocalCopyOfTheVocabularies() {
-        Path vocab = Path.of("data", "vocab");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(vocab), "skipped: " + vocab.toAbsolutePath()
-                .normalize() + " (the UN SDG vocabularies snapshot, see docs/federation.md) is absent");
-        Run run = run("query", "--vocab", vocab.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg",
-                "--format", "tsv", "queries/federated/02-target-names-in-french-and-spanish.rq");
+    void answersAFederatedQueryOfflineFromTheVocabulariesInTheRepositoryByDefault() {
+        Run run = run("query", "--format", "tsv", "queries/federated/02-target-names-in-french-and-spanish.rq");
         assertEquals(0, run.exitCode(), run.err());
         // Objective 4's four targets (1.3, 10.7, 16.9, 17.18), as FederatedQueriesTest finds them through a server.
         String[] lines = run.out().strip().split("\n");
@@ -143,19 +145,35 @@ class MainTest {
     @Test
     void refusesWhatItCannotMapInOneLine() {
         String query = "queries/federated/02-target-names-in-french-and-spanish.rq";
-        Run noVocab = run("query", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
+        Run noVocab = run("query", "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
         assertEquals(2, noVocab.exitCode());
         assertEquals(List.of("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
                 + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
-                + "is the files of --vocab, which is not given"), errors(noVocab));
+                + "is the files of --vocab, which is none"), errors(noVocab));
         Run notHttp = run("query", "--map-service", "ftp://example.org=/gcm", query);
         assertEquals(2, notHttp.exitCode());
         assertEquals(List.of("gcm-kg: error: --map-service ftp://example.org=/gcm: not an http(s) endpoint URL: "
                 + "ftp://example.org"), errors(notHttp));
         Run vocabAlone = run("query", "--vocab", tmp.resolve("absent").toString(), query);
         assertEquals(2, vocabAlone.exitCode());
-        assertEquals(List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": its files answer only a "
-                + "--map-service PUBLIC=/sdg, and none is given"), errors(vocabAlone));
+        assertEquals(List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": not a directory of vocabulary "
+                + "files"), errors(vocabAlone));
+    }
+
+    @Test
+    void theUnEndpointIsAnsweredFromSdgUnlessMappedElsewhereOrTurnedOff() {
+        VocabOption option = new VocabOption();
+        option.directory = "data/vocab";
+        ServiceMapping toSdg = new ServiceMapping("https://metadata.un.org/sparql", "/sdg");
+        assertEquals(List.of(toSdg), option.withDefaultMapping(List.of()));
+        ServiceMapping wikidata = ServiceMapping.parse("https://query.wikidata.org/sparql=http://127.0.0.1:9/sparql");
+        assertEquals(List.of(wikidata, toSdg), option.withDefaultMapping(List.of(wikidata)));
+        // Compared as the allow-list compares endpoints: this names the same one, and replaces the default.
+        ServiceMapping elsewhere = ServiceMapping.parse("HTTPS://Metadata.UN.org:443/sparql=http://127.0.0.1:9/sdg");
+        assertEquals(List.of(elsewhere), option.withDefaultMapping(List.of(elsewhere)));
+        option.directory = "none";
+        assertEquals(List.of(), option.withDefaultMapping(List.of()));
+        assertEquals(null, option.directory());
     }
 
     @Test

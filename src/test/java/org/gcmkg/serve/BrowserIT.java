@@ -61,8 +61,7 @@ class BrowserIT {
         int port = JarProcess.freePort();
         Path log = tmp.resolve("serve.log");
         server = JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store",
-                tmp.resolve("store").toString(), "--vocab", "data/vocab", "--map-service",
-                "https://metadata.un.org/sparql=/sdg");
+                tmp.resolve("store").toString());
         base = "http://127.0.0.1:" + port;
         JarProcess.awaitHealth(server, base, log);
 

@@ -41,7 +41,6 @@ class FederatedQueriesTest {
 
     @BeforeAll
     static void start() {
-        FederationFixtures.assumeVocab();
         mirror = FederationFixtures.mirror();
         String mirrorBase = "http://127.0.0.1:" + mirror.getHttpPort();
         ServiceMapping wikidata = ServiceMapping.parse(WIKIDATA_ENDPOINT + "=" + mirrorBase + "/wikidata/sparql");

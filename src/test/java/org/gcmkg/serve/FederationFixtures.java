@@ -1,11 +1,8 @@
 package org.gcmkg.serve;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,11 +17,12 @@ import org.apache.jena.system.Txn;
 import org.gcmkg.ResultRows;
 
 /**
- * What the federation tests share: the UN SDG vocabularies snapshot in {@code data/vocab}, a small fixture shaped like Wikidata, and a second SPARQL server on loopback that
+ * What the federation tests share: the UN SDG vocabularies snapshot in {@code data/vocab}, a small fixture shaped like
+ * Wikidata, and a second SPARQL server on loopback that
  * serves both as the public endpoints' stand-ins.
  */
 final class FederationFixtures {
-    /** The snapshot of the UN SDG vocabularies in the repository. */
+    /** The snapshot of the UN SDG vocabularies in the repository, which {@code serve} and {@code query} load by default. */
     static final Path VOCAB = Path.of("data", "vocab");
     static final String UN_ENDPOINT = "https://metadata.un.org/sparql";
     static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
@@ -49,15 +47,8 @@ final class FederationFixtures {
     private FederationFixtures() {
     }
 
-    /** Skips the calling test, with the reason, when the snapshot is not there. */
-    static void assumeVocab() {
-        assumeTrue(Files.isDirectory(VOCAB), "skipped: " + VOCAB.toAbsolutePath().normalize() + " (the UN SDG "
-                + "vocabularies snapshot, see docs/federation.md) is absent");
-    }
-
     /** The snapshot, loaded once for the tests of a JVM; read-only. */
     static synchronized DatasetGraph vocab() {
-        assumeVocab();
         if (vocab == null) {
             vocab = VocabDataset.load(VOCAB);
         }

@@ -129,11 +129,12 @@ class FederationOptionsTest {
     @Test
     void serveChecksBothOptionsBeforeBuildingTheStore() {
         Path store = tmp.resolve("store");
-        Run noVocab = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql=/sdg");
+        Run noVocab = serve("--store", store.toString(), "--vocab", "none", "--map-service",
+                "https://metadata.un.org/sparql=/sdg");
         assertEquals(2, noVocab.exitCode());
         assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
                 + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
-                + "is the files of --vocab, which is not given", noVocab.err().strip());
+                + "is the files of --vocab, which is none", noVocab.err().strip());
         Run notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
         assertEquals(2, notAMapping.exitCode());
         assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql: expected PUBLIC-URL=LOCAL (e.g. "
@@ -157,6 +158,8 @@ class FederationOptionsTest {
         }
         String help = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(help.contains("--vocab=DIR") && help.contains("--map-service=PUBLIC=LOCAL"), help);
-        assertTrue(help.contains("  --vocab DIR --map-service https://metadata.un.org/sparql=/sdg\n"), help);
+        String words = help.replaceAll("\\s+", " ");
+        assertTrue(words.contains("(default: data/vocab, the copy in the repository; 'none' for no /sdg)"), help);
+        assertTrue(words.contains("is answered from /sdg, the copy in data/vocab, by default"), help);
     }
 }

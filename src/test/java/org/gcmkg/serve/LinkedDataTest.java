@@ -190,7 +190,7 @@ class LinkedDataTest {
         assertEquals(model.getResource(base + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
         assertEquals(model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
                 gcm.getPropertyResourceValue(DCTerms.license));
-        assertEquals(4, gcm.listProperties(VOID.dataDump).toList().size());
+        assertEquals(5, gcm.listProperties(VOID.dataDump).toList().size());
         assertEquals(23, classPartition(gcm, GCM.Objective));
         // The links to the UN SDG vocabularies (targets, goals, and whatever else of theirs the graph links to),
         // counted here independently, in SPARQL.
@@ -198,6 +198,26 @@ class LinkedDataTest {
         assertEquals(countLinksToSdg(), linkset.getProperty(VOID.triples).getLong());
         assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgTarget));
         assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgGoal));
+    }
+
+    @Test
+    void jsonLdIsWrittenUnderTheContextServedAtItsOwnUrl() throws Exception {
+        HttpResponse<String> served = Http.get(base + "/context.jsonld", "application/ld+json");
+        assertEquals(200, served.statusCode());
+        assertEquals("application/ld+json;charset=utf-8", served.headers().firstValue("Content-Type").orElse(""));
+        JsonObject context = JSON.parse(served.body()).get("@context").getAsObject();
+        assertEquals("en", context.get("@language").getAsString().value());
+        assertEquals(GCM.NS, context.get("gcm").getAsString().value());
+        assertEquals(context, JSON.parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body()).get("@context"));
+        JsonObject page = JSON.parse(Http.get(base + "/id/objective/4", "application/ld+json").body());
+        assertEquals(context, page.get("@context"));
+        JsonObject objective = page.get("@graph").getAsArray().stream().map(n -> n.getAsObject())
+                .filter(n -> n.get("@id").getAsString().value().equals("https://w3id.org/gcm/id/objective/4"))
+                .findFirst().orElseThrow();
+        // An English text is a plain string, an integer a JSON number.
+        assertEquals("Ensure that all migrants have proof of legal identity and adequate documentation",
+                objective.get("dcterms:title").getAsString().value());
+        assertEquals(4, objective.get("gcm:number").getAsNumber().value().intValue());
     }
 
     @Test
