@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.corpus.Sentences;
 import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Country;
 
