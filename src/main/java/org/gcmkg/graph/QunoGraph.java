@@ -7,7 +7,6 @@ import org.gcmkg.extract.quno.GuidanceSection;
 import org.gcmkg.extract.quno.GuidanceSource;
 import org.gcmkg.extract.quno.QunoSheet;
 import org.gcmkg.extract.quno.SheetSection;
-import org.gcmkg.link.ActorType;
 import org.gcmkg.link.Links;
 
 /**
@@ -53,7 +52,7 @@ public final class QunoGraph implements DocumentGraph<QunoSheet> {
      * name, in whatever case, is the same resource with one label), and linked to what its text names.
      */
     private static void guidance(ResourceWriter w, Links links, Resource objective, Guidance guidance) {
-        Resource actor = new ActorWriter(w).actor(links.actors().resolveOrAdd(guidance.mandate(), ActorType.MANDATE),
+        Resource actor = new ActorWriter(w).actor(links.actors().resolve(guidance.mandate()).orElseThrow(),
                 guidance.span());
         Resource unDocument = new UnDocumentWriter(w).unDocument(guidance.symbol(), guidance.span());
 

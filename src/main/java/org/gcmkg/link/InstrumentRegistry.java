@@ -28,12 +28,17 @@ public final class InstrumentRegistry {
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new LinkedHashMap<>();
     private final Map<String, List<String>> aliasesByTitle = readAliases();
+    private boolean closed;
 
     /**
      * Registers an instrument by its title and other names, or adds the names to the instrument one of them already
      * resolves to. Returns the instrument's id.
      */
     public String register(String title, List<String> otherNames) {
+        if (closed) {
+            throw new IllegalStateException("the instruments were gathered from every document before the graphs were"
+                    + " written, but '" + title + "' was registered after that");
+        }
         List<String> names = new ArrayList<>();
         names.add(title);
         names.addAll(otherNames);
@@ -84,6 +89,11 @@ public final class InstrumentRegistry {
                     + "(?:for|on|against|of|to)\\s");
     private static final Set<String> GENERIC_FIRST_WORDS = Set.of("International", "Universal",
             "United", "Global", "Supplementary", "Optional", "New", "General", "European", "African", "American");
+
+    /** Closes the registry once every document's instruments are registered: registering one more then fails. */
+    public void close() {
+        closed = true;
+    }
 
     /** The instrument {@code name} names, ignoring case, white space and a leading "the". */
     public Optional<String> resolve(String name) {

@@ -20,8 +20,8 @@ import org.gcmkg.reference.Country;
  * their country ("the government of Bangladesh", "the Colombian government", "the Italian Parliament", "Serbia's
  * Ministry of Education", "Ministry of Foreign Affairs, Turkey", "the Mexican Embassy"), and the ministries it names
  * without their country where the sentence or the one before says whose they are: "its Ministry of Interior" after
- * naming Italy, "The Ministry of Foreign Affairs" after naming Peru and no other country. Each is registered as it is
- * met, named after its country ({@link ActorNames}).
+ * naming Italy, "The Ministry of Foreign Affairs" after naming Peru and no other country. Each is named after its country
+ * ({@link ActorNames}).
  */
 final class StateBodies {
     /** The word every government, ministry and embassy is named with: texts without it need no search for them. */
@@ -33,35 +33,40 @@ final class StateBodies {
     /** A ministry named without its country: "The Ministry of Foreign Affairs has officially requested ...". */
     private static final Pattern BARE_MINISTRY = Pattern.compile(BEFORE + "(?:[Tt]he\\s+)?" + MINISTRY + AFTER);
 
-    private final ActorRegistry registry;
+    /**
+     * The ways a text names a State's body, as patterns in which {@code {body}} stands for the body's words, {@code
+     * {ministry}} for a ministry's (not a "Foreign Ministry"), {@code {country}} for a name of its country and {@code
+     * {adjective}} for its adjective: "Government of Bangladesh", "Serbia's Ministry of Education", "the Colombian
+     * government", "Ministry of Foreign Affairs, Turkey".
+     */
+    private static final List<String> FORMS = List.of(
+            "{bodyOf}\\s+of\\s+(?:the\\s+)?{country}",
+            "{country}['’]s\\s+{body}",
+            "(?:{adjective}|{country})\\s+{body}",
+            "{ministry},\\s+{country}");
+    /** The words of each kind of body; the group's name says which kind matched. */
+    private static final String BODY_OF = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|Ministry\\s+(?<prep>of|for)\\s+"
+            + SUBJECT + "|(?<embassy>[Ee]mbassy))";
+    private static final String BODY = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|" + MINISTRY
+            + "|(?<embassy>[Ee]mbassy))";
+
     private final Countries countries;
+    /** {@link #FORMS}, each compiled once with the names and adjectives of every country. */
     private final List<Pattern> bodies;
     /** A country's name or adjective: what "its" in "its Ministry of ..." refers to. */
     private final Pattern countryNamed;
 
-    StateBodies(ActorRegistry registry, Countries countries) {
-        this.registry = registry;
+    StateBodies(Countries countries) {
         this.countries = countries;
         String country = "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
         String adjective = "(?<adjective>" + Alternation.of(countries.demonyms().keySet()) + ")";
-        String ofCountry = "\\s+of\\s+(?:the\\s+)?" + country + AFTER;
-        String possessive = country + "['’]s\\s+";
-        String ministry = "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT;
         countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
-        bodies = List.of(
-                Pattern.compile(BEFORE + "(?<government>[Gg]overnment)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<government>[Gg]overnment)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<government>[Gg]overnment)" + AFTER),
-                Pattern.compile(BEFORE + "(?<parliament>Parliament)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<parliament>Parliament)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<parliament>Parliament)" + AFTER),
-                Pattern.compile(BEFORE + ministry + ofCountry),
-                Pattern.compile(BEFORE + ministry + ",\\s+" + country + AFTER),
-                Pattern.compile(BEFORE + possessive + MINISTRY + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+" + MINISTRY + AFTER),
-                Pattern.compile(BEFORE + "(?<embassy>[Ee]mbassy)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<embassy>[Ee]mbassy)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<embassy>[Ee]mbassy)" + AFTER));
+        bodies = FORMS.stream().map(form -> Pattern.compile(BEFORE + form
+                .replace("{bodyOf}", BODY_OF)
+                .replace("{body}", BODY)
+                .replace("{ministry}", "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT)
+                .replace("{country}", country)
+                .replace("{adjective}", adjective) + AFTER)).toList();
     }
 
     /** The State bodies {@code text} names, besides the {@code listed} actors found in it already. */
@@ -73,7 +78,7 @@ final class StateBodies {
         for (Pattern body : bodies) {
             Matcher b = body.matcher(text);
             while (b.find()) {
-                found.add(new NamedActor(b.start(), b.end(), registry.add(body(b))));
+                found.add(new NamedActor(b.start(), b.end(), body(b)));
             }
         }
         found.addAll(ministriesOfTheCountryNamed(text));
@@ -149,7 +154,7 @@ final class StateBodies {
     }
 
     private Actor ministry(Matcher m, String iso3) {
-        return registry.add(ActorNames.of(ministryName(m), countries.byIso3(iso3).orElseThrow(), ActorType.NATIONAL));
+        return ActorNames.of(ministryName(m), countries.byIso3(iso3).orElseThrow(), ActorType.NATIONAL);
     }
 
     /** The country a match names by its name or its adjective. */

@@ -1,6 +1,7 @@
 package org.gcmkg.extract.icmpd;
 
 import java.util.List;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
@@ -32,5 +33,11 @@ public record IcmpdInput(
                 .flatMap(entry -> entry.frameworks().stream())
                 .map(f -> new ListedInstrument(f.title(), f.otherNames()))
                 .toList();
+    }
+
+    /** The text of each commitment, theme by theme. */
+    @Override
+    public List<MappedText> linkedTexts() {
+        return themes.stream().flatMap(theme -> theme.commitments().stream()).map(Commitment::text).toList();
     }
 }
