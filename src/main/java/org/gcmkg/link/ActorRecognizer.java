@@ -62,6 +62,7 @@ public final class ActorRecognizer implements EntityRecognizer {
     private final Pattern names;
     private final Organs organs;
     private final StateBodies stateBodies;
+    private final OrganisationShapes shapes;
     /** The patterns of each city's names, by the city's id, compiled when the city is first met. */
     private final Map<String, List<Pattern>> cityNames = new ConcurrentHashMap<>();
 
@@ -76,6 +77,7 @@ public final class ActorRecognizer implements EntityRecognizer {
                 | Pattern.UNICODE_CASE);
         organs = new Organs();
         stateBodies = new StateBodies(countries);
+        shapes = new OrganisationShapes(countries);
     }
 
     /**
@@ -102,6 +104,7 @@ public final class ActorRecognizer implements EntityRecognizer {
             });
         }
         candidates.addAll(stateBodies.find(text, candidates));
+        candidates.addAll(shapes.find(text, candidates));
         List<Actor> met = candidates.stream().map(NamedActor::actor).toList();
         candidates.sort(Comparator.comparingInt(NamedActor::start).thenComparing(Comparator.comparingInt(NamedActor::length).reversed()));
         List<NamedActor> chosen = new ArrayList<>();

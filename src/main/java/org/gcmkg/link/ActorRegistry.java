@@ -128,6 +128,26 @@ public final class ActorRegistry {
         return resolve(name).orElseGet(() -> add(Actor.of(name.strip(), type, List.of(), null)));
     }
 
+    /**
+     * Adds {@code name} to the names of {@code actor}, where no actor has it yet: an acronym a text defines for it
+     * ("... Development (GFMD)"). Returns whether it was added.
+     */
+    public synchronized boolean addName(Actor actor, String name) {
+        if (closed) {
+            throw new IllegalStateException("the actors were gathered before the graphs were written, but the name '" + name
+                    + "' was given to '" + actor.name() + "' after that");
+        }
+        if (idByName.containsKey(key(name)) || !byId.containsKey(actor.id())) {
+            return false;
+        }
+        Actor known = byId.get(actor.id());
+        List<String> others = new java.util.ArrayList<>(known.otherNames());
+        others.add(name);
+        byId.put(known.id(), new Actor(known.id(), known.name(), known.type(), others, known.country(), known.parent()));
+        idByName.put(key(name), known.id());
+        return true;
+    }
+
     /** Closes the registry: every actor is known, and adding one that is not fails. */
     public synchronized void close() {
         closed = true;

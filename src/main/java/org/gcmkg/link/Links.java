@@ -12,7 +12,7 @@ import org.gcmkg.reference.Countries;
 
 /**
  * What the whole corpus knows of the entities its texts name, in two phases. First it gathers: the instruments every
- * document lists, the mandates it names, and the candidates the recognizers find in every text a document gives for
+ * document lists, the acronyms its texts define for known actors ({@link AcronymDefinitions}), the mandates it names, and the candidates the recognizers find in every text a document gives for
  * linking ({@link ExtractedDocument#linkedTexts()}), each registered once. Then the registries are closed, and the
  * graphs are written from what was gathered, so that every document links to the same resources and nothing a graph
  * writer does can change them (a late change fails).
@@ -22,7 +22,7 @@ public final class Links {
     private static final Set<ActorType> OF_A_STATE = Set.of(ActorType.GOVERNMENT, ActorType.NATIONAL, ActorType.LOCAL);
 
     private final InstrumentRegistry instruments;
-    private final ActorRegistry actors = ActorRegistry.standard();
+    private final ActorRegistry actors;
     private final InstrumentRecognizer instrumentRecognizer;
     private final CountryRecognizer countryRecognizer;
     private final ActorRecognizer actorRecognizer;
@@ -30,8 +30,9 @@ public final class Links {
     /** What each gathered text names, by the text itself (as its document holds it). */
     private final Map<MappedText, List<EntityMention>> gathered = new IdentityHashMap<>();
 
-    private Links(InstrumentRegistry instruments) {
+    private Links(InstrumentRegistry instruments, ActorRegistry actors) {
         this.instruments = instruments;
+        this.actors = actors;
         Countries countries = Countries.standard();
         this.instrumentRecognizer = new InstrumentRecognizer(instruments, countries);
         this.countryRecognizer = new CountryRecognizer(countries);
@@ -47,7 +48,13 @@ public final class Links {
             }
         }
         instruments.close();
-        Links links = new Links(instruments);
+        ActorRegistry actors = ActorRegistry.standard();
+        for (ExtractedDocument document : documents) {
+            for (MappedText text : document.linkedTexts()) {
+                AcronymDefinitions.find(text.text(), actors);
+            }
+        }
+        Links links = new Links(instruments, actors);
         for (ExtractedDocument document : documents) {
             for (String mandate : document.mandates()) {
                 links.actors.resolveOrAdd(mandate, ActorType.MANDATE);

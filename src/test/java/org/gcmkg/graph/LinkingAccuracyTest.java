@@ -44,13 +44,26 @@ class LinkingAccuracyTest {
     /** Precision and recall of the third round, as reached after its blind measurement and the fixes it showed. */
     static final Map<String, double[]> THIRD_ROUND_FLOOR = Map.of(
             "countries", new double[] {1.0, 1.0},
-            "actors", new double[] {1.0, 0.88},
+            // Actors' precision 0.97 since issue 17: a unit named in a speaker's title ("Communications and Outreach
+            // Communication and Media Unit, UNISDR", statement 1) is now an actor, as the guidelines count a named
+            // sub-unit, but the third round did not annotate it.
+            "actors", new double[] {0.97, 0.90},
             "instruments", new double[] {1.0, 0.0});
     /** Precision and recall of the fourth round, as measured blind; the linker was not changed after it. */
     static final Map<String, double[]> FOURTH_ROUND_FLOOR = Map.of(
             "countries", new double[] {0.97, 0.94},
             "actors", new double[] {0.94, 0.80},
             "instruments", new double[] {1.0, 0.33});
+    /** Precision and recall of the fifth round, as reached after its blind measurement and the fixes it showed. */
+    static final Map<String, double[]> FIFTH_ROUND_FLOOR = Map.of(
+            "countries", new double[] {0.0, 0.0},
+            "actors", new double[] {0.0, 0.0},
+            "instruments", new double[] {0.0, 0.0});
+    /** Precision and recall of the sixth round, as measured blind with the final linker; nothing was changed after it. */
+    static final Map<String, double[]> SIXTH_ROUND_FLOOR = Map.of(
+            "countries", new double[] {0.0, 0.0},
+            "actors", new double[] {0.0, 0.0},
+            "instruments", new double[] {0.0, 0.0});
     static final Map<String, double[]> REPORT = new LinkedHashMap<>();
     static final StringBuilder DETAILS = new StringBuilder();
 
@@ -86,6 +99,16 @@ class LinkingAccuracyTest {
         return new GoldRow("statement " + cols[0], cols[1], evidence(cols[2]));
     }
 
+    /** Layout of the recommendation files: recommendation, entity, evidence. */
+    static GoldRow recommendation(String[] cols) {
+        return new GoldRow("recommendation " + cols[0], cols[1], evidence(cols[2]));
+    }
+
+    /** Layout of the files that cover texts by their resource's IRI: IRI, entity, evidence. */
+    static GoldRow byIri(String[] cols) {
+        return new GoldRow(cols[0], cols[1], evidence(cols[2]));
+    }
+
     static List<String> evidence(String field) {
         return Arrays.stream(field.split("; ")).map(e -> withoutArticle(norm(e))).toList();
     }
@@ -112,6 +135,10 @@ class LinkingAccuracyTest {
     static final String EXAMPLE = "?e a gcm:Example ; gcm:objective/gcm:number ?o ; gcm:number ?k . "
             + "BIND(CONCAT(\"example \", STR(?o), \"/\", STR(?k)) AS ?item) ";
     static final String STATEMENT = "?e a gcm:Statement ; gcm:number ?n . BIND(CONCAT(\"statement \", STR(?n)) AS ?item) ";
+    static final String RECOMMENDATION = "?e a gcm:Recommendation ; gcm:number ?n . "
+            + "BIND(CONCAT(\"recommendation \", STR(?n)) AS ?item) ";
+    /** ICMPD's texts outside the commitments (its sections and theme introductions) and its commitments, by IRI. */
+    static final String ICMPD_TEXT = "?e a ?kind FILTER(?kind IN (gcm:Section, gcm:Theme, gcm:Commitment)) BIND(STR(?e) AS ?item) ";
     static final String MENTION = "?m gcm:mentionIn ?e ; gcm:mentionOf ?entity ; gcm:matchedText ?words . ";
 
     static List<QuerySolution> select(String sparql) {
@@ -290,6 +317,36 @@ class LinkingAccuracyTest {
                     predicted.apply(fourth, linked), FOURTH_ROUND_FLOOR.get(type))};
     }
 
+    /**
+     * The parts of a type for the fifth round (the IOM recommendations and ICMPD's sections) and the sixth (the IOM
+     * statements no round covered and ICMPD's commitments): {@code type} names their files; {@code where} selects the
+     * links of a text ({@code ?e}) to an entity ({@code ?entity}).
+     */
+    static Part[] laterRounds(String type, String where, Function<String, String> entity,
+            java.util.function.BiFunction<Map<String, List<GoldRow>>, Collection<Linked>, Set<String>> predicted)
+            throws IOException {
+        if (!Files.exists(GOLD.resolve("recommendation-" + type + "-round5.tsv"))) {
+            return new Part[0];
+        }
+        Map<String, List<GoldRow>> fifth = new LinkedHashMap<>(gold(LinkingAccuracyTest::recommendation,
+                "recommendation-" + type + "-round5.tsv"));
+        fifth.putAll(gold(LinkingAccuracyTest::byIri, "icmpd-section-" + type + "-round5.tsv"));
+        Collection<Linked> linked = new ArrayList<>(linked(RECOMMENDATION + where));
+        linked.addAll(linked(ICMPD_TEXT + where));
+        List<Part> parts = new ArrayList<>(List.of(new Part("recommendations of the IOM report and ICMPD's sections (fifth round)",
+                pairs(fifth, entity), predicted.apply(fifth, linked), FIFTH_ROUND_FLOOR.get(type))));
+        if (Files.exists(GOLD.resolve("statement-" + type + "-round6.tsv"))) {
+            Map<String, List<GoldRow>> sixth = new LinkedHashMap<>(gold(LinkingAccuracyTest::statement,
+                    "statement-" + type + "-round6.tsv"));
+            sixth.putAll(gold(LinkingAccuracyTest::byIri, "commitment-" + type + "-round6.tsv"));
+            Collection<Linked> sixthLinked = new ArrayList<>(linked(STATEMENT + where));
+            sixthLinked.addAll(linked(ICMPD_TEXT + where));
+            parts.add(new Part("statements of the IOM report and ICMPD's commitments (sixth round, blind)",
+                    pairs(sixth, entity), predicted.apply(sixth, sixthLinked), SIXTH_ROUND_FLOOR.get(type)));
+        }
+        return parts.toArray(Part[]::new);
+    }
+
     /** The examples' part of a type, split into the first round (objectives 1-12) and the second (13-23). */
     static Part[] byRound(Set<String> gold, Set<String> predicted) {
         List<Part> parts = new ArrayList<>();
@@ -319,9 +376,11 @@ class LinkingAccuracyTest {
         Part[] statements = statementRounds("countries", new String[] {"statement-countries.tsv",
                 "statement-countries-round4.tsv"}, e -> e, (gold, linked) -> countryPairs(linked, gold),
                 linked(STATEMENT + "?e gcm:country ?entity . " + MENTION));
-        score("countries", rounds[0], rounds[1],
+        Part[] later = laterRounds("countries", "?e gcm:country ?entity . " + MENTION, e -> e,
+                (gold, linked) -> countryPairs(linked, gold));
+        score("countries", concat(new Part[] {rounds[0], rounds[1],
                 new Part("speakers of the IOM report (first round)", pairs(speakers, e -> e), speakersPredicted),
-                statements[0], statements[1]);
+                statements[0], statements[1]}, later));
     }
 
     @Test
@@ -332,7 +391,9 @@ class LinkingAccuracyTest {
         Part[] statements = statementRounds("actors", new String[] {"statement-actors.tsv", "statement-actors-round4.tsv"},
                 LinkingAccuracyTest::norm, (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false),
                 linked(STATEMENT + "?e gcm:actor ?entity . " + MENTION));
-        score("actors", rounds[0], rounds[1], statements[0], statements[1]);
+        Part[] later = laterRounds("actors", "?e gcm:actor ?entity . " + MENTION, LinkingAccuracyTest::norm,
+                (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false));
+        score("actors", concat(new Part[] {rounds[0], rounds[1], statements[0], statements[1]}, later));
     }
 
     @Test
@@ -344,14 +405,22 @@ class LinkingAccuracyTest {
                 "statement-instruments-round4.tsv"}, LinkingAccuracyTest::norm,
                 (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true),
                 linked(STATEMENT + MENTION + instrument));
-        score("instruments",
+        Part[] later = laterRounds("instruments", MENTION + instrument, LinkingAccuracyTest::norm,
+                (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true));
+        score("instruments", concat(new Part[] {
                 new Part("actions and examples of the booklet (first round)", pairs(booklet, LinkingAccuracyTest::norm),
                         // The file lists every instrument of every action and example: all are covered.
                         namedPairs(linked("GRAPH <" + Uris.graph("gcm-implementation-booklet") + "> { " + MENTION
                                 + "?e a ?kind FILTER(?kind IN (gcm:Action, gcm:Example)) } " + instrument
                                 + "BIND(CONCAT(\"booklet \", STRAFTER(STR(?e), \"/objective/\")) AS ?item)"),
                                 booklet, item -> true, LinkingAccuracyTest::names, true)),
-                statements[0], statements[1]);
+                statements[0], statements[1]}, later));
+    }
+
+    static Part[] concat(Part[] first, Part[] second) {
+        List<Part> all = new ArrayList<>(Arrays.asList(first));
+        all.addAll(Arrays.asList(second));
+        return all.toArray(Part[]::new);
     }
 
     @AfterAll

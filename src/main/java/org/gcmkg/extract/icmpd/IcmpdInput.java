@@ -1,5 +1,6 @@
 package org.gcmkg.extract.icmpd;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
@@ -35,9 +36,15 @@ public record IcmpdInput(
                 .toList();
     }
 
-    /** The text of each commitment, theme by theme. */
+    /** The paragraphs of each section, then of each theme's introduction and the text of each of its commitments. */
     @Override
     public List<MappedText> linkedTexts() {
-        return themes.stream().flatMap(theme -> theme.commitments().stream()).map(Commitment::text).toList();
+        List<MappedText> texts = new ArrayList<>();
+        sections.forEach(section -> texts.addAll(section.paragraphs()));
+        for (Theme theme : themes) {
+            texts.addAll(theme.paragraphs());
+            theme.commitments().forEach(commitment -> texts.add(commitment.text()));
+        }
+        return List.copyOf(texts);
     }
 }
