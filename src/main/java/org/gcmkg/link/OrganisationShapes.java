@@ -36,6 +36,10 @@ final class OrganisationShapes {
     private static final Pattern SHARED_HEAD = Pattern.compile(BEFORE + "(?<list>" + WORD + "(?:,\\s+" + WORD + ")*,?\\s+and\\s+"
             + WORD + ")\\s+(?<head>" + PLURAL_HEADS + ")" + AFTER);
     private static final Pattern MEMBER = Pattern.compile(WORD);
+    private static final Pattern SUBJECT_OF_TITLE = Pattern.compile("(?<!\\p{L})(?!(?:Director|Minister|Head|Chief|Secretary|President|Chair|Member|Representative|Ambassador"
+            + "|Advisor|Adviser|Officer|Coordinator|Commissioner|Rapporteur|Dean|Professor|Governor|Mayor|Deputy|Consul|Counsellor"
+            + "|Attaché|Delegate|Expert|Specialist|Manager|Founder|Executive|General)\\b)[A-Z][\\p{L}-]*\\s+(?:on|of|for|against|to)"
+            + "\\s+(?:the\\s+)?$");
     /** Heads of the bodies a State has: inside a parenthesis that ends with a country, they are that country's. */
     private static final Pattern OF_A_STATE = Pattern.compile("\\b(?:Ministry|Department|Directorate|Office|Agency|Commission"
             + "|Council|Secretariat|Unit|Bureau|Authority)\\b");
@@ -97,6 +101,10 @@ final class OrganisationShapes {
             // A process named after a State ("UK Family Returns Process") is its procedure, not a consultative process.
             if (m.group("head").equals("Process") && Arrays.stream(own).anyMatch(w -> countries.nameSpellings()
                     .containsKey(w) || countries.demonyms().containsKey(w))) {
+                continue;
+            }
+            // The subject of a longer title ("Agreement on Stabilization and Association") is no body of its own.
+            if (SUBJECT_OF_TITLE.matcher(text).region(Math.max(0, start - 60), start).find()) {
                 continue;
             }
             int s = start;
