@@ -284,11 +284,13 @@ class LinkingAccuracyTest {
         Set<String> predicted = new HashSet<>();
         Set<String> allGold = new HashSet<>();
         Set<String> allPredicted = new HashSet<>();
+        List<String> belowFloor = new ArrayList<>();
         for (Part part : parts) {
             double[] figures = report(type + ": " + part.name(), part.gold(), part.predicted());
             if (part.floor() != null) {
-                assertTrue(figures[0] >= part.floor()[0] && figures[1] >= part.floor()[1],
-                        type + ", " + part.name() + ": precision " + figures[0] + ", recall " + figures[1]);
+                if (figures[0] < part.floor()[0] || figures[1] < part.floor()[1]) {
+                    belowFloor.add(type + ", " + part.name() + ": precision " + figures[0] + ", recall " + figures[1]);
+                }
             } else {
                 gold.addAll(part.gold());
                 predicted.addAll(part.predicted());
@@ -298,6 +300,7 @@ class LinkingAccuracyTest {
         }
         double[] figures = report(type + ": development set", gold, predicted);
         report(type + ": all rounds", allGold, allPredicted);
+        assertTrue(belowFloor.isEmpty(), String.join("; ", belowFloor));
         assertTrue(figures[0] >= TARGET && figures[1] >= TARGET, type + ": precision " + figures[0] + ", recall " + figures[1]);
     }
 
