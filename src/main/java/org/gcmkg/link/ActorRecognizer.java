@@ -45,9 +45,10 @@ public final class ActorRecognizer implements EntityRecognizer {
             + "|[Pp]rogramme|[Pp]roject|[Ii]nitiative)(?:es|s)?" + AFTER);
     /**
      * The rest of an instrument's title after the name of the body that issued it ("UN Smuggling Protocol", "African
-     * Union Convention on ...", "ECOWAS Support Procedures and Standards ..."): the name is part of the title there.
+     * Union Convention on ...", "ECOWAS Support Procedures and Standards ...", "IOM's Migration Governance Framework"): the
+     * name is part of the title there.
      */
-    private static final Pattern TITLE_AFTER = Pattern.compile("(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?:['’]?\\s?s(?=\\s))?(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
             + "|for))*?)?\\s+(?:Convention|Covenant|Protocol|Declaration|Framework|Principles|Guidelines|Charter|Agenda"
             + "|Standards|Compact|Treaty|Agreement|Work Plan|Plan of Action)" + AFTER);
     /** A word for several bodies after an organisation's name: "UN agencies", "the United Nations system". */

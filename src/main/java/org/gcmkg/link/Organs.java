@@ -26,7 +26,7 @@ final class Organs {
      */
     private static final Pattern ORGAN_AFTER = Pattern.compile("^(?<acronym>\\s+\\([A-Z]{2,}\\))?\\s+(?<organ>(?:Working Group"
             + "|Task Force|Committee|Sub-Committee|Department|Division)\\s+(?:on|for|of)\\s+" + SUBJECT
-            + "|Commission|Secretariat)" + AFTER);
+            + "|Commission|Secretariat|Council)" + AFTER);
 
     Organs() {
     }

@@ -55,12 +55,18 @@ final class StateBodies {
     private final List<Pattern> bodies;
     /** A country's name or adjective: what "its" in "its Ministry of ..." refers to. */
     private final Pattern countryNamed;
+    /** Countries listed before one plural body: "the Japanese and Swiss Governments", each country's own. */
+    private final Pattern sharedBody;
 
     StateBodies(Countries countries) {
         this.countries = countries;
         String country = "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
         String adjective = "(?<adjective>" + Alternation.of(countries.demonyms().keySet()) + ")";
         countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
+        String member = "(?:" + Alternation.of(countries.demonyms().keySet()) + "|" + Alternation.of(countries.nameSpellings()
+                .keySet()) + ")";
+        sharedBody = Pattern.compile(BEFORE + "(?<list>" + member + "(?:,\\s+" + member + ")*,?\\s+and\\s+" + member
+                + ")\\s+(?<plural>[Gg]overnments|[Ee]mbassies|[Pp]arliaments)" + AFTER);
         bodies = FORMS.stream().map(form -> Pattern.compile(BEFORE + form
                 .replace("{bodyOf}", BODY_OF)
                 .replace("{body}", BODY)
@@ -81,10 +87,28 @@ final class StateBodies {
                 found.add(new NamedActor(b.start(), b.end(), body(b)));
             }
         }
+        found.addAll(sharedBodies(text));
         found.addAll(ministriesOfTheCountryNamed(text));
         List<NamedActor> named = new ArrayList<>(listed);
         named.addAll(found);
         found.addAll(ministriesOfTheOneCountry(text, named));
+        return found;
+    }
+
+    /** The body of each country a list before a plural body names, by the country's words. */
+    private List<NamedActor> sharedBodies(String text) {
+        List<NamedActor> found = new ArrayList<>();
+        Matcher shared = sharedBody.matcher(text);
+        while (shared.find()) {
+            String plural = shared.group("plural").toLowerCase(java.util.Locale.ROOT);
+            Matcher member = countryNamed.matcher(text).region(shared.start("list"), shared.end("list"));
+            while (member.find()) {
+                Country country = countries.byIso3(iso3(member)).orElseThrow();
+                Actor body = plural.startsWith("gov") ? ActorNames.of("Government", country, ActorType.GOVERNMENT)
+                        : ActorNames.of(plural.startsWith("emb") ? "Embassy" : "Parliament", country, ActorType.NATIONAL);
+                found.add(new NamedActor(member.start(), member.end(), body));
+            }
+        }
         return found;
     }
 

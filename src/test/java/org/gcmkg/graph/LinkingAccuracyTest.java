@@ -49,16 +49,20 @@ class LinkingAccuracyTest {
             // sub-unit, but the third round did not annotate it.
             "actors", new double[] {0.97, 0.90},
             "instruments", new double[] {1.0, 0.0});
-    /** Precision and recall of the fourth round, as measured blind; the linker was not changed after it. */
+    /**
+     * Precision and recall of the fourth round: measured blind (actors 0.94 / 0.80, instruments 1.00 / 0.33), then
+     * reached by the general rules of issue 17 (actors' precision 0.925: the same unit in a speaker's title as in the
+     * third round, whose words the linker takes with the title before it).
+     */
     static final Map<String, double[]> FOURTH_ROUND_FLOOR = Map.of(
             "countries", new double[] {0.97, 0.94},
-            "actors", new double[] {0.94, 0.80},
-            "instruments", new double[] {1.0, 0.33});
+            "actors", new double[] {0.92, 0.92},
+            "instruments", new double[] {1.0, 0.83});
     /** Precision and recall of the fifth round, as reached after its blind measurement and the fixes it showed. */
     static final Map<String, double[]> FIFTH_ROUND_FLOOR = Map.of(
-            "countries", new double[] {0.0, 0.0},
-            "actors", new double[] {0.0, 0.0},
-            "instruments", new double[] {0.0, 0.0});
+            "countries", new double[] {1.0, 1.0},
+            "actors", new double[] {1.0, 0.96},
+            "instruments", new double[] {1.0, 0.61});
     /** Precision and recall of the sixth round, as measured blind with the final linker; nothing was changed after it. */
     static final Map<String, double[]> SIXTH_ROUND_FLOOR = Map.of(
             "countries", new double[] {0.0, 0.0},
