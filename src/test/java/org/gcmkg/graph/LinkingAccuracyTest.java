@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of entity linking against the hand-checked gold standard in src/test/resources/gold/ (its
- * README says how it was made, in four rounds, each blind to the linker). The linker's rules were checked against the
+ * README says how it was made, in six rounds, each blind to the linker). The linker's rules were checked against the
  * first two rounds (the development set), where each type (countries, actors, instruments) must reach the target.
- * The third round was measured once, blind, and the linker then corrected for the general errors it showed; the
- * fourth was measured once, blind, with the linker as it stands, and nothing was changed after it. Both are held at
+ * The third and fifth rounds were measured once, blind, and the linker then corrected for the general errors they
+ * showed; the fourth was measured once, blind, and the linker was later changed by general rules (issue 17); the
+ * sixth was measured once, blind, with the final linker, and nothing was changed after it. Rounds 3 to 6 are held at
  * the figures reached (the floors), so that they cannot get worse unnoticed. The figures of every part are written to
  * target/linking-accuracy.tsv, the pairs missed or wrong to target/linking-accuracy-details.txt.
  */
@@ -65,9 +66,9 @@ class LinkingAccuracyTest {
             "instruments", new double[] {1.0, 0.61});
     /** Precision and recall of the sixth round, as measured blind with the final linker; nothing was changed after it. */
     static final Map<String, double[]> SIXTH_ROUND_FLOOR = Map.of(
-            "countries", new double[] {0.0, 0.0},
-            "actors", new double[] {0.0, 0.0},
-            "instruments", new double[] {0.0, 0.0});
+            "countries", new double[] {1.0, 1.0},
+            "actors", new double[] {0.95, 0.80},
+            "instruments", new double[] {1.0, 0.50});
     static final Map<String, double[]> REPORT = new LinkedHashMap<>();
     static final StringBuilder DETAILS = new StringBuilder();
 
