@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
@@ -44,9 +45,10 @@ public final class ActorRecognizer implements EntityRecognizer {
             + "|[Pp]rogramme|[Pp]roject|[Ii]nitiative)(?:es|s)?" + AFTER);
     /**
      * The rest of an instrument's title after the name of the body that issued it ("UN Smuggling Protocol", "African
-     * Union Convention on ...", "ECOWAS Support Procedures and Standards ..."): the name is part of the title there.
+     * Union Convention on ...", "ECOWAS Support Procedures and Standards ...", "IOM's Migration Governance Framework"): the
+     * name is part of the title there.
      */
-    private static final Pattern TITLE_AFTER = Pattern.compile("(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?:['’]?\\s?s(?=\\s))?(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
             + "|for))*?)?\\s+(?:Convention|Covenant|Protocol|Declaration|Framework|Principles|Guidelines|Charter|Agenda"
             + "|Standards|Compact|Treaty|Agreement|Work Plan|Plan of Action)" + AFTER);
     /** A word for several bodies after an organisation's name: "UN agencies", "the United Nations system". */
@@ -61,6 +63,9 @@ public final class ActorRecognizer implements EntityRecognizer {
     private final Pattern names;
     private final Organs organs;
     private final StateBodies stateBodies;
+    private final OrganisationShapes shapes;
+    /** The patterns of each city's names, by the city's id, compiled when the city is first met. */
+    private final Map<String, List<Pattern>> cityNames = new ConcurrentHashMap<>();
 
     public ActorRecognizer(ActorRegistry registry, Countries countries) {
         this.registry = registry;
@@ -71,12 +76,25 @@ public final class ActorRecognizer implements EntityRecognizer {
         }
         names = Pattern.compile(BEFORE + "(?:" + Alternation.of(all) + ")" + AFTER, Pattern.CASE_INSENSITIVE
                 | Pattern.UNICODE_CASE);
-        organs = new Organs(registry);
-        stateBodies = new StateBodies(registry, countries);
+        organs = new Organs();
+        stateBodies = new StateBodies(countries);
+        shapes = new OrganisationShapes(countries);
+    }
+
+    /**
+     * What a text names: every actor the recognizer met in it, in the order it met them (those a longer name covers
+     * too, so that what is registered does not depend on which candidate wins), and the mentions it chose.
+     */
+    public record Recognition(List<Actor> met, List<EntityMention> mentions) {
     }
 
     @Override
     public List<EntityMention> find(MappedText mapped) {
+        return recognise(mapped).mentions();
+    }
+
+    /** The actors {@code mapped} names, found without changing the registry. */
+    public Recognition recognise(MappedText mapped) {
         String text = mapped.text();
         List<NamedActor> candidates = new ArrayList<>();
         Matcher m = names.matcher(text);
@@ -87,6 +105,8 @@ public final class ActorRecognizer implements EntityRecognizer {
             });
         }
         candidates.addAll(stateBodies.find(text, candidates));
+        candidates.addAll(shapes.find(text, candidates));
+        List<Actor> met = candidates.stream().map(NamedActor::actor).toList();
         candidates.sort(Comparator.comparingInt(NamedActor::start).thenComparing(Comparator.comparingInt(NamedActor::length).reversed()));
         List<NamedActor> chosen = new ArrayList<>();
         int taken = 0;
@@ -96,8 +116,8 @@ public final class ActorRecognizer implements EntityRecognizer {
                 taken = c.end();
             }
         }
-        return chosen.stream().map(c -> new EntityMention(EntityKind.ACTOR, c.actor().id(), text.substring(c.start(),
-                c.end()), mapped.sourceOffset(c.start()), mapped.sourceEnd(c.end()))).toList();
+        return new Recognition(met, chosen.stream().map(c -> new EntityMention(EntityKind.ACTOR, c.actor().id(),
+                text.substring(c.start(), c.end()), mapped.sourceOffset(c.start()), mapped.sourceEnd(c.end()))).toList());
     }
 
     /**
@@ -109,11 +129,8 @@ public final class ActorRecognizer implements EntityRecognizer {
         if (city == null || city.type() != ActorType.LOCAL) {
             return List.of(body);
         }
-        List<String> names = new ArrayList<>(city.names());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        for (String name : names) {
-            Matcher m = Pattern.compile(BEFORE + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE).matcher(text).region(body.start(), body.end());
+        for (Pattern name : cityNames.computeIfAbsent(city.id(), id -> namePatterns(city))) {
+            Matcher m = name.matcher(text).region(body.start(), body.end());
             if (!m.find()) {
                 continue;
             }
@@ -129,6 +146,13 @@ public final class ActorRecognizer implements EntityRecognizer {
             return List.of(body, named);
         }
         return List.of(body);
+    }
+
+    /** Patterns for each name of {@code city}, longest first. */
+    private static List<Pattern> namePatterns(Actor city) {
+        return city.names().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(name -> Pattern.compile(BEFORE + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE
+                        | Pattern.UNICODE_CASE)).toList();
     }
 
     /** The listed actor the words at {@code start}-{@code end} name, if they name one there. */

@@ -15,8 +15,9 @@ import org.gcmkg.reference.Slug;
 /**
  * The actors of the whole corpus, one entry per real organisation, body or mandate whatever the spelling: those of
  * {@code link/actors.tsv}, and those a text or a document names that the list does not hold (governments and
- * ministries read from their wording, the mandates of a guidance table), registered as they are first met, so that
- * every document describes the same actor the same way.
+ * ministries read from their wording, the mandates of a guidance table), registered while the linker gathers the
+ * candidates of every document and closed before any graph is written, so that every document describes the same
+ * actor the same way.
  */
 public final class ActorRegistry {
     static final String ACTORS = "/link/actors.tsv";
@@ -25,6 +26,8 @@ public final class ActorRegistry {
 
     private final Map<String, Actor> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new LinkedHashMap<>();
+    /** Set once every document's candidates are gathered: from then on the registry only answers. */
+    private boolean closed;
 
     /** The actors of {@code link/actors.tsv}. */
     public static ActorRegistry standard() {
@@ -94,12 +97,21 @@ public final class ActorRegistry {
         return actor;
     }
 
-    /** The actor registered under {@code actor}'s id, registering {@code actor} if none is. */
+    /**
+     * The actor registered under {@code actor}'s id, registering {@code actor} if none is.
+     *
+     * @throws IllegalStateException where none is and the registry is closed: an actor met after the gathering phase
+     */
     public synchronized Actor add(Actor actor) {
-        Actor known = byId.putIfAbsent(actor.id(), actor);
+        Actor known = byId.get(actor.id());
         if (known != null) {
             return known;
         }
+        if (closed) {
+            throw new IllegalStateException("the actors were gathered from every document before the graphs were written,"
+                    + " but '" + actor.name() + "' (" + actor.id() + ") was met after that");
+        }
+        byId.put(actor.id(), actor);
         for (String name : actor.names()) {
             idByName.putIfAbsent(key(name), actor.id());
         }
@@ -114,6 +126,31 @@ public final class ActorRegistry {
     /** The actor {@code name} names, or a new one of type {@code type} by that name. */
     public synchronized Actor resolveOrAdd(String name, ActorType type) {
         return resolve(name).orElseGet(() -> add(Actor.of(name.strip(), type, List.of(), null)));
+    }
+
+    /**
+     * Adds {@code name} to the names of {@code actor}, where no actor has it yet: an acronym a text defines for it
+     * ("... Development (GFMD)"). Returns whether it was added.
+     */
+    public synchronized boolean addName(Actor actor, String name) {
+        if (closed) {
+            throw new IllegalStateException("the actors were gathered before the graphs were written, but the name '" + name
+                    + "' was given to '" + actor.name() + "' after that");
+        }
+        if (idByName.containsKey(key(name)) || !byId.containsKey(actor.id())) {
+            return false;
+        }
+        Actor known = byId.get(actor.id());
+        List<String> others = new java.util.ArrayList<>(known.otherNames());
+        others.add(name);
+        byId.put(known.id(), new Actor(known.id(), known.name(), known.type(), others, known.country(), known.parent()));
+        idByName.put(key(name), known.id());
+        return true;
+    }
+
+    /** Closes the registry: every actor is known, and adding one that is not fails. */
+    public synchronized void close() {
+        closed = true;
     }
 
     public synchronized Optional<Actor> actor(String id) {

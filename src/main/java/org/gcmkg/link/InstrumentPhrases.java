@@ -1,7 +1,9 @@
 package org.gcmkg.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
@@ -55,13 +57,57 @@ public final class InstrumentPhrases {
     /** Two countries joined by a hyphen, who made an agreement named after them: "Colombia-Peru". */
     private final Pattern parties;
 
+    private final Countries countries;
+
     InstrumentPhrases(Countries countries) {
+        this.countries = countries;
         String country = Alternation.of(countries.nameSpellings().keySet());
         parties = Pattern.compile("(?<![\\p{L}-])(?:" + country + ")[-–](?:" + country + ")(?=\\s)");
     }
 
     /** A name found in a text, and where it stands. */
     record Found(String name, int start, int end) {
+    }
+
+    /**
+     * Whether a phrase that ends in its head word is the name of one instrument by its words before the head: a
+     * year ("2030 Agenda"), or a proper name such as a place ("Valletta Action Plan", "New York Declaration"), not a
+     * common word that any plan or agenda could begin with ("Regional Action Plan", "Global Compact"), unless the
+     * acronym of the body that issued it comes first ("IGAD Regional Migration Policy Framework"). A phrase with a
+     * comma is a post and a name ("Deputy Executive Secretary, ... Agreement"), not one title.
+     */
+    private static boolean namedByItsHead(String phrase, boolean issued) {
+        Matcher head = ENDS_IN_HEAD.matcher(phrase);
+        if (!head.find() || head.start() == 0 || phrase.contains(",")) {
+            return false;
+        }
+        String[] before = phrase.substring(0, head.start()).strip().split("\\s+");
+        // Every word before the head is part of the name: "Conclude a Framework Agreement" is no title.
+        if (Arrays.stream(before).anyMatch(w -> !w.matches("[A-Z][\\p{L}'’-]*|[12][0-9]{3}"))) {
+            return false;
+        }
+        if (before[0].matches("[12][0-9]{3}") || issued) {
+            return true;
+        }
+        return !COMMON_FIRST_WORDS.contains(before[0]) && before[0].matches("[A-Z][\\p{L}'’-]*")
+                && (before.length > 1 || !before[0].equals("New") && !before[0].equals("Joint"))
+                && Arrays.stream(before).noneMatch(COMMON_FIRST_WORDS::contains);
+    }
+
+    /** Words that begin the titles of many instruments, or refer to one without naming it. */
+    private static final Set<String> COMMON_FIRST_WORDS = Set.of("International", "Global", "Regional", "National",
+            "General", "Universal", "United", "Optional", "Supplementary", "This", "That", "These", "Such", "Each",
+            "Any", "Our", "Their", "Its", "First", "Second", "Third", "Final", "Draft", "Zero", "Political", "Policy",
+            "Strategic", "Action", "Work", "Implementation");
+
+    /**
+     * Whether a title begins with a State's possessive or adjective ("Bangladesh's Social Development Framework",
+     * "Mexican Consular Protocol"): a State's own instrument, which stays national.
+     */
+    private boolean ofAState(String phrase) {
+        String first = phrase.split("\\s+")[0];
+        String owner = first.replaceFirst("['’]s$", "");
+        return !owner.equals(first) && countries.nameSpellings().containsKey(owner) || countries.demonyms().containsKey(first);
     }
 
     List<Found> find(String text) {
@@ -73,7 +119,8 @@ public final class InstrumentPhrases {
             String phrase = m.group().replaceFirst("\\s+and\\s+the\\s+[A-Z]{2,}\\b.*$", "").replaceAll("[,\\s]+$", "");
             Matcher issuer = ISSUER.matcher(phrase);
             int start = m.start();
-            if (issuer.find()) {
+            boolean issued = issuer.find();
+            if (issued) {
                 start += issuer.end();
                 phrase = phrase.substring(issuer.end());
             }
@@ -82,16 +129,27 @@ public final class InstrumentPhrases {
                 start += minor.end();
                 phrase = phrase.substring(minor.end());
             }
-            if (phrase.startsWith("National ")) {
+            if (phrase.startsWith("National ") || ofAState(phrase)) {
                 continue;
             }
             Matcher years = HEAD_AND_YEARS.matcher(phrase);
             if (ABOUT.matcher(phrase).find() || ENDS_IN_HEAD.matcher(phrase).find()
-                    && YEARS_AFTER.matcher(text).region(start + phrase.length(), text.length()).lookingAt()) {
+                    && (YEARS_AFTER.matcher(text).region(start + phrase.length(), text.length()).lookingAt()
+                            || namedByItsHead(phrase, issued))) {
                 found.add(new Found(phrase, start, start + phrase.length()));
             } else if (years.find()) {
                 String name = phrase.substring(0, years.start(years.groupCount()));
                 found.add(new Found(name, start, start + name.length()));
+            } else {
+                // A name inside the name of a thing made for it: "Joint Valletta Action Plan Monitoring and Reporting Tool".
+                Matcher head = HEAD.matcher(phrase);
+                int end = -1;
+                while (head.find()) {
+                    end = head.end();
+                }
+                if (end > 0 && namedByItsHead(phrase.substring(0, end), issued)) {
+                    found.add(new Found(phrase.substring(0, end), start, start + end));
+                }
             }
         }
         Matcher p = parties.matcher(text);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.corpus.Sentences;
 import org.gcmkg.reference.Countries;
 
 /**

@@ -28,12 +28,17 @@ public final class InstrumentRegistry {
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new LinkedHashMap<>();
     private final Map<String, List<String>> aliasesByTitle = readAliases();
+    private boolean closed;
 
     /**
      * Registers an instrument by its title and other names, or adds the names to the instrument one of them already
      * resolves to. Returns the instrument's id.
      */
     public String register(String title, List<String> otherNames) {
+        if (closed) {
+            throw new IllegalStateException("the instruments were gathered from every document before the graphs were"
+                    + " written, but '" + title + "' was registered after that");
+        }
         List<String> names = new ArrayList<>();
         names.add(title);
         names.addAll(otherNames);
@@ -43,6 +48,10 @@ public final class InstrumentRegistry {
         List<String> all = new ArrayList<>(entry == null ? List.of() : entry.names());
         names.addAll(aliasesByTitle.getOrDefault(key(title), List.of()));
         shortName(title).ifPresent(names::add);
+        Matcher joint = JOINT.matcher(title);
+        if (joint.find()) {
+            names.add(title.substring(joint.end()));
+        }
         for (String name : names) {
             if (!all.contains(name)) {
                 all.add(name);
@@ -60,12 +69,16 @@ public final class InstrumentRegistry {
      * something ({@link #AGAINST}).
      */
     static Optional<String> shortName(String title) {
+        Matcher year = YEAR_FIRST.matcher(title);
+        if (year.find()) {
+            return Optional.of(year.group(1) + " " + year.group(2));
+        }
         Matcher against = AGAINST.matcher(title);
         if (against.find()) {
             return Optional.of(against.group(2) + " " + against.group(1));
         }
         Matcher m = SHORT_NAME.matcher(title);
-        if (!m.find() || GENERIC_FIRST_WORDS.contains(m.group(1).split("\\s+")[0])) {
+        if (!m.find() || genericStart(m.group(1).split("\\s+"))) {
             return Optional.empty();
         }
         return Optional.of(m.group(1).strip() + " " + m.group(2));
@@ -82,8 +95,34 @@ public final class InstrumentRegistry {
     private static final Pattern SHORT_NAME = Pattern.compile(
             "^((?:[A-Z][\\p{L}-]+\\s+)+?)(Framework|Agreement|Convention|Protocol|Declaration|Agenda|Compact)\\s+"
                     + "(?:for|on|against|of|to)\\s");
+    /**
+     * A title that begins with its year goes by the year and its head word: "2030 Agenda for Sustainable Development"
+     * is "the 2030 Agenda".
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^([12][0-9]{3})\\s+(Agenda|Declaration|Framework|Compact"
+            + "|Action Plan|Plan of Action|Programme of Action)(?:\\s+(?:for|on|of)\\s|$)");
+    /** A joint declaration or plan also goes without the word: the "Joint Valletta Action Plan" is "the Valletta Action Plan". */
+    private static final Pattern JOINT = Pattern.compile("^Joint\\s+(?=[A-Z])");
+
+    /**
+     * Whether the words before the head word begin with a common word, which makes them no name: "International
+     * Covenant on ...". "New" before another capitalised word begins the name of a place ("New York Declaration for
+     * Refugees and Migrants").
+     */
+    private static boolean genericStart(String[] words) {
+        if (words[0].equals("New") && words.length > 1) {
+            return false;
+        }
+        return GENERIC_FIRST_WORDS.contains(words[0]);
+    }
+
     private static final Set<String> GENERIC_FIRST_WORDS = Set.of("International", "Universal",
             "United", "Global", "Supplementary", "Optional", "New", "General", "European", "African", "American");
+
+    /** Closes the registry once every document's instruments are registered: registering one more then fails. */
+    public void close() {
+        closed = true;
+    }
 
     /** The instrument {@code name} names, ignoring case, white space and a leading "the". */
     public Optional<String> resolve(String name) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The organs of international organisations and networks a text names around the organisation's name: "the
  * Assembly of the African Union", "Global Migration Group (GMG) Working Group on Human Rights and Gender", "the IOM
  * Department of Emergencies". An organ is an actor
- * of its own, part of its organisation, registered as it is met; its name is its words without a leading "the" or an
+ * of its own, part of its organisation; its name is its words without a leading "the" or an
  * acronym in brackets.
  */
 final class Organs {
@@ -26,12 +26,9 @@ final class Organs {
      */
     private static final Pattern ORGAN_AFTER = Pattern.compile("^(?<acronym>\\s+\\([A-Z]{2,}\\))?\\s+(?<organ>(?:Working Group"
             + "|Task Force|Committee|Sub-Committee|Department|Division)\\s+(?:on|for|of)\\s+" + SUBJECT
-            + "|Commission|Secretariat)" + AFTER);
+            + "|Commission|Secretariat|Council)" + AFTER);
 
-    private final ActorRegistry registry;
-
-    Organs(ActorRegistry registry) {
-        this.registry = registry;
+    Organs() {
     }
 
     /** The organ of the organisation {@code named}, where the words around its name name one. */
@@ -43,7 +40,7 @@ final class Organs {
         Matcher before = ORGAN_OF.matcher(text).region(Math.max(0, named.start() - 40), named.start());
         if (before.find()) {
             String name = text.substring(before.start(), named.end()).replaceAll("\\s+", " ");
-            return Optional.of(new NamedActor(before.start(), named.end(), registry.add(Actor.organ(name, named.actor(), List.of()))));
+            return Optional.of(new NamedActor(before.start(), named.end(), Actor.organ(name, named.actor(), List.of())));
         }
         Matcher after = ORGAN_AFTER.matcher(text).region(named.end(), text.length());
         if (!after.lookingAt()) {
@@ -58,6 +55,6 @@ final class Organs {
             others.add(words + after.group("acronym") + " " + organ);
         }
         Actor actor = Actor.organ(named.actor().name() + " " + organ, named.actor(), others);
-        return Optional.of(new NamedActor(named.start(), after.end(), registry.add(actor)));
+        return Optional.of(new NamedActor(named.start(), after.end(), actor));
     }
 }

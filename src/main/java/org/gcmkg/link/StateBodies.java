@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.corpus.Sentences;
 import org.gcmkg.reference.Countries;
 import org.gcmkg.reference.Country;
 
@@ -19,8 +20,8 @@ import org.gcmkg.reference.Country;
  * their country ("the government of Bangladesh", "the Colombian government", "the Italian Parliament", "Serbia's
  * Ministry of Education", "Ministry of Foreign Affairs, Turkey", "the Mexican Embassy"), and the ministries it names
  * without their country where the sentence or the one before says whose they are: "its Ministry of Interior" after
- * naming Italy, "The Ministry of Foreign Affairs" after naming Peru and no other country. Each is registered as it is
- * met, named after its country ({@link ActorNames}).
+ * naming Italy, "The Ministry of Foreign Affairs" after naming Peru and no other country. Each is named after its country
+ * ({@link ActorNames}).
  */
 final class StateBodies {
     /** The word every government, ministry and embassy is named with: texts without it need no search for them. */
@@ -32,35 +33,46 @@ final class StateBodies {
     /** A ministry named without its country: "The Ministry of Foreign Affairs has officially requested ...". */
     private static final Pattern BARE_MINISTRY = Pattern.compile(BEFORE + "(?:[Tt]he\\s+)?" + MINISTRY + AFTER);
 
-    private final ActorRegistry registry;
+    /**
+     * The ways a text names a State's body, as patterns in which {@code {body}} stands for the body's words, {@code
+     * {ministry}} for a ministry's (not a "Foreign Ministry"), {@code {country}} for a name of its country and {@code
+     * {adjective}} for its adjective: "Government of Bangladesh", "Serbia's Ministry of Education", "the Colombian
+     * government", "Ministry of Foreign Affairs, Turkey".
+     */
+    private static final List<String> FORMS = List.of(
+            "{bodyOf}\\s+of\\s+(?:the\\s+)?{country}",
+            "{country}['’]s\\s+{body}",
+            "(?:{adjective}|{country})\\s+{body}",
+            "{ministry},\\s+{country}");
+    /** The words of each kind of body; the group's name says which kind matched. */
+    private static final String BODY_OF = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|Ministry\\s+(?<prep>of|for)\\s+"
+            + SUBJECT + "|(?<embassy>[Ee]mbassy))";
+    private static final String BODY = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|" + MINISTRY
+            + "|(?<embassy>[Ee]mbassy))";
+
     private final Countries countries;
+    /** {@link #FORMS}, each compiled once with the names and adjectives of every country. */
     private final List<Pattern> bodies;
     /** A country's name or adjective: what "its" in "its Ministry of ..." refers to. */
     private final Pattern countryNamed;
+    /** Countries listed before one plural body: "the Japanese and Swiss Governments", each country's own. */
+    private final Pattern sharedBody;
 
-    StateBodies(ActorRegistry registry, Countries countries) {
-        this.registry = registry;
+    StateBodies(Countries countries) {
         this.countries = countries;
         String country = "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
         String adjective = "(?<adjective>" + Alternation.of(countries.demonyms().keySet()) + ")";
-        String ofCountry = "\\s+of\\s+(?:the\\s+)?" + country + AFTER;
-        String possessive = country + "['’]s\\s+";
-        String ministry = "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT;
         countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
-        bodies = List.of(
-                Pattern.compile(BEFORE + "(?<government>[Gg]overnment)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<government>[Gg]overnment)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<government>[Gg]overnment)" + AFTER),
-                Pattern.compile(BEFORE + "(?<parliament>Parliament)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<parliament>Parliament)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<parliament>Parliament)" + AFTER),
-                Pattern.compile(BEFORE + ministry + ofCountry),
-                Pattern.compile(BEFORE + ministry + ",\\s+" + country + AFTER),
-                Pattern.compile(BEFORE + possessive + MINISTRY + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+" + MINISTRY + AFTER),
-                Pattern.compile(BEFORE + "(?<embassy>[Ee]mbassy)" + ofCountry),
-                Pattern.compile(BEFORE + possessive + "(?<embassy>[Ee]mbassy)" + AFTER),
-                Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")\\s+(?<embassy>[Ee]mbassy)" + AFTER));
+        String member = "(?:" + Alternation.of(countries.demonyms().keySet()) + "|" + Alternation.of(countries.nameSpellings()
+                .keySet()) + ")";
+        sharedBody = Pattern.compile(BEFORE + "(?<list>" + member + "(?:,\\s+" + member + ")*,?\\s+and\\s+" + member
+                + ")\\s+(?<plural>[Gg]overnments|[Ee]mbassies|[Pp]arliaments)" + AFTER);
+        bodies = FORMS.stream().map(form -> Pattern.compile(BEFORE + form
+                .replace("{bodyOf}", BODY_OF)
+                .replace("{body}", BODY)
+                .replace("{ministry}", "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT)
+                .replace("{country}", country)
+                .replace("{adjective}", adjective) + AFTER)).toList();
     }
 
     /** The State bodies {@code text} names, besides the {@code listed} actors found in it already. */
@@ -72,13 +84,31 @@ final class StateBodies {
         for (Pattern body : bodies) {
             Matcher b = body.matcher(text);
             while (b.find()) {
-                found.add(new NamedActor(b.start(), b.end(), registry.add(body(b))));
+                found.add(new NamedActor(b.start(), b.end(), body(b)));
             }
         }
+        found.addAll(sharedBodies(text));
         found.addAll(ministriesOfTheCountryNamed(text));
         List<NamedActor> named = new ArrayList<>(listed);
         named.addAll(found);
         found.addAll(ministriesOfTheOneCountry(text, named));
+        return found;
+    }
+
+    /** The body of each country a list before a plural body names, by the country's words. */
+    private List<NamedActor> sharedBodies(String text) {
+        List<NamedActor> found = new ArrayList<>();
+        Matcher shared = sharedBody.matcher(text);
+        while (shared.find()) {
+            String plural = shared.group("plural").toLowerCase(java.util.Locale.ROOT);
+            Matcher member = countryNamed.matcher(text).region(shared.start("list"), shared.end("list"));
+            while (member.find()) {
+                Country country = countries.byIso3(iso3(member)).orElseThrow();
+                Actor body = plural.startsWith("gov") ? ActorNames.of("Government", country, ActorType.GOVERNMENT)
+                        : ActorNames.of(plural.startsWith("emb") ? "Embassy" : "Parliament", country, ActorType.NATIONAL);
+                found.add(new NamedActor(member.start(), member.end(), body));
+            }
+        }
         return found;
     }
 
@@ -148,7 +178,7 @@ final class StateBodies {
     }
 
     private Actor ministry(Matcher m, String iso3) {
-        return registry.add(ActorNames.of(ministryName(m), countries.byIso3(iso3).orElseThrow(), ActorType.NATIONAL));
+        return ActorNames.of(ministryName(m), countries.byIso3(iso3).orElseThrow(), ActorType.NATIONAL);
     }
 
     /** The country a match names by its name or its adjective. */

@@ -86,8 +86,10 @@ class ActorWriterTest {
         // and Development; the booklet's example 13.2 ("IDC") and ICMPD's commitment 1.2 the International Detention
         // Coalition.
         Resource gfmd = actor("gfmd");
-        // and so do three statements of the IOM report.
+        // and so do three statements of the IOM report and two sections of ICMPD's input.
         assertEquals(Set.of(BookletUris.action(18, "f"), BookletUris.example(23, 1), IcmpdUris.commitment(ICMPD, 5, 3),
+                        GCM.ID + "source/" + ICMPD + "/section/framework-for-follow-up-and-review",
+                        GCM.ID + "source/" + ICMPD + "/section/means-of-implementation",
                         IomUris.statement("iom-idm-red-book-27", 55), IomUris.statement("iom-idm-red-book-27", 69),
                         IomUris.statement("iom-idm-red-book-27", 89)),
                 union.listSubjectsWithProperty(GCM.actor, gfmd).toList().stream().map(Resource::getURI)
@@ -107,7 +109,8 @@ class ActorWriterTest {
             assertEquals(documents, strings(union, r, PROV.wasDerivedFrom));
         }
         assertEquals(Set.of("1084-1084 162672-162713"), passages(BOOKLET, gfmd));
-        assertEquals(Set.of("79-79 13765-13806"), passages(ICMPD, gfmd));
+        // ICMPD's graph gives the passage where it first names the Forum: its section on the means of implementation.
+        assertEquals(Set.of("95-95 16900-16904"), passages(ICMPD, gfmd));
         assertEquals(Set.of("772-772 121173-121176"), passages(BOOKLET, actor("international-detention-coalition")));
         assertEquals(Set.of("26-26 4070-4103"), passages(ICMPD, actor("international-detention-coalition")));
     }
@@ -134,15 +137,24 @@ class ActorWriterTest {
         Resource assembly = booklet.getResource(GCM.ID + "actor/assembly-of-the-african-union");
         assertEquals(Set.of(GCM.ID + "actor/african-union"), strings(booklet, assembly, ORG.subOrganizationOf));
         assertTrue(booklet.contains(booklet.getResource(GCM.ID + "actor/african-union"), RDF.type, GCM.Actor));
-        // Every organ the graph holds: those listed with their organisation, and those read from their wording (the
-        // IOM Department of Emergencies from statement 1 of the IOM report).
+        // Every organ the graph holds: those listed with their organisation, those read from their wording (the
+        // IOM Department of Emergencies from statement 1 of the IOM report, the IOM Council), and the units a speaker's
+        // parenthesis names before their body ("Department of Migration and Asylum, Ministry of Justice, Sweden").
         assertEquals(Set.of("assembly-of-the-african-union african-union",
                 "columbia-university-school-of-international-and-public-affairs columbia-university",
-                "ecowas-commission ecowas",
+                "communications-and-outreach-communication-and-media-unit unisdr",
+                "department-of-international-organizations-of-thailand ministry-of-foreign-affairs-of-thailand",
+                "department-of-migration-and-asylum-of-sweden ministry-of-justice-of-sweden",
+                "ecowas-commission ecowas", "equality-department international-trade-union-confederation",
+                "europe-directorate-of-the-united-kingdom foreign-and-commonwealth-office-of-the-united-kingdom",
+                "geneva-office-of-emergency-programmes unicef",
                 "global-migration-group-working-group-on-human-rights-and-gender global-migration-group",
-                "iom-department-of-emergencies iom", "migration-department-of-the-city-of-sao-paulo sao-paulo",
+                "iom-council iom", "iom-department-of-emergencies iom",
+                "migration-department-of-the-city-of-sao-paulo sao-paulo",
                 "office-for-victims-of-crime-training-and-technical-assistance-center office-for-victims-of-crime",
-                "office-of-immigrant-affairs-of-atlanta atlanta", "un-statistics-division united-nations"),
+                "office-of-immigrant-affairs-of-atlanta atlanta",
+                "policy-analysis-centre library-of-the-first-president-of-kazakhstan",
+                "un-statistics-division united-nations"),
                 union.listStatements(null, ORG.subOrganizationOf, (RDFNode) null).toList().stream()
                         .map(st -> st.getSubject().getURI().substring((GCM.ID + "actor/").length()) + " "
                                 + st.getResource().getURI().substring((GCM.ID + "actor/").length()))

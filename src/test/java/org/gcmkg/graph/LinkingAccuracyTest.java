@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of entity linking against the hand-checked gold standard in src/test/resources/gold/ (its
- * README says how it was made, in four rounds, each blind to the linker). The linker's rules were checked against the
+ * README says how it was made, in six rounds, each blind to the linker). The linker's rules were checked against the
  * first two rounds (the development set), where each type (countries, actors, instruments) must reach the target.
- * The third round was measured once, blind, and the linker then corrected for the general errors it showed; the
- * fourth was measured once, blind, with the linker as it stands, and nothing was changed after it. Both are held at
+ * The third and fifth rounds were measured once, blind, and the linker then corrected for the general errors they
+ * showed; the fourth was measured once, blind, and the linker was later changed by general rules (issue 17); the
+ * sixth was measured once, blind, with the final linker, and nothing was changed after it. Rounds 3 to 6 are held at
  * the figures reached (the floors), so that they cannot get worse unnoticed. The figures of every part are written to
  * target/linking-accuracy.tsv, the pairs missed or wrong to target/linking-accuracy-details.txt.
  */
@@ -45,13 +46,30 @@ class LinkingAccuracyTest {
     /** Precision and recall of the third round, as reached after its blind measurement and the fixes it showed. */
     static final Map<String, double[]> THIRD_ROUND_FLOOR = Map.of(
             "countries", new double[] {1.0, 1.0},
-            "actors", new double[] {1.0, 0.88},
+            // Actors' precision 0.97 since issue 17: a unit named in a speaker's title ("Communications and Outreach
+            // Communication and Media Unit, UNISDR", statement 1) is now an actor, as the guidelines count a named
+            // sub-unit, but the third round did not annotate it.
+            "actors", new double[] {0.97, 0.90},
             "instruments", new double[] {1.0, 0.0});
-    /** Precision and recall of the fourth round, as measured blind; the linker was not changed after it. */
+    /**
+     * Precision and recall of the fourth round: measured blind (actors 0.94 / 0.80, instruments 1.00 / 0.33), then
+     * reached by the general rules of issue 17 (actors' precision 0.925: the same unit in a speaker's title as in the
+     * third round, whose words the linker takes with the title before it).
+     */
     static final Map<String, double[]> FOURTH_ROUND_FLOOR = Map.of(
             "countries", new double[] {0.97, 0.94},
-            "actors", new double[] {0.94, 0.80},
-            "instruments", new double[] {1.0, 0.33});
+            "actors", new double[] {0.92, 0.92},
+            "instruments", new double[] {1.0, 0.83});
+    /** Precision and recall of the fifth round, as reached after its blind measurement and the fixes it showed. */
+    static final Map<String, double[]> FIFTH_ROUND_FLOOR = Map.of(
+            "countries", new double[] {1.0, 1.0},
+            "actors", new double[] {1.0, 0.96},
+            "instruments", new double[] {1.0, 0.61});
+    /** Precision and recall of the sixth round, as measured blind with the final linker; nothing was changed after it. */
+    static final Map<String, double[]> SIXTH_ROUND_FLOOR = Map.of(
+            "countries", new double[] {1.0, 1.0},
+            "actors", new double[] {0.95, 0.80},
+            "instruments", new double[] {1.0, 0.50});
     static final Map<String, double[]> REPORT = new LinkedHashMap<>();
     static final StringBuilder DETAILS = new StringBuilder();
 
@@ -87,6 +105,16 @@ class LinkingAccuracyTest {
         return new GoldRow("statement " + cols[0], cols[1], evidence(cols[2]));
     }
 
+    /** Layout of the recommendation files: recommendation, entity, evidence. */
+    static GoldRow recommendation(String[] cols) {
+        return new GoldRow("recommendation " + cols[0], cols[1], evidence(cols[2]));
+    }
+
+    /** Layout of the files that cover texts by their resource's IRI: IRI, entity, evidence. */
+    static GoldRow byIri(String[] cols) {
+        return new GoldRow(cols[0], cols[1], evidence(cols[2]));
+    }
+
     static List<String> evidence(String field) {
         return Arrays.stream(field.split("; ")).map(e -> withoutArticle(norm(e))).toList();
     }
@@ -113,6 +141,10 @@ class LinkingAccuracyTest {
     static final String EXAMPLE = "?e a gcm:Example ; gcm:objective/gcm:number ?o ; gcm:number ?k . "
             + "BIND(CONCAT(\"example \", STR(?o), \"/\", STR(?k)) AS ?item) ";
     static final String STATEMENT = "?e a gcm:Statement ; gcm:number ?n . BIND(CONCAT(\"statement \", STR(?n)) AS ?item) ";
+    static final String RECOMMENDATION = "?e a gcm:Recommendation ; gcm:number ?n . "
+            + "BIND(CONCAT(\"recommendation \", STR(?n)) AS ?item) ";
+    /** ICMPD's texts outside the commitments (its sections and theme introductions) and its commitments, by IRI. */
+    static final String ICMPD_TEXT = "?e a ?kind FILTER(?kind IN (gcm:Section, gcm:Theme, gcm:Commitment)) BIND(STR(?e) AS ?item) ";
     static final String MENTION = "?m gcm:mentionIn ?e ; gcm:mentionOf ?entity ; gcm:matchedText ?words . ";
 
     static List<QuerySolution> select(String sparql) {
@@ -258,11 +290,13 @@ class LinkingAccuracyTest {
         Set<String> predicted = new HashSet<>();
         Set<String> allGold = new HashSet<>();
         Set<String> allPredicted = new HashSet<>();
+        List<String> belowFloor = new ArrayList<>();
         for (Part part : parts) {
             double[] figures = report(type + ": " + part.name(), part.gold(), part.predicted());
             if (part.floor() != null) {
-                assertTrue(figures[0] >= part.floor()[0] && figures[1] >= part.floor()[1],
-                        type + ", " + part.name() + ": precision " + figures[0] + ", recall " + figures[1]);
+                if (figures[0] < part.floor()[0] || figures[1] < part.floor()[1]) {
+                    belowFloor.add(type + ", " + part.name() + ": precision " + figures[0] + ", recall " + figures[1]);
+                }
             } else {
                 gold.addAll(part.gold());
                 predicted.addAll(part.predicted());
@@ -272,6 +306,7 @@ class LinkingAccuracyTest {
         }
         double[] figures = report(type + ": development set", gold, predicted);
         report(type + ": all rounds", allGold, allPredicted);
+        assertTrue(belowFloor.isEmpty(), String.join("; ", belowFloor));
         assertTrue(figures[0] >= TARGET && figures[1] >= TARGET, type + ": precision " + figures[0] + ", recall " + figures[1]);
     }
 
@@ -289,6 +324,36 @@ class LinkingAccuracyTest {
                     THIRD_ROUND_FLOOR.get(type)),
             new Part("statements of the IOM report (fourth round, blind)", pairs(fourth, entity),
                     predicted.apply(fourth, linked), FOURTH_ROUND_FLOOR.get(type))};
+    }
+
+    /**
+     * The parts of a type for the fifth round (the IOM recommendations and ICMPD's sections) and the sixth (the IOM
+     * statements no round covered and ICMPD's commitments): {@code type} names their files; {@code where} selects the
+     * links of a text ({@code ?e}) to an entity ({@code ?entity}).
+     */
+    static Part[] laterRounds(String type, String where, Function<String, String> entity,
+            java.util.function.BiFunction<Map<String, List<GoldRow>>, Collection<Linked>, Set<String>> predicted)
+            throws IOException {
+        if (!Files.exists(GOLD.resolve("recommendation-" + type + "-round5.tsv"))) {
+            return new Part[0];
+        }
+        Map<String, List<GoldRow>> fifth = new LinkedHashMap<>(gold(LinkingAccuracyTest::recommendation,
+                "recommendation-" + type + "-round5.tsv"));
+        fifth.putAll(gold(LinkingAccuracyTest::byIri, "icmpd-section-" + type + "-round5.tsv"));
+        Collection<Linked> linked = new ArrayList<>(linked(RECOMMENDATION + where));
+        linked.addAll(linked(ICMPD_TEXT + where));
+        List<Part> parts = new ArrayList<>(List.of(new Part("recommendations of the IOM report and ICMPD's sections (fifth round)",
+                pairs(fifth, entity), predicted.apply(fifth, linked), FIFTH_ROUND_FLOOR.get(type))));
+        if (Files.exists(GOLD.resolve("statement-" + type + "-round6.tsv"))) {
+            Map<String, List<GoldRow>> sixth = new LinkedHashMap<>(gold(LinkingAccuracyTest::statement,
+                    "statement-" + type + "-round6.tsv"));
+            sixth.putAll(gold(LinkingAccuracyTest::byIri, "commitment-" + type + "-round6.tsv"));
+            Collection<Linked> sixthLinked = new ArrayList<>(linked(STATEMENT + where));
+            sixthLinked.addAll(linked(ICMPD_TEXT + where));
+            parts.add(new Part("statements of the IOM report and ICMPD's commitments (sixth round, blind)",
+                    pairs(sixth, entity), predicted.apply(sixth, sixthLinked), SIXTH_ROUND_FLOOR.get(type)));
+        }
+        return parts.toArray(Part[]::new);
     }
 
     /** The examples' part of a type, split into the first round (objectives 1-12) and the second (13-23). */
@@ -320,9 +385,11 @@ class LinkingAccuracyTest {
         Part[] statements = statementRounds("countries", new String[] {"statement-countries.tsv",
                 "statement-countries-round4.tsv"}, e -> e, (gold, linked) -> countryPairs(linked, gold),
                 linked(STATEMENT + "?e gcm:country ?entity . " + MENTION));
-        score("countries", rounds[0], rounds[1],
+        Part[] later = laterRounds("countries", "?e gcm:country ?entity . " + MENTION, e -> e,
+                (gold, linked) -> countryPairs(linked, gold));
+        score("countries", concat(new Part[] {rounds[0], rounds[1],
                 new Part("speakers of the IOM report (first round)", pairs(speakers, e -> e), speakersPredicted),
-                statements[0], statements[1]);
+                statements[0], statements[1]}, later));
     }
 
     @Test
@@ -333,7 +400,9 @@ class LinkingAccuracyTest {
         Part[] statements = statementRounds("actors", new String[] {"statement-actors.tsv", "statement-actors-round4.tsv"},
                 LinkingAccuracyTest::norm, (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false),
                 linked(STATEMENT + "?e gcm:actor ?entity . " + MENTION));
-        score("actors", rounds[0], rounds[1], statements[0], statements[1]);
+        Part[] later = laterRounds("actors", "?e gcm:actor ?entity . " + MENTION, LinkingAccuracyTest::norm,
+                (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false));
+        score("actors", concat(new Part[] {rounds[0], rounds[1], statements[0], statements[1]}, later));
     }
 
     @Test
@@ -345,14 +414,22 @@ class LinkingAccuracyTest {
                 "statement-instruments-round4.tsv"}, LinkingAccuracyTest::norm,
                 (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true),
                 linked(STATEMENT + MENTION + instrument));
-        score("instruments",
+        Part[] later = laterRounds("instruments", MENTION + instrument, LinkingAccuracyTest::norm,
+                (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true));
+        score("instruments", concat(new Part[] {
                 new Part("actions and examples of the booklet (first round)", pairs(booklet, LinkingAccuracyTest::norm),
                         // The file lists every instrument of every action and example: all are covered.
                         namedPairs(linked("GRAPH <" + Uris.graph("gcm-implementation-booklet") + "> { " + MENTION
                                 + "?e a ?kind FILTER(?kind IN (gcm:Action, gcm:Example)) } " + instrument
                                 + "BIND(CONCAT(\"booklet \", STRAFTER(STR(?e), \"/objective/\")) AS ?item)"),
                                 booklet, item -> true, LinkingAccuracyTest::names, true)),
-                statements[0], statements[1]);
+                statements[0], statements[1]}, later));
+    }
+
+    static Part[] concat(Part[] first, Part[] second) {
+        List<Part> all = new ArrayList<>(Arrays.asList(first));
+        all.addAll(Arrays.asList(second));
+        return all.toArray(Part[]::new);
     }
 
     @AfterAll

@@ -270,7 +270,7 @@ class OntologyVocabularyTest {
                         + "NamedEntitiesShape"), shapesModel.createProperty(SHACL.targetClass.getURI()))
                 .mapWith(n -> n.asResource().getURI()).toSet();
         assertEquals(Set.of(GCM.Action, GCM.Example, GCM.Commitment, GCM.Statement, GCM.Guidance,
-                GCM.Recommendation, GCM.Section, GCM.Citation).stream().map(Resource::getURI)
+                GCM.Recommendation, GCM.Section, GCM.Theme, GCM.Citation).stream().map(Resource::getURI)
                 .collect(Collectors.toSet()), mentionedIn);
         assertEquals(mentionedIn, checked);
     }

@@ -30,7 +30,9 @@ class ActorRecognizerTest {
 
     List<String> actors(String file, int line) {
         SourceText source = corpus.documents().stream().filter(s -> s.fileName().equals(file)).findFirst().orElseThrow();
-        return recognizer.find(MappedText.of(source.line(line))).stream()
+        ActorRecognizer.Recognition recognition = recognizer.recognise(MappedText.of(source.line(line)));
+        recognition.met().forEach(registry::add);
+        return recognition.mentions().stream()
                 .peek(m -> assertEquals(EntityKind.ACTOR, m.kind()))
                 .map(m -> m.id() + " " + m.matchedText() + " " + m.startOffset() + "-" + m.endOffset()).toList();
     }

@@ -3,6 +3,7 @@ package org.gcmkg.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.MappedText;
@@ -19,15 +20,25 @@ import org.junit.jupiter.api.Test;
 class InstrumentRecognizerTest {
     static SourceText booklet;
     static Links links;
+    static TestSentences sentences;
 
     @BeforeAll
     static void read() {
         Corpus corpus = Corpus.open(Path.of("data/corpus"));
         booklet = corpus.documents().stream().filter(s -> s.fileName().equals("gcm-implementation-booklet.txt"))
                 .findFirst().orElseThrow();
-        links = Links.from(corpus.documents().stream()
+        List<ExtractedDocument> documents = new ArrayList<>(corpus.documents().stream()
                 .<ExtractedDocument>map(s -> DocumentKinds.registered().of(s).extract(s)).toList());
+        sentences = TestSentences.of(SENTENCES);
+        documents.add(sentences);
+        links = Links.from(documents);
     }
+
+    /** The sentences written for the tests, gathered with the corpus like the texts of a document. */
+    static final List<String> SENTENCES = List.of(
+            "The Government of Kenya adopted the Guiding Principles on Business and Human Rights.",
+            "The National Action Plan (2018-2022) of Ghana was reviewed.",
+            "The Mexico-United States Agreement on Labour was signed.");
 
     static List<String> instruments(int line) {
         return links.find(MappedText.of(booklet.line(line))).stream().filter(m -> m.kind() == EntityKind.INSTRUMENT)
@@ -53,7 +64,7 @@ class InstrumentRecognizerTest {
     }
 
     static List<String> instrumentsIn(String sentence) {
-        return links.find(MappedText.of(new SourceText("test.txt", sentence).line(1))).stream()
+        return links.find(sentences.text(sentence)).stream()
                 .filter(m -> m.kind() == EntityKind.INSTRUMENT).map(EntityMention::matchedText).toList();
     }
 

@@ -2,6 +2,7 @@ package org.gcmkg.extract.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
@@ -33,5 +34,16 @@ public record Booklet(
             f.included().forEach(title -> listed.add(new ListedInstrument(title, List.of())));
         }
         return List.copyOf(listed);
+    }
+
+    /** The text of each action, then of each example, objective by objective. */
+    @Override
+    public List<MappedText> linkedTexts() {
+        List<MappedText> texts = new ArrayList<>();
+        for (ObjectiveSection objective : objectives) {
+            objective.actions().forEach(action -> texts.add(action.text()));
+            objective.examples().forEach(example -> texts.add(example.text()));
+        }
+        return List.copyOf(texts);
     }
 }

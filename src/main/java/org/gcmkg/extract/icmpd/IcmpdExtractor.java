@@ -50,7 +50,7 @@ public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
         ThemeParser themes = new ThemeParser(source).parse(structure.line() + 1, means.line());
         List<TextSection> sections = new ArrayList<>();
         if (!themes.intro().isEmpty()) {
-            sections.add(new TextSection(structure.title(), join(themes.intro()),
+            sections.add(new TextSection(structure.title(), join(themes.intro()), themes.intro(),
                     source.span(structure.line(), themes.lastIntroLine())));
         }
         sections.addAll(new SectionParser(source).parse(means.title(), means.line(), annex.line()));
@@ -70,7 +70,7 @@ public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
                     + InlineMarkup.plainString(source.line(entry.span().endLine()).text()));
         }
         int last = entries.get(entries.size() - 1).span().endLine();
-        return new TextSection(title, String.join("\n\n", parts), source.span(headingLine, last));
+        return new TextSection(title, String.join("\n\n", parts), List.of(), source.span(headingLine, last));
     }
 
     private static String join(List<MappedText> paragraphs) {

@@ -1,6 +1,8 @@
 package org.gcmkg.extract.icmpd;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
@@ -32,5 +34,17 @@ public record IcmpdInput(
                 .flatMap(entry -> entry.frameworks().stream())
                 .map(f -> new ListedInstrument(f.title(), f.otherNames()))
                 .toList();
+    }
+
+    /** The paragraphs of each section, then of each theme's introduction and the text of each of its commitments. */
+    @Override
+    public List<MappedText> linkedTexts() {
+        List<MappedText> texts = new ArrayList<>();
+        sections.forEach(section -> texts.addAll(section.paragraphs()));
+        for (Theme theme : themes) {
+            texts.addAll(theme.paragraphs());
+            theme.commitments().forEach(commitment -> texts.add(commitment.text()));
+        }
+        return List.copyOf(texts);
     }
 }

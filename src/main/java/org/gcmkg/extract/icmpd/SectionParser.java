@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.Line;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.InlineMarkup;
 
@@ -30,7 +31,7 @@ final class SectionParser {
             }
             String text = InlineMarkup.plainString(line.text());
             if (endsSentence(text)) {
-                part.add(text, line);
+                part.add(text, InlineMarkup.plain(MappedText.of(line)), line);
             } else {
                 part.close(sections);
                 part = new Part(text, line, false);
@@ -46,6 +47,7 @@ final class SectionParser {
         private final Line heading;
         private final boolean intro;
         private final List<String> paragraphs = new ArrayList<>();
+        private final List<MappedText> words = new ArrayList<>();
         private Line last;
 
         Part(String title, Line heading, boolean intro) {
@@ -55,14 +57,15 @@ final class SectionParser {
             this.last = heading;
         }
 
-        void add(String paragraph, Line line) {
+        void add(String paragraph, MappedText mapped, Line line) {
             paragraphs.add(paragraph);
+            words.add(mapped);
             last = line;
         }
 
         void close(List<TextSection> sections) {
             if (!paragraphs.isEmpty()) {
-                sections.add(new TextSection(title, String.join("\n\n", paragraphs), source.span(heading, last)));
+                sections.add(new TextSection(title, String.join("\n\n", paragraphs), List.copyOf(words), source.span(heading, last)));
             } else if (!intro) {
                 // A part may go straight to its first sub-heading; a sub-heading needs text of its own.
                 throw CorpusException.at(source.fileName(), heading.number(),

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.reference.Slug;
@@ -70,5 +72,12 @@ public record DialogueReport(
 
     private static List<String> distinct(List<String> values) {
         return values.stream().filter(v -> v != null).distinct().toList();
+    }
+
+    /** The words of each statement, then of each recommendation. */
+    @Override
+    public List<MappedText> linkedTexts() {
+        return Stream.concat(statements.stream().map(Statement::words), recommendations.stream().map(Recommendation::words))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.MappedText;
+import org.gcmkg.corpus.Sentences;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 

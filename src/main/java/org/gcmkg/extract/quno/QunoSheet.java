@@ -2,6 +2,7 @@ package org.gcmkg.extract.quno;
 
 import java.util.List;
 import java.util.Optional;
+import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 
@@ -34,5 +35,17 @@ public record QunoSheet(
 
     public Optional<GuidanceSection> section(GuidanceSource source) {
         return guidanceSections.stream().filter(s -> s.source() == source).findFirst();
+    }
+
+    /** The guidance of each row. */
+    @Override
+    public List<MappedText> linkedTexts() {
+        return guidance().stream().map(Guidance::guidance).toList();
+    }
+
+    /** The mandate of each row. */
+    @Override
+    public List<String> mandates() {
+        return guidance().stream().map(Guidance::mandate).toList();
     }
 }

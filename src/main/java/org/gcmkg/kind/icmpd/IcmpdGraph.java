@@ -30,7 +30,8 @@ public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
     }
 
     private void section(TextSection section) {
-        new SectionWriter(w).section(section.title(), section.text(), section.span());
+        Resource r = new SectionWriter(w).section(section.title(), section.text(), section.span());
+        section.paragraphs().forEach(paragraph -> mentions.link(r, paragraph));
     }
 
     private String themeLabel(int n) {
@@ -44,6 +45,7 @@ public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
         w.addText(r, DCTerms.title, theme.title().text());
         w.addText(r, DCTerms.description, theme.description());
         w.passage(r, theme.span());
+        theme.paragraphs().forEach(paragraph -> mentions.link(r, paragraph));
         for (Commitment commitment : theme.commitments()) {
             commitment(r, n, commitment);
         }

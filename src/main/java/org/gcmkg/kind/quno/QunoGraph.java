@@ -12,7 +12,6 @@ import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.SectionWriter;
 import org.gcmkg.graph.UnDocumentWriter;
 import org.gcmkg.kind.booklet.BookletUris;
-import org.gcmkg.link.ActorType;
 
 /**
  * A QUNO sheet's records as RDF: each row of guidance with the mandate that issued it and the UN document it was
@@ -48,7 +47,7 @@ public final class QunoGraph extends DocumentGraph<QunoSheet> {
      * name, in whatever case, is the same resource with one label), and linked to what its text names.
      */
     private void guidance(Resource objective, Guidance guidance) {
-        Resource actor = new ActorWriter(w).actor(links.actors().resolveOrAdd(guidance.mandate(), ActorType.MANDATE),
+        Resource actor = new ActorWriter(w).actor(links.actors().resolve(guidance.mandate()).orElseThrow(),
                 guidance.span());
         Resource unDocument = new UnDocumentWriter(w).unDocument(guidance.symbol(), guidance.span());
 
