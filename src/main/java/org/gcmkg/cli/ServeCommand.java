@@ -115,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         StoredGraph graph;
         try {
-            graph = store.open().open(Corpus.open(corpus.directory), store.rebuild).graph();
+            graph = corpus.store(store.open()).open(Corpus.open(corpus.directory), store.rebuild).graph();
         } catch (IllegalStateException | UncheckedIOException e) {
             spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
             return 2;

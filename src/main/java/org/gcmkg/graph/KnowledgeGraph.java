@@ -2,7 +2,9 @@ package org.gcmkg.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -32,18 +34,41 @@ public final class KnowledgeGraph {
     }
 
     public static Dataset build(Corpus corpus, Extractors extractors) {
+        return build(corpus, extractors, null);
+    }
+
+    /**
+     * Builds the graph of the documents that can be read whole, and hands each one that cannot (its one-line error)
+     * to {@code skipped} instead of refusing the corpus: {@code --lenient}.
+     *
+     * @throws CorpusException when no document can be read
+     */
+    public static Dataset buildLenient(Corpus corpus, Consumer<CorpusException> skipped) {
+        return build(corpus, Extractors.standard(), Objects.requireNonNull(skipped, "skipped"));
+    }
+
+    /** {@code skipped} null: the first document that cannot be read refuses the corpus. */
+    private static Dataset build(Corpus corpus, Extractors extractors, Consumer<CorpusException> skipped) {
         long start = System.nanoTime();
         List<ExtractedDocument> extracted = new ArrayList<>();
         for (SourceText source : corpus.documents()) {
             Optional<Extractor> extractor = extractors.forSource(source);
-            if (extractor.isEmpty()) {
-                // A document of an unknown kind is refused rather than left out: a graph silently missing it would
-                // look complete.
-                throw CorpusException.at(source.fileName(), 1, "expected a document of a known kind ("
-                        + String.join(", ", extractors.kinds()) + "), found none of their shapes");
-            }
             long t = System.nanoTime();
-            extracted.add(extractor.get().extract(source));
+            try {
+                if (extractor.isEmpty()) {
+                    // A document of an unknown kind is refused rather than left out: a graph silently missing it
+                    // would look complete.
+                    throw CorpusException.at(source.fileName(), 1, "expected a document of a known kind ("
+                            + String.join(", ", extractors.kinds()) + "), found none of their shapes");
+                }
+                extracted.add(extractor.get().extract(source));
+            } catch (CorpusException e) {
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.accept(e);
+                continue;
+            }
             LOG.info("{}: read as {} in {} ms", source.fileName(), extractor.get().kind(), (System.nanoTime() - t) / 1_000_000);
         }
         Links links = Links.from(extracted);
@@ -51,8 +76,20 @@ public final class KnowledgeGraph {
         Dataset dataset = DatasetFactory.createTxnMem();
         Model union = dataset.getDefaultModel();
         Namespaces.setPrefixes(union);
+        if (extracted.isEmpty()) {
+            throw new CorpusException("corpus directory " + corpus.directory() + ": no document could be read whole");
+        }
         for (ExtractedDocument document : extracted) {
-            Model model = GRAPHS.write(document, links);
+            Model model;
+            try {
+                model = GRAPHS.write(document, links);
+            } catch (CorpusException e) {
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.accept(e);
+                continue;
+            }
             dataset.addNamedModel(Uris.graph(document.source().stem()), model);
             union.add(model);
         }
