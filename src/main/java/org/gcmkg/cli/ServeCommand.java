@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.serve.GcmServer;
+import org.gcmkg.serve.Limits;
 import org.gcmkg.serve.ServerOptions;
 import org.gcmkg.serve.VocabDataset;
 import org.gcmkg.store.StoredGraph;
@@ -77,6 +78,31 @@ final class ServeCommand implements Callable<Integer> {
                     + "the allow-list; repeatable. See below.")
     List<String> serviceMappings = List.of();
 
+    @Option(names = "--max-queries", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES, paramLabel = "N",
+            description = "Queries (SPARQL, pages, search) running at once, all clients together; a quarter of them "
+                    + "only for clients with none running (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--max-queries-per-client", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES_PER_CLIENT,
+            paramLabel = "N", description = "Queries running at once from one client address (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxQueriesPerClient;
+
+    @Option(names = "--queue-wait", defaultValue = "" + Limits.DEFAULT_QUEUE_WAIT_MILLIS, paramLabel = "MS",
+            description = "How long a query beyond a cap waits for a slot before it is answered 503 with "
+                    + "Retry-After (default: ${DEFAULT-VALUE}).")
+    long queueWaitMillis;
+
+    @Option(names = "--max-header-bytes", defaultValue = "" + Limits.DEFAULT_HEADER_BYTES, paramLabel = "N",
+            description = "Size of the request line (with its query string) and headers together; larger is "
+                    + "answered 414 or 431 (default: ${DEFAULT-VALUE}).")
+    int maxHeaderBytes;
+
+    @Option(names = "--max-body-bytes", defaultValue = "" + Limits.DEFAULT_BODY_BYTES, paramLabel = "N",
+            description = "Size of a request body (a POSTed query or form); larger is answered 413 (default: "
+                    + "${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
     @Option(names = "--request-log", paramLabel = "FILE",
             description = "Append the request log (NCSA extended format) to FILE instead of stderr.")
     Path requestLog;
@@ -93,7 +119,8 @@ final class ServeCommand implements Callable<Integer> {
                 publicUrl);
         GcmServer.Builder builder;
         try {
-            builder = GcmServer.builder(options);
+            builder = GcmServer.builder(options).limits(Limits.of(maxQueries, maxQueriesPerClient, queueWaitMillis,
+                    maxHeaderBytes, maxBodyBytes));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

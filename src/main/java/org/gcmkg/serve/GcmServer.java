@@ -101,6 +101,7 @@ public final class GcmServer implements AutoCloseable {
         private final List<ServiceMapping> mappings = new ArrayList<>();
         private StoredGraph store;
         private Path corpus;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder(ServerOptions options) {
             this.options = Objects.requireNonNull(options, "options");
@@ -136,6 +137,12 @@ public final class GcmServer implements AutoCloseable {
          */
         public Builder mapService(ServiceMapping mapping) {
             mappings.add(Objects.requireNonNull(mapping, "mapping"));
+            return this;
+        }
+
+        /** Caps on concurrent queries and request sizes, instead of {@link Limits#DEFAULT}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -181,6 +188,7 @@ public final class GcmServer implements AutoCloseable {
                 LOG.warn("Fuseki UI files ({}) not on the classpath; serving SPARQL only", UI_INDEX_RESOURCE);
             }
 
+            Hardening.filters(builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
             FusekiServer fuseki = builder.build();
             Server jetty = fuseki.getJettyServer();
             // The builder can only choose between localhost and all interfaces.
@@ -190,6 +198,7 @@ public final class GcmServer implements AutoCloseable {
                 }
             }
             jetty.setRequestLog(requestLog());
+            Hardening.jetty(jetty, limits);
             // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
             jetty.setHandler(new GracefulHandler(jetty.getHandler()));
             jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
