@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.FusekiException;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.Limits;
+import org.gcmkg.serve.StoreWatcher;
+import org.gcmkg.store.GraphStore;
 import org.gcmkg.serve.ServerOptions;
 import org.gcmkg.serve.VocabDataset;
 import org.gcmkg.store.StoredGraph;
@@ -103,6 +105,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Option(names = "--watch-store", defaultValue = "1000", paramLabel = "MS",
+            description = "Every MS milliseconds, look whether load (in another process) made a new generation of "
+                    + "the store current, and switch to it without downtime (default: ${DEFAULT-VALUE}; 0 never).")
+    long watchMillis;
+
     @Option(names = "--request-log", paramLabel = "FILE",
             description = "Append the request log (NCSA extended format) to FILE instead of stderr.")
     Path requestLog;
@@ -141,8 +148,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         StoredGraph graph;
+        GraphStore graphStore = corpus.store(store.open());
         try {
-            graph = corpus.store(store.open()).open(Corpus.open(corpus.directory), store.rebuild).graph();
+            graph = graphStore.open(Corpus.open(corpus.directory), store.rebuild).graph();
         } catch (IllegalStateException | UncheckedIOException e) {
             spec.commandLine().getErr().println("gcm-kg: error: " + e.getMessage());
             return 2;
@@ -156,9 +164,13 @@ final class ServeCommand implements Callable<Integer> {
                     + e.getMessage());
             return 2;
         }
+        StoreWatcher watcher = watchMillis > 0 ? StoreWatcher.start(graphStore, server, corpus.lenient, watchMillis) : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.stop();
-            graph.close();
+            server.store().close();
         }, "gcm-kg-shutdown"));
         server.join();
         return 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -22,7 +23,7 @@ final class Hardening {
         builder.addFilter("/*", new SafeResponses(privatePaths)).addFilter("/*", new FairShare(limits));
     }
 
-    /** Once it is built: Jetty's limits, its own error pages, and the headers on every response. */
+    /** Once it is built: Jetty's limits and its own error pages. */
     static void jetty(Server jetty, Limits limits) {
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
@@ -31,13 +32,24 @@ final class Hardening {
                 http.getHttpConfiguration().setSendServerVersion(false);
             }
         }
-        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        context(jetty.getHandler(), limits);
+        jetty.setErrorHandler(new PlainErrorHandler());
+    }
+
+    /** The form limit of the servlet context in {@code handler}. */
+    static void context(Handler handler, Limits limits) {
+        ServletContextHandler context = handler instanceof ServletContextHandler c ? c
+                : handler instanceof Handler.Container container ? container.getDescendant(ServletContextHandler.class)
+                : null;
         if (context != null) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.bodyBytes()));
         }
-        jetty.setErrorHandler(new PlainErrorHandler());
+    }
+
+    /** {@code handler} behind the body size limit, its responses with the security headers. */
+    static Handler wrap(Handler handler, Limits limits) {
         SizeLimitHandler bodies = new SizeLimitHandler(limits.bodyBytes(), -1);
-        bodies.setHandler(jetty.getHandler());
-        jetty.setHandler(new SecurityHeaders(bodies));
+        bodies.setHandler(handler);
+        return new SecurityHeaders(bodies);
     }
 }

@@ -135,6 +135,31 @@ public final class GraphStore {
         });
     }
 
+    /**
+     * Opens the current generation as it is, without building: for a server that takes up the generation another
+     * process has built.
+     */
+    public StoredGraph openCurrent() throws IOException {
+        String name = current().orElseThrow(() -> new IOException("store " + directory + " has no generation yet"));
+        return StoredGraph.open(directory.resolve(name));
+    }
+
+    /**
+     * Deletes the generations no process uses, but the current one, unless a build is running (which will delete
+     * them itself).
+     */
+    public void removeUnused() {
+        synchronized (GraphStore.class) {
+            try (FileChannel lock = GenerationLock.tryExclusive(directory)) {
+                if (lock != null) {
+                    removeStale(current());
+                }
+            } catch (IOException e) {
+                LOG.warn("store {}: could not remove unused generations: {}", directory, e.getMessage());
+            }
+        }
+    }
+
     /** The name of the current generation, if the store has one. */
     public Optional<String> current() throws IOException {
         Path file = directory.resolve(CURRENT);
