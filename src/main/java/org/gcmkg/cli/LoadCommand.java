@@ -27,7 +27,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphStore graphStore = store.open();
+        GraphStore graphStore = corpus.store(store.open());
         GraphStore.Loaded loaded;
         try {
             loaded = graphStore.load(Corpus.open(corpus.directory), store.rebuild);

@@ -8,6 +8,9 @@ import org.apache.jena.fuseki.FusekiException;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.InputException;
 import org.gcmkg.serve.GcmServer;
+import org.gcmkg.serve.Limits;
+import org.gcmkg.serve.StoreWatcher;
+import org.gcmkg.store.GraphStore;
 import org.gcmkg.serve.ServerOptions;
 import org.gcmkg.serve.VocabDataset;
 import org.gcmkg.store.StoredGraph;
@@ -78,6 +81,36 @@ final class ServeCommand implements Callable<Integer> {
                     + "one to /sdg. See below.")
     List<String> serviceMappings = List.of();
 
+    @Option(names = "--max-queries", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES, paramLabel = "N",
+            description = "Queries (SPARQL, pages, search) running at once, all clients together; a quarter of them "
+                    + "only for clients with none running (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--max-queries-per-client", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES_PER_CLIENT,
+            paramLabel = "N", description = "Queries running at once from one client address (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxQueriesPerClient;
+
+    @Option(names = "--queue-wait", defaultValue = "" + Limits.DEFAULT_QUEUE_WAIT_MILLIS, paramLabel = "MS",
+            description = "How long a query beyond a cap waits for a slot before it is answered 503 with "
+                    + "Retry-After (default: ${DEFAULT-VALUE}).")
+    long queueWaitMillis;
+
+    @Option(names = "--max-header-bytes", defaultValue = "" + Limits.DEFAULT_HEADER_BYTES, paramLabel = "N",
+            description = "Size of the request line (with its query string) and headers together; larger is "
+                    + "answered 414 or 431 (default: ${DEFAULT-VALUE}).")
+    int maxHeaderBytes;
+
+    @Option(names = "--max-body-bytes", defaultValue = "" + Limits.DEFAULT_BODY_BYTES, paramLabel = "N",
+            description = "Size of a request body (a POSTed query or form); larger is answered 413 (default: "
+                    + "${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--watch-store", defaultValue = "1000", paramLabel = "MS",
+            description = "Every MS milliseconds, look whether load (in another process) made a new generation of "
+                    + "the store current, and switch to it without downtime (default: ${DEFAULT-VALUE}; 0 never).")
+    long watchMillis;
+
     @Option(names = "--request-log", paramLabel = "FILE",
             description = "Append the request log (NCSA extended format) to FILE instead of stderr.")
     Path requestLog;
@@ -94,7 +127,8 @@ final class ServeCommand implements Callable<Integer> {
                 publicUrl);
         GcmServer.Builder builder;
         try {
-            builder = GcmServer.builder(options);
+            builder = GcmServer.builder(options).limits(Limits.of(maxQueries, maxQueriesPerClient, queueWaitMillis,
+                    maxHeaderBytes, maxBodyBytes));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -115,8 +149,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         StoredGraph graph;
+        GraphStore graphStore = corpus.store(store.open());
         try {
-            graph = store.open().open(Corpus.open(corpus.directory), store.rebuild).graph();
+            graph = graphStore.open(Corpus.open(corpus.directory), store.rebuild).graph();
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -127,9 +162,13 @@ final class ServeCommand implements Callable<Integer> {
             graph.close();
             throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        StoreWatcher watcher = watchMillis > 0 ? StoreWatcher.start(graphStore, server, corpus.lenient, watchMillis) : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.stop();
-            graph.close();
+            server.store().close();
         }, "gcm-kg-shutdown"));
         server.join();
         return 0;

@@ -26,8 +26,13 @@ public final class MappedText {
     public static MappedText of(Line line, int fromChar, int toChar) {
         String text = line.text().substring(fromChar, toChar);
         int[] offsets = new int[text.length()];
+        // Counted on from the first, not from the start of the line for each: linear on a very long line.
+        String full = line.text();
         for (int i = 0; i < text.length(); i++) {
-            offsets[i] = line.offsetOf(fromChar + i);
+            int j = fromChar + i - 1;
+            offsets[i] = i == 0 ? line.offsetOf(fromChar) : offsets[i - 1]
+                    + (j > 0 && Character.isLowSurrogate(full.charAt(j)) && Character.isHighSurrogate(full.charAt(j - 1))
+                    ? 0 : 1);
         }
         return new MappedText(text, offsets);
     }

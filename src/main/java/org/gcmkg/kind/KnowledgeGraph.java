@@ -2,10 +2,13 @@ package org.gcmkg.kind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.graph.Namespaces;
@@ -31,14 +34,46 @@ public final class KnowledgeGraph {
 
     /** The graph of {@code documents}, each of a kind {@link DocumentKinds#registered()} knows. */
     public static Dataset build(List<SourceText> documents) {
+        return build(documents, null);
+    }
+
+    /**
+     * Builds the graph of the documents that can be read whole, and hands each one that cannot (its one-line error)
+     * to {@code skipped} instead of refusing the corpus: {@code --lenient}.
+     *
+     * @throws CorpusException when no document can be read
+     */
+    public static Dataset buildLenient(Corpus corpus, Consumer<CorpusException> skipped) {
+        Objects.requireNonNull(skipped, "skipped");
+        List<String> left = new ArrayList<>();
+        Dataset dataset = build(corpus.documents(), e -> {
+            left.add(e.getMessage());
+            skipped.accept(e);
+        });
+        if (left.size() == corpus.documents().size()) {
+            throw new CorpusException("corpus directory " + corpus.directory() + ": no document could be read whole");
+        }
+        return dataset;
+    }
+
+    /** {@code skipped} null: the first document that cannot be read refuses the corpus. */
+    private static Dataset build(List<SourceText> documents, Consumer<CorpusException> skipped) {
         long start = System.nanoTime();
         DocumentKinds kinds = DocumentKinds.registered();
         List<Read<?>> read = new ArrayList<>();
         for (SourceText source : documents) {
             long t = System.nanoTime();
-            DocumentKind<?> kind = kinds.of(source);
-            read.add(Read.of(kind, source));
-            LOG.info("{}: read as {} in {} ms", source.fileName(), kind.name(), (System.nanoTime() - t) / 1_000_000);
+            try {
+                DocumentKind<?> kind = kinds.of(source);
+                read.add(Read.of(kind, source));
+                LOG.info("{}: read as {} in {} ms", source.fileName(), kind.name(),
+                        (System.nanoTime() - t) / 1_000_000);
+            } catch (CorpusException e) {
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.accept(e);
+            }
         }
         Links links = Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
         // The dataset is made only once every document has been read, so bad input never leaves a half graph.
@@ -46,7 +81,16 @@ public final class KnowledgeGraph {
         Model union = dataset.getDefaultModel();
         Namespaces.setPrefixes(union);
         for (Read<?> document : read) {
-            Model model = document.graph(links);
+            Model model;
+            try {
+                model = document.graph(links);
+            } catch (CorpusException e) {
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.accept(e);
+                continue;
+            }
             dataset.addNamedModel(Uris.graph(document.document().source().stem()), model);
             union.add(model);
         }

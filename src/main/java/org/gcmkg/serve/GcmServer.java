@@ -73,10 +73,55 @@ public final class GcmServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final FusekiServer server;
+    private final Builder served;
+    private final GenerationSwitch generations;
+    private StoredGraph store;
     private boolean stopped;
 
-    private GcmServer(FusekiServer server) {
+    /** What to do with a store once it is closed (e.g. delete its generation). */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired;
+
+    private GcmServer(FusekiServer server, Builder served, GenerationSwitch generations,
+                      java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired) {
         this.server = server;
+        this.served = served;
+        this.generations = generations;
+        this.store = served.store;
+        this.retired = retired;
+    }
+
+    /**
+     * Serves {@code next} from now on, instead of the store it serves: requests in flight finish on the old one,
+     * which is closed once they have, and then handed to {@code retired}.
+     */
+    public synchronized void serve(StoredGraph next, java.util.function.Consumer<StoredGraph> retired) {
+        if (store == null) {
+            throw new IllegalStateException("this server serves no store");
+        }
+        Builder builder = served.withStore(next);
+        Server jetty = builder.build().getJettyServer();
+        builder.services.port(port());
+        org.eclipse.jetty.server.Handler context = jetty.getHandler();
+        jetty.setHandler((org.eclipse.jetty.server.Handler) null);
+        Hardening.context(context, served.limits);
+        StoredGraph old = store;
+        this.retired.set(retired);
+        try {
+            generations.switchTo(next.info().generation(), Hardening.wrap(context, served.limits), () -> {
+                next.close();
+                this.retired.get().accept(next);
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot serve " + next.info().generation() + ": " + e.getMessage(), e);
+        }
+        store = next;
+        LOG.info("serving {} ({} triples); {} retires once its last request completes", next.info().generation(),
+                next.info().triples(), old.info().generation());
+    }
+
+    /** The store served to new requests, if any. */
+    public synchronized StoredGraph store() {
+        return store;
     }
 
     public static GcmServer start(Dataset dataset, String host, int port) {
@@ -101,6 +146,7 @@ public final class GcmServer implements AutoCloseable {
         private final List<ServiceMapping> mappings = new ArrayList<>();
         private StoredGraph store;
         private Path corpus;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder(ServerOptions options) {
             this.options = Objects.requireNonNull(options, "options");
@@ -139,12 +185,76 @@ public final class GcmServer implements AutoCloseable {
             return this;
         }
 
+        /** Caps on concurrent queries and request sizes, instead of {@link Limits#DEFAULT}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /** The SERVICE policy, e.g. to answer a public endpoint from a dataset served here. */
         public ServicePolicy services() {
             return services;
         }
 
         public GcmServer start() {
+            FusekiServer fuseki = build();
+            Server jetty = fuseki.getJettyServer();
+            // The builder can only choose between localhost and all interfaces.
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(options.host());
+                }
+            }
+            jetty.setRequestLog(requestLog());
+            Hardening.jetty(jetty, limits);
+            java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired =
+                    new java.util.concurrent.atomic.AtomicReference<>(g -> { });
+            StoredGraph first = store;
+            GenerationSwitch generations = new GenerationSwitch(store == null ? "the dataset" : store.info().generation(),
+                    Hardening.wrap(jetty.getHandler(), limits), first == null ? () -> { } : () -> {
+                        first.close();
+                        retired.get().accept(first);
+                    });
+            // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
+            jetty.setHandler(new GracefulHandler(generations));
+            jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            fuseki.start();
+
+            GcmServer gcm = new GcmServer(fuseki, this, generations, retired);
+            services.port(gcm.port());
+            String base = "http://" + urlHost(options.host()) + ":" + gcm.port();
+            for (String name : datasets.keySet()) {
+                LOG.info("serving {}: SPARQL {}{}/sparql  graph store (read) {}{}/get", name, base, name, base, name);
+            }
+            for (ServiceMapping mapping : mappings) {
+                LOG.info("SERVICE <{}> is answered by {}", mapping.publicUrl(), mapping.target());
+            }
+            LOG.info("GCM server started: {}/  query editor {}{}{}  health {}/health  query timeout {}  result limit {}",
+                    base, base, Html.EDITOR_PATH,
+                    store == null ? "" : "  pages " + base + "/id/...  charts " + base + ChartServlet.PATH + "  search "
+                            + base + "/search  VoID " + base + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
+                    base, options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
+                    options.resultLimit() > 0 ? options.resultLimit() + " rows" : "none");
+            return gcm;
+        }
+
+        /** This builder with {@code next} as the store, everything else the same. */
+        private Builder withStore(StoredGraph next) {
+            Builder copy = new Builder(options);
+            copy.limits = limits;
+            datasets.forEach((name, dataset) -> {
+                if (name.equals(DATASET_PATH)) {
+                    copy.store(next, corpus);
+                } else {
+                    copy.dataset(name, dataset);
+                }
+            });
+            copy.mappings.addAll(mappings);
+            return copy;
+        }
+
+        /** The Fuseki server, built but not started. */
+        private FusekiServer build() {
             if (datasets.isEmpty()) {
                 throw new IllegalStateException("no dataset to serve");
             }
@@ -181,36 +291,8 @@ public final class GcmServer implements AutoCloseable {
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
 
-            FusekiServer fuseki = builder.build();
-            Server jetty = fuseki.getJettyServer();
-            // The builder can only choose between localhost and all interfaces.
-            for (Connector connector : jetty.getConnectors()) {
-                if (connector instanceof ServerConnector serverConnector) {
-                    serverConnector.setHost(options.host());
-                }
-            }
-            jetty.setRequestLog(requestLog());
-            // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
-            jetty.setHandler(new GracefulHandler(jetty.getHandler()));
-            jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
-            fuseki.start();
-
-            GcmServer gcm = new GcmServer(fuseki);
-            services.port(gcm.port());
-            String base = "http://" + urlHost(options.host()) + ":" + gcm.port();
-            for (String name : datasets.keySet()) {
-                LOG.info("serving {}: SPARQL {}{}/sparql  graph store (read) {}{}/get", name, base, name, base, name);
-            }
-            for (ServiceMapping mapping : mappings) {
-                LOG.info("SERVICE <{}> is answered by {}", mapping.publicUrl(), mapping.target());
-            }
-            LOG.info("GCM server started: {}/  query editor {}{}{}  health {}/health  query timeout {}  result limit {}",
-                    base, base, Html.EDITOR_PATH,
-                    store == null ? "" : "  pages " + base + "/id/...  charts " + base + ChartServlet.PATH + "  search "
-                            + base + "/search  VoID " + base + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
-                    base, options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
-                    options.resultLimit() > 0 ? options.resultLimit() + " rows" : "none");
-            return gcm;
+            Hardening.filters(builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
+            return builder.build();
         }
 
         private void addPages(FusekiServer.Builder builder, ProjectQueries queries) {

@@ -42,6 +42,24 @@ final class GenerationLock {
         }
     }
 
+    /** The build lock of the store {@code directory} if no process holds it, else null. */
+    static FileChannel tryExclusive(Path directory) throws IOException {
+        FileChannel channel = FileChannel.open(directory.resolve(GraphStore.BUILD_LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // Held by this process.
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        channel.close();
+        return null;
+    }
+
     /** Blocks until this process may build in the store {@code directory}; closing the channel releases it. */
     static FileChannel exclusive(Path directory) throws IOException {
         FileChannel channel = FileChannel.open(directory.resolve(GraphStore.BUILD_LOCK),

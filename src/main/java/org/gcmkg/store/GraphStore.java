@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +54,15 @@ public final class GraphStore {
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
 
+    /** Ends the fingerprint of a generation built with documents skipped: only a lenient store serves it. */
+    static final String PARTIAL = " partial";
+    /** The one-line errors of the documents a partial generation left out, one a line. */
+    static final String SKIPPED = "skipped.txt";
+
     private final Path directory;
     private final Function<Corpus, Dataset> builder;
+    /** Null: every document must be read whole. Else --lenient: what is left out goes here. */
+    private final Consumer<String> skipped;
 
     /** What opening the store did. */
     public record Opened(StoredGraph graph, boolean rebuilt) {
@@ -72,8 +82,21 @@ public final class GraphStore {
 
     /** A store whose graphs are built by {@code builder}: the named graphs of its dataset are stored. */
     GraphStore(Path directory, Function<Corpus, Dataset> builder) {
+        this(directory, builder, null);
+    }
+
+    private GraphStore(Path directory, Function<Corpus, Dataset> builder, Consumer<String> skipped) {
         this.directory = directory.toAbsolutePath().normalize();
         this.builder = builder;
+        this.skipped = skipped;
+    }
+
+    /**
+     * This store, built and served from the documents that can be read whole ({@code --lenient}): each document left
+     * out is handed to {@code skipped} (its one-line error), when built and when a partial generation is reused.
+     */
+    public GraphStore lenient(Consumer<String> skipped) {
+        return new GraphStore(directory, builder, Objects.requireNonNull(skipped, "skipped"));
     }
 
     public Path directory() {
@@ -110,6 +133,31 @@ public final class GraphStore {
                         + " cannot be opened (" + e.getMessage() + "); --rebuild builds it anew", e);
             }
         });
+    }
+
+    /**
+     * Opens the current generation as it is, without building: for a server that takes up the generation another
+     * process has built.
+     */
+    public StoredGraph openCurrent() throws IOException {
+        String name = current().orElseThrow(() -> new IOException("store " + directory + " has no generation yet"));
+        return StoredGraph.open(directory.resolve(name));
+    }
+
+    /**
+     * Deletes the generations no process uses, but the current one, unless a build is running (which will delete
+     * them itself).
+     */
+    public void removeUnused() {
+        synchronized (GraphStore.class) {
+            try (FileChannel lock = GenerationLock.tryExclusive(directory)) {
+                if (lock != null) {
+                    removeStale(current());
+                }
+            } catch (IOException e) {
+                LOG.warn("store {}: could not remove unused generations: {}", directory, e.getMessage());
+            }
+        }
     }
 
     /** The name of the current generation, if the store has one. */
@@ -158,9 +206,12 @@ public final class GraphStore {
             }
             if (info == null) {
                 reason = current.get() + " is incomplete";
-            } else if (!info.fingerprint().equals(fingerprint)) {
+            } else if (info.fingerprint().equals(fingerprint + PARTIAL) && skipped == null) {
+                reason = current.get() + " holds a partial graph (built with --lenient)";
+            } else if (!info.fingerprint().equals(fingerprint) && !info.fingerprint().equals(fingerprint + PARTIAL)) {
                 reason = "the corpus or the code changed since " + current.get() + " was built";
             } else {
+                reportSkipped(directory.resolve(current.get()));
                 LOG.info("store {}: {} is up to date (built {}, {} triples), no rebuild needed", directory,
                         current.get(), info.builtAt(), info.triples());
                 return new Current(current.get(), false);
@@ -179,7 +230,14 @@ public final class GraphStore {
         Path generation = directory.resolve(name);
         Files.createDirectory(generation);
         try {
-            Dataset dataset = builder.apply(corpus);
+            List<String> left = new ArrayList<>();
+            Dataset dataset = skipped == null ? builder.apply(corpus)
+                    : KnowledgeGraph.buildLenient(corpus, e -> left.add(e.getMessage()));
+            if (!left.isEmpty()) {
+                Files.write(generation.resolve(SKIPPED), left, StandardCharsets.UTF_8);
+                fingerprint = fingerprint + PARTIAL;
+                reportSkipped(generation);
+            }
             DatasetGraph tdb = StoredGraph.connect(generation);
             long triples;
             long texts;
@@ -208,6 +266,13 @@ public final class GraphStore {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(generation);
             throw e;
+        }
+    }
+
+    private void reportSkipped(Path generation) throws IOException {
+        Path file = generation.resolve(SKIPPED);
+        if (skipped != null && Files.exists(file)) {
+            Files.readAllLines(file, StandardCharsets.UTF_8).forEach(skipped);
         }
     }
 

@@ -22,6 +22,11 @@ import java.util.Properties;
 public record StoreInfo(String generation, String fingerprint, Instant builtAt, long triples, long buildMillis) {
     static final String FILE = "store.properties";
 
+    /** Whether it was built with documents left out ({@code --lenient}): only a lenient server serves it. */
+    public boolean partial() {
+        return fingerprint.endsWith(GraphStore.PARTIAL);
+    }
+
     void write(Path directory) {
         Properties p = new Properties();
         p.setProperty("generation", generation);

@@ -26,6 +26,10 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
 
     @Override
     public Booklet extract(SourceText source) {
+        return BookletCompleteness.whole(source, () -> read(source));
+    }
+
+    private Booklet read(SourceText source) {
         List<Integer> headings = new ArrayList<>();
         for (Line line : source.lines()) {
             Matcher m = OBJECTIVE_HEADING.matcher(line.text());

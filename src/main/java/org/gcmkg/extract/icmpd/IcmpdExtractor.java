@@ -31,6 +31,10 @@ public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
 
     @Override
     public IcmpdInput extract(SourceText source) {
+        return IcmpdCompleteness.whole(source, () -> read(source));
+    }
+
+    private IcmpdInput read(SourceText source) {
         int titleLine = nextNonBlank(source, 1);
         if (titleLine > source.lines().size() || !source.line(titleLine).text().strip().equalsIgnoreCase(TITLE)) {
             throw CorpusException.at(source.fileName(), Math.min(titleLine, source.lines().size()),

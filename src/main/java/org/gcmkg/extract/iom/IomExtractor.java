@@ -28,6 +28,10 @@ public final class IomExtractor extends SignedExtractor<DialogueReport> {
 
     @Override
     public DialogueReport extract(SourceText source) {
+        return DialogueReportCompleteness.whole(source, () -> read(source));
+    }
+
+    private DialogueReport read(SourceText source) {
         List<Page> pages = PageReader.read(source);
         String title = title(source, pages);
         List<Workshop> workshops = new WorkshopReader(source, pages).workshops();

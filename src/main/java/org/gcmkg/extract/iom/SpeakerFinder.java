@@ -42,8 +42,9 @@ final class SpeakerFinder {
         MappedText text = report.text();
         String s = text.text();
         List<Speaker> speakers = new ArrayList<>();
+        int[] closings = closings(s);
         for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
-            int close = closing(s, open);
+            int close = closings[open];
             if (close < 0) {
                 continue;
             }
@@ -62,16 +63,22 @@ final class SpeakerFinder {
         return List.copyOf(speakers);
     }
 
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
+    /**
+     * For each '(' of {@code s}, the index of the ')' that closes it, or -1 when none does: in one pass, so that a
+     * text of many unclosed parentheses costs no more than any other.
+     */
+    private static int[] closings(String s) {
+        int[] closings = new int[s.length()];
+        java.util.Arrays.fill(closings, -1);
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '(') {
-                depth++;
-            } else if (s.charAt(i) == ')' && --depth == 0) {
-                return i;
+                open.push(i);
+            } else if (s.charAt(i) == ')' && !open.isEmpty()) {
+                closings[open.pop()] = i;
             }
         }
-        return -1;
+        return closings;
     }
 
     private record Name(String text, String honorific, int start) {

@@ -45,6 +45,10 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
 
     @Override
     public QunoSheet extract(SourceText source) {
+        return QunoCompleteness.whole(source, () -> read(source));
+    }
+
+    private QunoSheet read(SourceText source) {
         Line title = source.lines().stream().filter(l -> l.text().strip().equals(TITLE)).findFirst()
                 .orElseThrow(() -> CorpusException.at(source.fileName(), 1, "expected the title '" + TITLE + "'"));
         List<Line> headings = guidanceHeadings(source);

@@ -1,0 +1,23 @@
+package org.gcmkg.extract.iom;
+
+import java.util.regex.Pattern;
+import java.util.function.Supplier;
+import org.gcmkg.corpus.SourceText;
+import org.gcmkg.extract.Outline;
+
+/**
+ * A whole dialogue report reaches its recommendations page ("87 RECOMMENDATIONS ..."), which closes the report:
+ * a transcription that stops before it has lost part of the report.
+ */
+final class DialogueReportCompleteness {
+    private static final Outline OUTLINE = new Outline().matching("the report's recommendations page 'N RECOMMENDATIONS ...'",
+            Pattern.compile("^\\d{1,4} RECOMMENDATIONS\\b.*$"));
+
+    private DialogueReportCompleteness() {
+    }
+
+    /** What {@code read} reads of {@code source}, once the document is known to be whole. */
+    static DialogueReport whole(SourceText source, Supplier<DialogueReport> read) {
+        return OUTLINE.whole(source, read);
+    }
+}

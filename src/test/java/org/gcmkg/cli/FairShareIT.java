@@ -1,0 +1,133 @@
+package org.gcmkg.cli;
+
+import static org.gcmkg.JarProcess.awaitHealth;
+import static org.gcmkg.JarProcess.freePort;
+import static org.gcmkg.JarProcess.start;
+import static org.gcmkg.JarProcess.stop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fair share of queries, over HTTP from distinct client addresses (127.0.0.2 to 127.0.0.10 on loopback), with the
+ * server's default limits: 8 clients sending two runaway queries each at once do not hold up a ninth client's simple
+ * query, and queries beyond the caps are answered 503 with Retry-After.
+ */
+class FairShareIT {
+    /** The ninth client's simple query is answered within this, while runaways hold their slots for the 5 s timeout. */
+    static final long NINTH_CLIENT_BOUND_MILLIS = 2000;
+    static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    static final String SIMPLE = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
+
+    @TempDir
+    static Path tmp;
+    static Process server;
+    static int port;
+
+    record Answer(int status, String headers, String body, long millis) {
+    }
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        port = freePort();
+        Path log = tmp.resolve("serve.log");
+        server = start(log, "serve", "--store", tmp.resolve("store").toString(), "--port", String.valueOf(port),
+                "--request-log", tmp.resolve("requests.log").toString());
+        awaitHealth(server, "http://127.0.0.1:" + port, log);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            stop(server);
+        }
+    }
+
+    /** One GET from the client address {@code from}, as HTTP/1.0, read to the end. */
+    static Answer get(String from, String pathAndQuery) throws IOException {
+        long start = System.nanoTime();
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port
+                    + "\r\nAccept: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int split = response.indexOf("\r\n\r\n");
+            String head = split < 0 ? response : response.substring(0, split);
+            String body = split < 0 ? "" : response.substring(split + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new Answer(status, head, body, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    static String sparql(String query) {
+        return "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runawayClientsDoNotHoldUpANinthClient() throws Exception {
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            List<Future<Answer>> runaways = new ArrayList<>();
+            for (int client = 2; client <= 9; client++) {
+                for (int k = 0; k < 2; k++) {
+                    String from = "127.0.0." + client;
+                    runaways.add(pool.submit(() -> get(from, sparql(RUNAWAY))));
+                }
+            }
+            Thread.sleep(1000);
+            Answer ninth = get("127.0.0.10", sparql(SIMPLE));
+            assertEquals(200, ninth.status(), ninth.body());
+            assertEquals("t\r\n" + ServeStoreIT.TITLE_4 + "\r\n", ninth.body());
+            int capped = 0;
+            int timedOut = 0;
+            for (Future<Answer> runaway : runaways) {
+                Answer answer = runaway.get(60, TimeUnit.SECONDS);
+                assertEquals(503, answer.status(), answer.body());
+                if (answer.headers().contains("Retry-After: ")) {
+                    capped++;
+                } else {
+                    timedOut++;
+                }
+            }
+            System.out.printf("FairShareIT: the ninth client's query took %d ms while 8 clients ran 16 runaway "
+                    + "queries (%d stopped by the timeout, %d refused by the cap with Retry-After)%n", ninth.millis(),
+                    timedOut, capped);
+            // Each runaway client's first query runs; its second only while 4 of the 16 slots stay free, so at most
+            // 14 run (12, then the firsts of clients that come last) and at least 2 are refused.
+            assertEquals(16, timedOut + capped);
+            assertTrue(capped >= 2 && timedOut >= 8, capped + " refused, " + timedOut + " timed out");
+            assertTrue(ninth.millis() < NINTH_CLIENT_BOUND_MILLIS, ninth.millis() + " ms");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
