@@ -19,4 +19,14 @@ public interface Extractor<T extends ExtractedDocument> {
      *     shape of its kind
      */
     T extract(SourceText source);
+
+    /**
+     * What the document holds, without requiring it to be whole: {@link #extract} is this and the check that nothing
+     * the kind always has is missing. For reading a part of a document, as the tests of single extraction rules do.
+     *
+     * @throws org.gcmkg.corpus.CorpusException as {@link #extract}, but for a document cut short
+     */
+    default T extractPart(SourceText source) {
+        return extract(source);
+    }
 }

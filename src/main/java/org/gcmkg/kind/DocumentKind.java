@@ -3,6 +3,7 @@ package org.gcmkg.kind;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
+import org.gcmkg.extract.Extractor;
 import org.gcmkg.link.Links;
 
 /**
@@ -26,6 +27,11 @@ public interface DocumentKind<T extends ExtractedDocument> {
      *     shape of its kind
      */
     T extract(SourceText source);
+
+    /** What the document holds, without requiring it to be whole ({@link Extractor#extractPart}). */
+    default T extractPart(SourceText source) {
+        return extract(source);
+    }
 
     /** The document's graph, linking its entities through {@code links} (which hold every document's). */
     Model graph(T document, Links links);

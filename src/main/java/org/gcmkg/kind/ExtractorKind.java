@@ -36,6 +36,11 @@ public abstract class ExtractorKind<T extends ExtractedDocument> implements Docu
     }
 
     @Override
+    public T extractPart(SourceText source) {
+        return extractor.extractPart(source);
+    }
+
+    @Override
     public Model graph(T document, Links links) {
         return graph.get().build(document, links);
     }

@@ -27,14 +27,14 @@ final class PlainErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
-        SecurityHeaders.add(response.getHeaders(), "");
+        SecurityHeaders.add(response.getHeaders());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         response.write(true, ByteBuffer.wrap(text(code).getBytes(StandardCharsets.UTF_8)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        SecurityHeaders.add(fields, "");
+        SecurityHeaders.add(fields);
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8"));
         return ByteBuffer.wrap(text(status).getBytes(StandardCharsets.UTF_8));
     }

@@ -70,7 +70,9 @@ class SafeResponsesTest {
     void pagesDataAndErrorsCarryTheHeaders() throws Exception {
         String select = URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8);
         List<Object[]> cases = List.of(
-                new Object[] {"/", 200, SecurityHeaders.UI_POLICY},
+                new Object[] {"/", 302, SecurityHeaders.POLICY},
+                new Object[] {"/query", 200, SecurityHeaders.POLICY},
+                new Object[] {"/assets/editor.js", 200, SecurityHeaders.POLICY},
                 new Object[] {"/gcm/sparql?query=" + select, 200, SecurityHeaders.POLICY},
                 new Object[] {"/health", 200, SecurityHeaders.POLICY},
                 new Object[] {"/no/such/page", 404, SecurityHeaders.POLICY},

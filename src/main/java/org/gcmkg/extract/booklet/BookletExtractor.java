@@ -26,10 +26,11 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
 
     @Override
     public Booklet extract(SourceText source) {
-        return BookletCompleteness.whole(source, () -> read(source));
+        return BookletCompleteness.whole(source, () -> extractPart(source));
     }
 
-    private Booklet read(SourceText source) {
+    @Override
+    public Booklet extractPart(SourceText source) {
         List<Integer> headings = new ArrayList<>();
         for (Line line : source.lines()) {
             Matcher m = OBJECTIVE_HEADING.matcher(line.text());

@@ -31,10 +31,11 @@ public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
 
     @Override
     public IcmpdInput extract(SourceText source) {
-        return IcmpdCompleteness.whole(source, () -> read(source));
+        return IcmpdCompleteness.whole(source, () -> extractPart(source));
     }
 
-    private IcmpdInput read(SourceText source) {
+    @Override
+    public IcmpdInput extractPart(SourceText source) {
         int titleLine = nextNonBlank(source, 1);
         if (titleLine > source.lines().size() || !source.line(titleLine).text().strip().equalsIgnoreCase(TITLE)) {
             throw CorpusException.at(source.fileName(), Math.min(titleLine, source.lines().size()),

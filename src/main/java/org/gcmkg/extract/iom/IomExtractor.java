@@ -28,10 +28,11 @@ public final class IomExtractor extends SignedExtractor<DialogueReport> {
 
     @Override
     public DialogueReport extract(SourceText source) {
-        return DialogueReportCompleteness.whole(source, () -> read(source));
+        return DialogueReportCompleteness.whole(source, () -> extractPart(source));
     }
 
-    private DialogueReport read(SourceText source) {
+    @Override
+    public DialogueReport extractPart(SourceText source) {
         List<Page> pages = PageReader.read(source);
         String title = title(source, pages);
         List<Workshop> workshops = new WorkshopReader(source, pages).workshops();

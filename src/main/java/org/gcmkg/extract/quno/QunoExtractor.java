@@ -45,10 +45,11 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
 
     @Override
     public QunoSheet extract(SourceText source) {
-        return QunoCompleteness.whole(source, () -> read(source));
+        return QunoCompleteness.whole(source, () -> extractPart(source));
     }
 
-    private QunoSheet read(SourceText source) {
+    @Override
+    public QunoSheet extractPart(SourceText source) {
         Line title = source.lines().stream().filter(l -> l.text().strip().equals(TITLE)).findFirst()
                 .orElseThrow(() -> CorpusException.at(source.fileName(), 1, "expected the title '" + TITLE + "'"));
         List<Line> headings = guidanceHeadings(source);
