@@ -56,6 +56,7 @@ public final class KnowledgeGraph {
             dataset.addNamedModel(Uris.graph(document.source().stem()), model);
             union.add(model);
         }
+        AddressesWriter.addTo(dataset, corpus.documents());
         // The ontology travels with the data, so that every dump and endpoint describes its own terms.
         Model ontology = Ontology.ontology();
         dataset.addNamedModel(Ontology.GRAPH, ontology);

@@ -30,6 +30,7 @@ public final class LexiconAligner implements Aligner {
     public List<Alignment> align(String text) {
         BitSet passing = PassingMentions.in(text);
         Map<Integer, List<Alignment>> found = new TreeMap<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (ObjectiveLexicon.Theme theme : lexicon.themes()) {
             BitSet excluded = new BitSet(text.length());
             for (java.util.regex.Pattern exclusion : theme.exclusions()) {
@@ -39,6 +40,9 @@ public final class LexiconAligner implements Aligner {
                 }
             }
             for (int i = 0; i < theme.patterns().size(); i++) {
+                if (!lower.contains(theme.firstWord(i))) {
+                    continue;
+                }
                 Matcher m = theme.patterns().get(i).matcher(text);
                 while (m.find()) {
                     if (passing.get(m.start()) || excluded.get(m.start())) {

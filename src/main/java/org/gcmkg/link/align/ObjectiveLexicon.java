@@ -20,6 +20,13 @@ public record ObjectiveLexicon(List<Theme> themes) {
      */
     public record Theme(int objective, String part, String objectiveWords, List<String> terms, List<Pattern> patterns,
             List<Pattern> exclusions, int line) {
+        /**
+         * The first word of term {@code i} without its wildcard: a lower-cased text that lacks it cannot match the
+         * term, which saves running the pattern.
+         */
+        public String firstWord(int i) {
+            return terms.get(i).split("[\\s-]+")[0].replace("*", "");
+        }
     }
 
     public ObjectiveLexicon {
