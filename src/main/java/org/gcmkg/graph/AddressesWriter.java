@@ -1,7 +1,10 @@
 package org.gcmkg.graph;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +18,12 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.link.align.Aligner;
 import org.gcmkg.link.align.Alignment;
 import org.gcmkg.link.align.LexiconAligner;
 import org.gcmkg.link.align.ObjectiveLexicon;
 import org.gcmkg.link.align.ObjectivePart;
-import org.gcmkg.link.align.ObjectiveText;
 
 /**
  * Links each statement, recommendation and commitment of the graph to the objectives it speaks to
@@ -47,7 +48,7 @@ public final class AddressesWriter {
             } ORDER BY ?text ?start""";
     private final Aligner aligner;
     /** For each source file, the char index of each code point offset (and of the end), computed once. */
-    private final Map<SourceText, int[]> charIndex = new java.util.IdentityHashMap<>();
+    private final Map<SourceText, int[]> charIndex = new IdentityHashMap<>();
 
     public AddressesWriter(Aligner aligner) {
         this.aligner = aligner;
@@ -137,7 +138,7 @@ public final class AddressesWriter {
                     .addProperty(GCM.alignedWith, part)
                     .addProperty(GCM.objectiveWords, w.text(a.objectiveWords()))
                     .addLiteral(GCM.score, w.model().createTypedLiteral(
-                            java.math.BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
+                            BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
                     .addProperty(GCM.method, aligner.method());
             text.addProperty(GCM.addresses, objective);
         }
@@ -158,7 +159,7 @@ public final class AddressesWriter {
      */
     private static int[] inSource(SourceText source, int[] index, List<int[]> passages, String text, Alignment a,
             String textUri) {
-        Pattern words = Pattern.compile(java.util.Arrays.stream(a.words().strip().split("\\s+")).map(Pattern::quote)
+        Pattern words = Pattern.compile(Arrays.stream(a.words().strip().split("\\s+")).map(Pattern::quote)
                 .reduce((x, y) -> x + "\\s+" + y).orElseThrow(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         int rank = 0;
         Matcher before = words.matcher(text);
@@ -194,7 +195,7 @@ public final class AddressesWriter {
 
     /** The code point offset of char index {@code charIndex}. */
     private static int codePoint(int[] index, int charIndex) {
-        int found = java.util.Arrays.binarySearch(index, charIndex);
+        int found = Arrays.binarySearch(index, charIndex);
         if (found < 0) {
             throw new IllegalStateException("char index " + charIndex + " falls inside a code point");
         }

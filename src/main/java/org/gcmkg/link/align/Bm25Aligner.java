@@ -44,7 +44,7 @@ public final class Bm25Aligner implements Aligner {
     private final IndexSearcher searcher;
     private final DirectoryReader reader;
     /** The objective and part of each indexed document, by document id. */
-    private final List<int[]> docObjective = new ArrayList<>();
+    private final List<Integer> docObjective = new ArrayList<>();
     private final List<String> docPart = new ArrayList<>();
     private final double minScore;
     private final double minShare;
@@ -70,7 +70,7 @@ public final class Bm25Aligner implements Aligner {
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             try {
                 Document d = reader.storedFields().document(doc);
-                docObjective.add(new int[] {d.getField("objective").numericValue().intValue()});
+                docObjective.add(d.getField("objective").numericValue().intValue());
                 docPart.add(d.get("part"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -135,7 +135,7 @@ public final class Bm25Aligner implements Aligner {
         Map<Integer, ScoreDoc> best = new LinkedHashMap<>();
         try {
             for (ScoreDoc hit : searcher.search(query.build(), reader.maxDoc()).scoreDocs) {
-                best.putIfAbsent(docObjective.get(hit.doc)[0], hit);
+                best.putIfAbsent(docObjective.get(hit.doc), hit);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links a text to each objective whose themes it names ({@link ObjectiveLexicon}), outside passing mentions. Each
@@ -30,10 +32,10 @@ public final class LexiconAligner implements Aligner {
     public List<Alignment> align(String text) {
         BitSet passing = PassingMentions.in(text);
         Map<Integer, List<Alignment>> found = new TreeMap<>();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (ObjectiveLexicon.Theme theme : lexicon.themes()) {
             BitSet excluded = new BitSet(text.length());
-            for (java.util.regex.Pattern exclusion : theme.exclusions()) {
+            for (Pattern exclusion : theme.exclusions()) {
                 Matcher x = exclusion.matcher(text);
                 while (x.find()) {
                     excluded.set(x.start(), x.end());

@@ -2,6 +2,7 @@ package org.gcmkg.link.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.TabSeparated;
@@ -65,7 +66,7 @@ public record ObjectiveLexicon(List<Theme> themes) {
                 String t = term.strip();
                 boolean exclusion = t.startsWith("!");
                 t = exclusion ? t.substring(1).strip() : t;
-                if (t.isEmpty() || !t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
+                if (t.isEmpty() || !t.equals(t.toLowerCase(Locale.ROOT))) {
                     throw CorpusException.at(file.file(), row.line(), "expected lower-case terms separated by ' | ', found '" + t + "'");
                 }
                 if (exclusion) {
