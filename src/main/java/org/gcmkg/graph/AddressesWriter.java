@@ -137,8 +137,9 @@ public final class AddressesWriter {
                     .addLiteral(GCM.endOffset, w.integer(at[1]))
                     .addProperty(GCM.alignedWith, part)
                     .addProperty(GCM.objectiveWords, w.text(a.objectiveWords()))
+                    // "1.0", not "1": the lexical form TDB2 gives back, so that the stored graph is the built one.
                     .addLiteral(GCM.score, w.model().createTypedLiteral(
-                            BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
+                            BigDecimal.valueOf(a.score()).toPlainString(), XSDDatatype.XSDdecimal))
                     .addProperty(GCM.method, aligner.method());
             text.addProperty(GCM.addresses, objective);
         }

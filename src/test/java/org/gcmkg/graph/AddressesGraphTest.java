@@ -1,6 +1,7 @@
 package org.gcmkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,10 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shacl.ShaclValidator;
 import org.gcmkg.ResultRows;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.SourceText;
@@ -67,11 +72,27 @@ class AddressesGraphTest {
     }
 
     @Test
+    void theShapesRefuseALinkWithoutEvidenceAndEvidenceWithoutItsLink() {
+        Model iom = ModelFactory.createDefaultModel()
+                .add(QueryAnswers.corpusGraph().getNamedModel(Uris.graph("iom-idm-red-book-27")));
+        assertTrue(ShaclValidator.get().validate(Ontology.shapes(), iom.getGraph()).conforms());
+        Resource statement = iom.getResource("https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47");
+        iom.remove(statement, GCM.addresses, iom.getResource(Uris.objective(7)));
+        iom.add(statement, GCM.addresses, iom.getResource(Uris.objective(8)));
+        List<String> shapes = ShaclValidator.get().validate(Ontology.shapes(), iom.getGraph()).getEntries().stream()
+                .map(e -> e.source().getLocalName() + " " + e.focusNode().getURI()).sorted().toList();
+        assertEquals(List.of(
+                "AddressesEvidenceShape https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47",
+                "AlignmentLinkShape https://w3id.org/gcm/id/alignment/iom-idm-red-book-27/statement/47/objective/7/82024-82037"),
+                shapes);
+    }
+
+    @Test
     void anAlignmentInFull() {
         String a = "https://w3id.org/gcm/id/alignment/iom-idm-red-book-27/statement/47/objective/7/82024-82037";
         assertEquals(List.of("https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47 | "
                 + "https://w3id.org/gcm/id/objective/7 | unaccompanied | https://w3id.org/gcm/id/objective/7/action/f | "
-                + "unaccompanied and separated children | 1 | lexicon"), select("SELECT ?t ?o ?w ?part ?ow ?score ?m WHERE { <"
+                + "unaccompanied and separated children | 1.0 | lexicon"), select("SELECT ?t ?o ?w ?part ?ow ?score ?m WHERE { <"
                 + a + "> gcm:alignmentIn ?t ; gcm:alignmentOf ?o ; gcm:matchedText ?w ; gcm:alignedWith ?part ; "
                 + "gcm:objectiveWords ?ow ; gcm:score ?score ; gcm:method ?m }"));
         // A text about the negotiation process (statement 7, "a historic opportunity being brought to a successful
