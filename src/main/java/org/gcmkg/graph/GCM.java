@@ -60,6 +60,8 @@ public final class GCM {
     public static final Resource Person = cls("Person");
     public static final Resource Statement = cls("Statement");
     public static final Resource Recommendation = cls("Recommendation");
+    // What statements, recommendations and commitments speak to
+    public static final Resource Alignment = cls("Alignment");
 
     // Structure of the Compact
     public static final Property number = prop("number");
@@ -116,6 +118,15 @@ public final class GCM {
     public static final Property role = prop("role");
     public static final Property organisationName = prop("organisationName");
     public static final Property countryName = prop("countryName");
+
+    // Alignment of texts with objectives
+    public static final Property addresses = prop("addresses");
+    public static final Property alignmentIn = prop("alignmentIn");
+    public static final Property alignmentOf = prop("alignmentOf");
+    public static final Property alignedWith = prop("alignedWith");
+    public static final Property objectiveWords = prop("objectiveWords");
+    public static final Property score = prop("score");
+    public static final Property method = prop("method");
 
     // Provenance
     public static final Property passage = prop("passage");

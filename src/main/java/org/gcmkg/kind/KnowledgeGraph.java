@@ -94,6 +94,8 @@ public final class KnowledgeGraph {
             dataset.addNamedModel(Uris.graph(document.document().source().stem()), model);
             union.add(model);
         }
+        // Which objectives the texts speak to is read off the whole graph, once every document's is written.
+        AddressesWriter.addTo(dataset, read.stream().map(r -> r.document().source()).toList());
         // The ontology travels with the data, so that every dump and endpoint describes its own terms.
         Model ontology = Ontology.ontology();
         dataset.addNamedModel(Ontology.GRAPH, ontology);

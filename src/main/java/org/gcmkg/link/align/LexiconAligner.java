@@ -1,0 +1,83 @@
+package org.gcmkg.link.align;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links a text to each objective whose themes it names ({@link ObjectiveLexicon}), outside passing mentions. Each
+ * objective gets the words of every theme found, the longest where two overlap; its score is the number of distinct
+ * places in the text that name it.
+ */
+public final class LexiconAligner implements Aligner {
+    public static final String METHOD = "lexicon";
+    private final ObjectiveLexicon lexicon;
+
+    public LexiconAligner(ObjectiveLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String method() {
+        return METHOD;
+    }
+
+    @Override
+    public List<Alignment> align(String text) {
+        BitSet passing = PassingMentions.in(text);
+        Map<Integer, List<Alignment>> found = new TreeMap<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (ObjectiveLexicon.Theme theme : lexicon.themes()) {
+            BitSet excluded = new BitSet(text.length());
+            for (Pattern exclusion : theme.exclusions()) {
+                Matcher x = exclusion.matcher(text);
+                while (x.find()) {
+                    excluded.set(x.start(), x.end());
+                }
+            }
+            for (int i = 0; i < theme.patterns().size(); i++) {
+                if (!lower.contains(theme.firstWord(i))) {
+                    continue;
+                }
+                Matcher m = theme.patterns().get(i).matcher(text);
+                while (m.find()) {
+                    if (passing.get(m.start()) || excluded.get(m.start())) {
+                        continue;
+                    }
+                    found.computeIfAbsent(theme.objective(), k -> new ArrayList<>()).add(new Alignment(
+                            theme.objective(), m.start(), m.end(), m.group(), theme.part(), theme.objectiveWords(), 0, METHOD));
+                }
+            }
+        }
+        List<Alignment> alignments = new ArrayList<>();
+        for (List<Alignment> spans : found.values()) {
+            List<Alignment> distinct = longestOfOverlapping(spans);
+            for (Alignment a : distinct) {
+                alignments.add(new Alignment(a.objective(), a.start(), a.end(), a.words(), a.part(), a.objectiveWords(),
+                        distinct.size(), METHOD));
+            }
+        }
+        alignments.sort(Comparator.comparingInt(Alignment::start).thenComparingInt(Alignment::objective));
+        return alignments;
+    }
+
+    /** The spans that no longer span overlaps, in text order. */
+    static List<Alignment> longestOfOverlapping(List<Alignment> spans) {
+        List<Alignment> byLength = new ArrayList<>(spans);
+        byLength.sort(Comparator.comparingInt((Alignment a) -> a.start() - a.end()).thenComparingInt(Alignment::start));
+        List<Alignment> kept = new ArrayList<>();
+        for (Alignment a : byLength) {
+            if (kept.stream().noneMatch(k -> k.start() < a.end() && a.start() < k.end())) {
+                kept.add(a);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Alignment::start));
+        return kept;
+    }
+}

@@ -1,0 +1,205 @@
+package org.gcmkg.graph;
+
+import org.gcmkg.CorpusGraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.gcmkg.link.align.Aligner;
+import org.gcmkg.link.align.Alignment;
+import org.gcmkg.link.align.Bm25Aligner;
+import org.gcmkg.link.align.LexiconAligner;
+import org.gcmkg.link.align.LexiconRankedAligner;
+import org.gcmkg.link.align.ObjectiveLexicon;
+import org.gcmkg.link.align.ObjectiveText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of gcm:addresses against the gold standard in src/test/resources/gold/addresses/ (its README
+ * gives the guidelines; it was written blind to any method). The candidates were compared on the development round,
+ * where the lexicon was tuned; the method chosen (the lexicon) was then measured once on the held-out round, with
+ * nothing changed after. Both rounds are held at the figures reached, per kind of text and overall, so that they
+ * cannot get worse unnoticed. The test measures the links the graph holds, not a second run of the method. Figures go
+ * to target/addresses-accuracy.tsv, the pairs missed or wrong to target/addresses-accuracy-details.txt.
+ */
+class AddressesAccuracyTest {
+    static final Path GOLD = Path.of("src/test/resources/gold/addresses");
+    static final List<String> KINDS = List.of("statement", "recommendation", "commitment", "all");
+    /** Precision and recall of the chosen method on the development round, per kind, as reached. */
+    static final Map<String, double[]> DEV_FLOOR = Map.of(
+            "statement", new double[] {0.90, 0.92},
+            "recommendation", new double[] {0.83, 0.83},
+            "commitment", new double[] {0.87, 0.91},
+            "all", new double[] {0.88, 0.90});
+    /**
+     * Precision and recall of the chosen method on the held-out round, measured once, blind, on 2026-12-06: 0.825 /
+     * 0.703 overall (52 right, 11 wrong, 22 missed), below the targets of 0.85 / 0.75; nothing was changed after.
+     */
+    static final Map<String, double[]> HELDOUT_FLOOR = Map.of(
+            "statement", new double[] {0.80, 0.75},
+            "recommendation", new double[] {0.93, 0.71},
+            "commitment", new double[] {0.75, 0.60},
+            "all", new double[] {0.82, 0.70});
+    static final List<String> REPORT = new ArrayList<>();
+    static final StringBuilder DETAILS = new StringBuilder();
+
+    /** The gold objectives of each text, and the kind of each text, of one round. */
+    record Gold(Map<String, Set<Integer>> objectives, Map<String, String> kinds) {
+    }
+
+    static Gold gold(String file) throws IOException {
+        Map<String, Set<Integer>> objectives = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(GOLD.resolve(file));
+        assertEquals(List.of("kind", "id", "objective", "evidence", "note"), List.of(lines.get(0).split("\t", -1)));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            kinds.put(c[1], c[0]);
+            Set<Integer> set = objectives.computeIfAbsent(c[1], k -> new TreeSet<>());
+            if (!c[2].isEmpty()) {
+                set.add(Integer.parseInt(c[2]));
+            }
+        }
+        return new Gold(objectives, kinds);
+    }
+
+    /** The text of every statement, recommendation and commitment of the graph, by IRI. */
+    static Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        String sparql = """
+                SELECT ?t ?words WHERE {
+                  { ?t a gcm:Statement ; gcm:text ?words } UNION { ?t a gcm:Recommendation ; gcm:text ?words }
+                  UNION { ?t a gcm:Commitment ; dcterms:description ?words } }""";
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                texts.put(row.getResource("t").getURI(), row.getLiteral("words").getString());
+            }
+        }
+        return texts;
+    }
+
+    /** The objectives the graph says each text addresses. */
+    static Map<String, Set<Integer>> graphLinks() {
+        Map<String, Set<Integer>> links = new LinkedHashMap<>();
+        String sparql = "SELECT ?t ?n WHERE { ?t gcm:addresses/gcm:number ?n }";
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                links.computeIfAbsent(row.getResource("t").getURI(), k -> new TreeSet<>()).add(row.getLiteral("n").getInt());
+            }
+        }
+        return links;
+    }
+
+    /** Precision and recall per kind and overall, as {tp, fp, fn}; the pairs missed or wrong go to the details. */
+    static Map<String, int[]> measure(String name, Gold gold, Function<String, Set<Integer>> predicted) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        KINDS.forEach(k -> counts.put(k, new int[3]));
+        DETAILS.append("# ").append(name).append('\n');
+        gold.objectives().forEach((text, expected) -> {
+            Set<Integer> found = predicted.apply(text);
+            for (String kind : List.of(gold.kinds().get(text), "all")) {
+                int[] c = counts.get(kind);
+                found.forEach(o -> c[expected.contains(o) ? 0 : 1]++);
+                expected.forEach(o -> c[2] += found.contains(o) ? 0 : 1);
+            }
+            found.stream().filter(o -> !expected.contains(o)).forEach(o -> DETAILS.append("wrong\t").append(text)
+                    .append('\t').append(o).append('\n'));
+            expected.stream().filter(o -> !found.contains(o)).forEach(o -> DETAILS.append("missed\t").append(text)
+                    .append('\t').append(o).append('\n'));
+        });
+        counts.forEach((kind, c) -> REPORT.add(String.join("\t", name, kind, format(precision(c)), format(recall(c)),
+                String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]))));
+        return counts;
+    }
+
+    static double precision(int[] c) {
+        return c[0] + c[1] == 0 ? 1.0 : c[0] / (double) (c[0] + c[1]);
+    }
+
+    static double recall(int[] c) {
+        return c[0] + c[2] == 0 ? 1.0 : c[0] / (double) (c[0] + c[2]);
+    }
+
+    static String format(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+
+    static Function<String, Set<Integer>> by(Aligner aligner, Map<String, String> texts) {
+        return text -> {
+            Set<Integer> objectives = new TreeSet<>();
+            aligner.align(texts.get(text)).stream().map(Alignment::objective).forEach(objectives::add);
+            return objectives;
+        };
+    }
+
+    static void assertAtLeast(String round, Map<String, int[]> counts, Map<String, double[]> floor) {
+        floor.forEach((kind, f) -> {
+            int[] c = counts.get(kind);
+            assertTrue(precision(c) >= f[0] && recall(c) >= f[1], round + " " + kind + ": precision "
+                    + format(precision(c)) + ", recall " + format(recall(c)) + " fell below " + f[0] + " / " + f[1]);
+        });
+    }
+
+    @Test
+    void candidatesOnTheDevelopmentRound() throws IOException {
+        Gold dev = gold("addresses-dev.tsv");
+        Map<String, String> texts = texts();
+        assertTrue(texts.keySet().containsAll(dev.objectives().keySet()), "every gold text is in the graph");
+        Model union = CorpusGraph.get().getDefaultModel();
+        List<ObjectiveText> objectives = ObjectiveTexts.read(union);
+        LexiconAligner lexicon = new LexiconAligner(ObjectiveLexicon.standard());
+        Bm25Aligner ranking = new Bm25Aligner(objectives, 0, 0);
+        Map<String, int[]> lex = measure("dev\tlexicon", dev, by(lexicon, texts));
+        Map<String, int[]> recallBm25 = measure("dev\tbm25 (score >= 4, >= 0.7 of the best)", dev,
+                by(new Bm25Aligner(objectives, 4, 0.7), texts));
+        Map<String, int[]> preciseBm25 = measure("dev\tbm25 (score >= 8, the best only)", dev,
+                by(new Bm25Aligner(objectives, 8, 1.0), texts));
+        Map<String, int[]> top3 = measure("dev\tlexicon+bm25 (top 3)", dev, by(new LexiconRankedAligner(lexicon, ranking, 3), texts));
+        Map<String, int[]> top8 = measure("dev\tlexicon+bm25 (top 8)", dev, by(new LexiconRankedAligner(lexicon, ranking, 8), texts));
+        // Why the lexicon: BM25 alone is far from both targets, and gating the lexicon by the ranking buys precision
+        // only with a large loss of recall.
+        assertEquals(List.of(75, 10, 8), List.of(lex.get("all")[0], lex.get("all")[1], lex.get("all")[2]));
+        assertTrue(precision(recallBm25.get("all")) < 0.3 && recall(preciseBm25.get("all")) < 0.2);
+        assertTrue(recall(top3.get("all")) < 0.65 && precision(top8.get("all")) <= precision(lex.get("all")) + 0.01);
+    }
+
+    @Test
+    void chosenMethodOnBothRounds() throws IOException {
+        Map<String, Set<Integer>> links = graphLinks();
+        Function<String, Set<Integer>> inGraph = text -> links.getOrDefault(text, Set.of());
+        assertAtLeast("development", measure("dev\tgraph (lexicon)", gold("addresses-dev.tsv"), inGraph), DEV_FLOOR);
+        assertAtLeast("held-out", measure("heldout\tgraph (lexicon)", gold("addresses-heldout.tsv"), inGraph), HELDOUT_FLOOR);
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        List<String> lines = new ArrayList<>();
+        lines.add("round\tmethod\tkind\tprecision\trecall\ttrue\twrong\tmissed");
+        lines.addAll(REPORT);
+        Files.write(Path.of("target/addresses-accuracy.tsv"), lines);
+        Files.writeString(Path.of("target/addresses-accuracy-details.txt"), DETAILS);
+    }
+}
