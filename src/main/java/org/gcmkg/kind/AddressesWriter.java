@@ -18,6 +18,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Namespaces;
@@ -68,9 +69,16 @@ public final class AddressesWriter {
         return new AddressesWriter(new LexiconAligner(lexicon));
     }
 
-    /** Adds the links to {@code dataset}'s union and to the named graph of each text's document. */
+    /**
+     * Adds the links to {@code dataset}'s union and to the named graph of each text's document; none when the graph
+     * holds no objectives (a corpus without the booklet, as {@code --lenient} may build), as there is nothing to
+     * address.
+     */
     public static void addTo(Dataset dataset, List<SourceText> sources) {
         Model union = dataset.getDefaultModel();
+        if (!union.contains(null, RDF.type, GCM.Objective)) {
+            return;
+        }
         Map<String, Model> added = standard(union).write(union, sources);
         added.forEach((stem, model) -> {
             dataset.getNamedModel(Uris.graph(stem)).add(model);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A corpus with a booklet cut short: refused with exit code 2, or with --lenient read without the booklet. */
+@org.junit.jupiter.api.parallel.Isolated("swaps System.out and System.err through MainTest.run, which the other tests' logging writes to")
 class CutCorpusTest {
     private static final String CUT = "gcm-implementation-booklet.txt:700: the document ends here, expected "
             + "'POTENTIAL RESPONSES / CONCRETE EXAMPLES' of objective 12";

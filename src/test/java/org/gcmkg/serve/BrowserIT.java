@@ -132,7 +132,7 @@ class BrowserIT {
         try (Stream<Path> walk = Files.walk(QUERIES)) {
             files = walk.filter(f -> f.toString().endsWith(".rq")).count();
         }
-        assertEquals(29, files);
+        assertEquals(32, files);
         List<WebElement> queries = browser.findElements(By.cssSelector("#ask li.query"));
         assertEquals(files, queries.size());
         assertTrue(queries.get(1).getText().contains("which GCM objectives serve SDG target 10.7"),

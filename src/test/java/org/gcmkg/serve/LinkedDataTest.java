@@ -305,7 +305,7 @@ class LinkedDataTest {
         assertEquals(23, occurrences(page, "<li value=\""));
         assertTrue(page.contains("<li value=\"4\"><a href=\"/id/objective/4\">" + escaped(TITLE_4) + "</a></li>"));
         // Every query of queries/ and queries/federated/, with its question and its links.
-        assertEquals(29, occurrences(page, "<li class=\"query\">"));
+        assertEquals(32, occurrences(page, "<li class=\"query\">"));
         assertTrue(page.contains("<code>federated/02-target-names-in-french-and-spanish.rq</code>"), page);
         assertTrue(page.contains("href=\"" + escaped("/query?example=federated%2F02-target-names-in-french-and-spanish"
                 + "&run") + "\""), page);
