@@ -15,8 +15,7 @@ public final class CorpusGraph {
     public static final Path CORPUS = Path.of("data/corpus");
     private static Dataset graph;
 
-    private CorpusGraph() {
-    }
+    private CorpusGraph() {}
 
     public static synchronized Dataset get() {
         if (graph == null) {

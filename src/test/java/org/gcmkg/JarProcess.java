@@ -21,19 +21,28 @@ import org.apache.jena.atlas.json.JsonObject;
 /** The shaded jar run as a user runs it, in a process of its own, for the integration tests. */
 public final class JarProcess {
     /** The jar beside the test classes: {@code target/gcm-kg.jar}, or in the build directory given to Maven. */
-    public static final Path JAR = Path.of(JarProcess.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-            .getParent().resolve("gcm-kg.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    public static final Path JAR = Path.of(JarProcess.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .getPath())
+            .getParent()
+            .resolve("gcm-kg.jar");
 
-    private JarProcess() {
-    }
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private JarProcess() {}
 
     /** Starts {@code java -jar gcm-kg.jar ARGS}, its output and errors going to {@code log}. */
     public static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     public static int freePort() throws IOException {
@@ -44,7 +53,9 @@ public final class JarProcess {
 
     /** Waits (bounded) for the server at {@code base} to answer /health, and returns the answer. */
     public static JsonObject awaitHealth(Process server, String base, Path log) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/health"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && server.isAlive()) {
             try {

@@ -48,31 +48,40 @@ class LayeringTest {
         @Override
         public Set<Location> get(Class<?> testClass) {
             try {
-                return Set.of(Location.of(Corpus.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                return Set.of(Location.of(Corpus.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()));
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }
         }
     }
 
-    private static final String[] PACKAGES = {"corpus", "reference", "extract", "link", "graph", "kind", "store",
-            "serve", "cli"};
+    private static final String[] PACKAGES = {
+        "corpus", "reference", "extract", "link", "graph", "kind", "store", "serve", "cli"
+    };
 
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThePackagesBeforeIt = packageOrder();
 
     @ArchTest
-    static final ArchRule everyClassIsInAPackageOfTheOrder = classes().should()
-            .resideInAnyPackage(Arrays.stream(PACKAGES).map(p -> "org.gcmkg." + p + "..")
-                    .toArray(String[]::new));
+    static final ArchRule everyClassIsInAPackageOfTheOrder = classes()
+            .should()
+            .resideInAnyPackage(
+                    Arrays.stream(PACKAGES).map(p -> "org.gcmkg." + p + "..").toArray(String[]::new));
 
     @ArchTest
     static final ArchRule commandsAndServerReachExtractionOnlyThroughItsEntryPoints = noClasses()
-            .that().resideInAnyPackage("org.gcmkg.cli..", "org.gcmkg.serve..")
-            .should().dependOnClassesThat(extraction());
+            .that()
+            .resideInAnyPackage("org.gcmkg.cli..", "org.gcmkg.serve..")
+            .should()
+            .dependOnClassesThat(extraction());
 
     private static ArchRule packageOrder() {
-        var architecture = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
+        var architecture =
+                layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
         for (String name : PACKAGES) {
             architecture = architecture.layer(name).definedBy("org.gcmkg." + name + "..");
         }
@@ -86,9 +95,10 @@ class LayeringTest {
     }
 
     private static DescribedPredicate<JavaClass> extraction() {
-        DescribedPredicate<JavaClass> writers = resideInAnyPackage("org.gcmkg.graph..", "org.gcmkg.kind..").and(or(
-                simpleNameEndingWith("Writer"), assignableTo("org.gcmkg.graph.DocumentGraph")));
-        DescribedPredicate<JavaClass> kinds = resideInAPackage("org.gcmkg.kind.*").and(simpleNameEndingWith("Kind"));
+        DescribedPredicate<JavaClass> writers = resideInAnyPackage("org.gcmkg.graph..", "org.gcmkg.kind..")
+                .and(or(simpleNameEndingWith("Writer"), assignableTo("org.gcmkg.graph.DocumentGraph")));
+        DescribedPredicate<JavaClass> kinds =
+                resideInAPackage("org.gcmkg.kind.*").and(simpleNameEndingWith("Kind"));
         return or(resideInAnyPackage("org.gcmkg.extract..", "org.gcmkg.link.."), writers, kinds)
                 .as("are extraction (in extract or link, the document writers, or a kind itself)");
     }

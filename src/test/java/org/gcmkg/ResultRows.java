@@ -8,8 +8,7 @@ import org.apache.jena.rdf.model.RDFNode;
 
 /** SPARQL results as tests compare them: each row its values (URIs, or literals' lexical forms) joined by " | ". */
 public final class ResultRows {
-    private ResultRows() {
-    }
+    private ResultRows() {}
 
     public static List<String> of(ResultSet results) {
         List<String> rows = new ArrayList<>();
@@ -18,7 +17,8 @@ public final class ResultRows {
             List<String> values = new ArrayList<>();
             for (String var : results.getResultVars()) {
                 RDFNode node = row.get(var);
-                values.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                values.add(
+                        node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
             }
             rows.add(String.join(" | ", values));
         }

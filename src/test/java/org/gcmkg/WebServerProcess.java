@@ -41,8 +41,8 @@ public final class WebServerProcess implements AutoCloseable {
      * unprivileged user, which a test's private temporary directory would shut out.
      */
     public static Path readableDirectory(String prefix) throws IOException {
-        return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
+        return Files.createTempDirectory(
+                prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     }
 
     /**
@@ -52,7 +52,8 @@ public final class WebServerProcess implements AutoCloseable {
     public static WebServerProcess apache(Path directory, Path htdocs) throws Exception {
         require(APACHE, "apache2");
         int port = JarProcess.freePort();
-        String conf = String.join("\n",
+        String conf = String.join(
+                "\n",
                 "ServerRoot \"" + directory + "\"",
                 "ServerName 127.0.0.1",
                 "Listen 127.0.0.1:" + port,
@@ -69,7 +70,8 @@ public final class WebServerProcess implements AutoCloseable {
                 "  Options FollowSymLinks",
                 "  AllowOverride All",
                 "  Require all granted",
-                "</Directory>", "");
+                "</Directory>",
+                "");
         Path file = Files.writeString(directory.resolve("httpd.conf"), conf);
         return start(directory, port, List.of(APACHE.toString(), "-f", file.toString(), "-DFOREGROUND"));
     }
@@ -83,10 +85,12 @@ public final class WebServerProcess implements AutoCloseable {
     public static WebServerProcess nginx(Path directory, List<Integer> upstreams) throws Exception {
         require(NGINX, "nginx");
         int port = JarProcess.freePort();
-        String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=30s;")
+        String servers = upstreams.stream()
+                .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=30s;")
                 .collect(Collectors.joining("\n"));
         String d = directory.toString();
-        String conf = String.join("\n",
+        String conf = String.join(
+                "\n",
                 "daemon off;",
                 "worker_processes 1;",
                 "pid " + d + "/nginx.pid;",
@@ -123,15 +127,18 @@ public final class WebServerProcess implements AutoCloseable {
                 "    location = /health { proxy_pass http://gcm; proxy_next_upstream error timeout http_502;",
                 "      add_header X-Upstream $upstream_addr always; }",
                 "  }",
-                "}", "");
+                "}",
+                "");
         Path file = Files.writeString(directory.resolve("nginx.conf"), conf);
         return start(directory, port, List.of(NGINX.toString(), "-c", file.toString(), "-p", d + "/"));
     }
 
     private static WebServerProcess start(Path directory, int port, List<String> command) throws Exception {
         Path log = directory.resolve("process.log");
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         WebServerProcess server = new WebServerProcess(directory, port, process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && process.isAlive()) {
@@ -159,8 +166,10 @@ public final class WebServerProcess implements AutoCloseable {
     }
 
     private static void require(Path binary, String debianPackage) {
-        assertTrue(Files.isExecutable(binary), binary + " is missing: install the Debian package " + debianPackage
-                + " (src/test/e2e/install.sh does)");
+        assertTrue(
+                Files.isExecutable(binary),
+                binary + " is missing: install the Debian package " + debianPackage
+                        + " (src/test/e2e/install.sh does)");
     }
 
     private static boolean isRoot() {

@@ -14,18 +14,25 @@ final class CorpusOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "data/corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "data/corpus",
             description = "Directory of the corpus documents (default: ${DEFAULT-VALUE}).")
     Path directory;
 
-    @Option(names = "--lenient", description = "Build the graph of the documents that can be read whole, and list "
-            + "each one left out (with its error) instead of refusing the corpus; serve publishes such a partial "
-            + "graph only with this option.")
+    @Option(
+            names = "--lenient",
+            description = "Build the graph of the documents that can be read whole, and list "
+                    + "each one left out (with its error) instead of refusing the corpus; serve publishes such a partial "
+                    + "graph only with this option.")
     boolean lenient;
 
     Dataset buildGraph() {
         Corpus corpus = Corpus.open(directory);
-        return lenient ? KnowledgeGraph.buildLenient(corpus, e -> skipped(e.getMessage())) : KnowledgeGraph.build(corpus);
+        return lenient
+                ? KnowledgeGraph.buildLenient(corpus, e -> skipped(e.getMessage()))
+                : KnowledgeGraph.build(corpus);
     }
 
     /** {@code store}, lenient when {@code --lenient} was given. */

@@ -11,14 +11,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Writes the whole graph to a file. Quad formats (nquads, trig) keep one named graph per source "
                 + "document; triple formats write their union.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "One of: ${COMPLETION-CANDIDATES}.")
     GraphExport.Format format;
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Builds the persistent store that serve uses (TDB2 dataset, full-text index, dumps) without "
                 + "serving it. Does nothing when the store was built from the same corpus with the same code. The new "
                 + "store replaces the old one only once complete. Prints the generation it leaves current.")
@@ -35,9 +37,15 @@ final class LoadCommand implements Callable<Integer> {
             throw new InputException(e.getMessage(), e);
         }
         StoreInfo info = loaded.info();
-        spec.commandLine().getOut().printf("%s: %s, %d triples, built %s%s%n",
-                graphStore.directory().resolve(info.generation()), loaded.rebuilt() ? "built now" : "up to date",
-                info.triples(), info.builtAt(), loaded.rebuilt() ? " in " + info.buildMillis() + " ms" : "");
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s: %s, %d triples, built %s%s%n",
+                        graphStore.directory().resolve(info.generation()),
+                        loaded.rebuilt() ? "built now" : "up to date",
+                        info.triples(),
+                        info.builtAt(),
+                        loaded.rebuilt() ? " in " + info.buildMillis() + " ms" : "");
         return 0;
     }
 }

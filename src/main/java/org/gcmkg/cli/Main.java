@@ -5,10 +5,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gcm-kg} command line. */
-@Command(name = "gcm-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "gcm-kg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Builds the knowledge graph of the Global Compact for Migration from its corpus, and exports, "
                 + "validates, queries or serves it.",
-        subcommands = {ExportCommand.class, ValidateCommand.class, QueryCommand.class, LoadCommand.class, ServeCommand.class})
+        subcommands = {
+            ExportCommand.class,
+            ValidateCommand.class,
+            QueryCommand.class,
+            LoadCommand.class,
+            ServeCommand.class
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -17,7 +18,6 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -37,29 +37,45 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query over the graph. The prefixes gcm:, sdg:, skos:, dcterms:, prov:, rdfs: "
                 + "and the like are predeclared.",
-        footer = {"", "The federated queries of queries/federated/ name the public endpoints. The UN publishes no "
-                + "SPARQL endpoint for its SDG vocabularies, so SERVICE <https://metadata.un.org/sparql> is answered "
-                + "from /sdg, the copy in data/vocab, by default; Wikidata is called on the Internet. To answer it from "
-                + "a mirror instead (docs/federation.md):",
-            "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"})
+        footer = {
+            "",
+            "The federated queries of queries/federated/ name the public endpoints. The UN publishes no "
+                    + "SPARQL endpoint for its SDG vocabularies, so SERVICE <https://metadata.un.org/sparql> is answered "
+                    + "from /sdg, the copy in data/vocab, by default; Wikidata is called on the Internet. To answer it from "
+                    + "a mirror instead (docs/federation.md):",
+            "  --map-service https://query.wikidata.org/sparql=http://localhost:9999/sparql"
+        })
 final class QueryCommand implements Callable<Integer> {
-    enum ResultFormat { table, csv, tsv, json }
+    enum ResultFormat {
+        table,
+        csv,
+        tsv,
+        json
+    }
 
     @Mixin
     CorpusOption corpus;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "Result format of SELECT and ASK queries: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "CONSTRUCT and DESCRIBE write Turtle.")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            description =
+                    "Result format of SELECT and ASK queries: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                            + "CONSTRUCT and DESCRIBE write Turtle.")
     ResultFormat format;
 
     @Mixin
     VocabOption vocabOption;
 
-    @Option(names = "--map-service", paramLabel = "PUBLIC=LOCAL",
+    @Option(
+            names = "--map-service",
+            paramLabel = "PUBLIC=LOCAL",
             description = "Answer SERVICE <PUBLIC> from LOCAL instead: /sdg (the files of --vocab), in-process, or the "
                     + "URL of another endpoint; repeatable; a mapping of https://metadata.un.org/sparql replaces the "
                     + "default one to /sdg. SERVICE calls the endpoints the query names otherwise.")
@@ -101,10 +117,13 @@ final class QueryCommand implements Callable<Integer> {
         }
         // The files answer only a SERVICE of the query mapped to them: no need to read them otherwise.
         Set<String> named = servicesOf(query);
-        boolean vocabAsked = mappings.stream().anyMatch(m -> m.target().equals(VocabDataset.PATH)
-                && named.stream().anyMatch(m::answers));
+        boolean vocabAsked = mappings.stream()
+                .anyMatch(m ->
+                        m.target().equals(VocabDataset.PATH) && named.stream().anyMatch(m::answers));
         if (!vocabAsked) {
-            mappings = mappings.stream().filter(m -> !m.target().equals(VocabDataset.PATH)).toList();
+            mappings = mappings.stream()
+                    .filter(m -> !m.target().equals(VocabDataset.PATH))
+                    .toList();
         } else {
             try {
                 datasets.put(VocabDataset.PATH, VocabDataset.load(vocab));
@@ -120,13 +139,16 @@ final class QueryCommand implements Callable<Integer> {
             mappings.forEach(mapping -> services.map(mapping, datasets));
             services.install(context);
         }
-        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).context(context).build()) {
+        try (QueryExecution exec =
+                QueryExecution.dataset(dataset).query(query).context(context).build()) {
             answer(query, exec);
         } catch (QueryException | HttpException e) {
             // A SERVICE that fails (an endpoint down, refusing, or answering nonsense) fails the query.
             // The message quotes the request, query string and all: the endpoint is what matters.
-            throw new InputException("the query failed: " + String.valueOf(e.getMessage()).replaceAll("\\?query=\\S*", "")
-                    .replace('\n', ' '));
+            throw new InputException("the query failed: "
+                    + String.valueOf(e.getMessage())
+                            .replaceAll("\\?query=\\S*", "")
+                            .replace('\n', ' '));
         }
         return 0;
     }
@@ -144,7 +166,6 @@ final class QueryCommand implements Callable<Integer> {
         });
         return services;
     }
-
 
     /** Writes the answer of {@code exec} in the format asked. */
     private void answer(Query query, QueryExecution exec) {

@@ -8,8 +8,7 @@ import org.gcmkg.serve.VocabDataset;
 
 /** The {@code --map-service PUBLIC=LOCAL} options of the {@code serve} and {@code query} commands, read and checked. */
 final class ServiceMappings {
-    private ServiceMappings() {
-    }
+    private ServiceMappings() {}
 
     /**
      * The mappings {@code given}, each checked to name an endpoint URL or one of {@code datasets}.
@@ -29,8 +28,12 @@ final class ServiceMappings {
                 mapping.checkTarget(datasets);
             } catch (IllegalArgumentException e) {
                 boolean vocabMissing = mapping.target().equals(VocabDataset.PATH);
-                throw new IllegalArgumentException("--map-service " + text + ": " + e.getMessage()
-                        + (vocabMissing ? "; " + VocabDataset.PATH + " is the files of --vocab, which is none" : ""), e);
+                throw new IllegalArgumentException(
+                        "--map-service " + text + ": " + e.getMessage()
+                                + (vocabMissing
+                                        ? "; " + VocabDataset.PATH + " is the files of --vocab, which is none"
+                                        : ""),
+                        e);
             }
             mappings.add(mapping);
         }

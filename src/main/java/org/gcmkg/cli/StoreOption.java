@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The options of the commands that use the persistent store. */
 final class StoreOption {
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "run/store",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            defaultValue = "run/store",
             description = "Directory of the persistent store (default: ${DEFAULT-VALUE}).")
     Path directory;
 

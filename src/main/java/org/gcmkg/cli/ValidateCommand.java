@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Validates the graph against the SHACL shapes of ontology/shapes.ttl. Exit code 1 when it "
                 + "does not conform.")
 final class ValidateCommand implements Callable<Integer> {
@@ -32,9 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println(entry.severity().level().getLocalName() + ": " + entry.focusNode() + " "
                     + (entry.resultPath() != null ? entry.resultPath() + " " : "") + entry.message());
         }
-        System.out.println(report.conforms()
-                ? "conforms: " + graph.size() + " triples, 0 violations"
-                : "does not conform: " + report.getEntries().size() + " results");
+        System.out.println(
+                report.conforms()
+                        ? "conforms: " + graph.size() + " triples, 0 violations"
+                        : "does not conform: " + report.getEntries().size() + " results");
         return report.conforms() ? 0 : 1;
     }
 }

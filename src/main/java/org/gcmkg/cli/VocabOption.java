@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 final class VocabOption {
     static final String NONE = "none";
 
-    @Option(names = "--vocab", paramLabel = "DIR", defaultValue = "data/vocab",
+    @Option(
+            names = "--vocab",
+            paramLabel = "DIR",
+            defaultValue = "data/vocab",
             description = "Directory of the UN SDG vocabulary files (Turtle, RDF/XML, OWL, N-Triples or JSON-LD), "
                     + "loaded read-only as the dataset /sdg, which answers SERVICE <" + VocabDataset.PUBLIC_ENDPOINT
                     + "> unless --map-service maps it elsewhere (default: ${DEFAULT-VALUE}, the copy in the "

@@ -30,7 +30,9 @@ public final class Corpus {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new CorpusException("cannot list corpus directory " + directory + ": " + e.getMessage(), e);
         }
@@ -50,13 +52,16 @@ public final class Corpus {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException(name + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new CorpusException(
+                    name + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -65,7 +70,9 @@ public final class Corpus {
             // Decode leniently only to say where the first bad byte is.
             String lenient = new String(bytes, StandardCharsets.UTF_8);
             int bad = lenient.indexOf('\uFFFD');
-            long line = bad < 0 ? 1 : lenient.substring(0, bad).chars().filter(c -> c == '\n').count() + 1;
+            long line = bad < 0
+                    ? 1
+                    : lenient.substring(0, bad).chars().filter(c -> c == '\n').count() + 1;
             throw new CorpusException(name + ":" + line + ": expected UTF-8 text, found bytes that are not UTF-8", e);
         }
     }

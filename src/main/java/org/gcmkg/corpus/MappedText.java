@@ -30,9 +30,14 @@ public final class MappedText {
         String full = line.text();
         for (int i = 0; i < text.length(); i++) {
             int j = fromChar + i - 1;
-            offsets[i] = i == 0 ? line.offsetOf(fromChar) : offsets[i - 1]
-                    + (j > 0 && Character.isLowSurrogate(full.charAt(j)) && Character.isHighSurrogate(full.charAt(j - 1))
-                    ? 0 : 1);
+            offsets[i] = i == 0
+                    ? line.offsetOf(fromChar)
+                    : offsets[i - 1]
+                            + (j > 0
+                                            && Character.isLowSurrogate(full.charAt(j))
+                                            && Character.isHighSurrogate(full.charAt(j - 1))
+                                    ? 0
+                                    : 1);
         }
         return new MappedText(text, offsets);
     }

@@ -18,15 +18,14 @@ import java.util.regex.Pattern;
  * filter does not suppress a break after "e.g." at all.
  */
 public final class Sentences {
-    private static final List<String> ONE_WORD = List.of("Art.", "para.", "No.", "Jr.", "Mr.", "Mrs.", "Ms.", "Dr.",
-            "Prof.", "St.");
+    private static final List<String> ONE_WORD =
+            List.of("Art.", "para.", "No.", "Jr.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.");
     private static final Set<String> DOTTED = Set.of("e.g.", "i.e.", "n.d.", "H.E.");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Built once per thread: a break iterator holds the text it walks. */
     private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(Sentences::iterator);
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     private static BreakIterator iterator() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
@@ -91,7 +90,9 @@ public final class Sentences {
             wordEnd--;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+        while (wordStart > 0
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
         String word = text.substring(wordStart, wordEnd);

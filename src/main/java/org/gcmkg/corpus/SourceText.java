@@ -77,7 +77,13 @@ public final class SourceText {
 
     /** The span of code point offsets {@code start} to {@code end} (exclusive) of this file. */
     public Span spanOfOffsets(int start, int end) {
-        return new Span(fileName, lineAt(start).number(), lineAt(Math.max(start, end - 1)).number(), start, end, null);
+        return new Span(
+                fileName,
+                lineAt(start).number(),
+                lineAt(Math.max(start, end - 1)).number(),
+                start,
+                end,
+                null);
     }
 
     /** The line holding code point offset {@code offset}. */

@@ -8,7 +8,8 @@ public record Span(String fileName, int startLine, int endLine, int startOffset,
 
     public Span {
         if (endLine < startLine || endOffset < startOffset) {
-            throw new IllegalArgumentException("span ends before it starts: " + fileName + " " + startLine + "-" + endLine);
+            throw new IllegalArgumentException(
+                    "span ends before it starts: " + fileName + " " + startLine + "-" + endLine);
         }
     }
 
@@ -23,7 +24,12 @@ public record Span(String fileName, int startLine, int endLine, int startOffset,
 
     /** The smallest span covering this one and {@code other} (same file). */
     public Span union(Span other) {
-        return new Span(fileName, Math.min(startLine, other.startLine), Math.max(endLine, other.endLine),
-                Math.min(startOffset, other.startOffset), Math.max(endOffset, other.endOffset), page);
+        return new Span(
+                fileName,
+                Math.min(startLine, other.startLine),
+                Math.max(endLine, other.endLine),
+                Math.min(startOffset, other.startOffset),
+                Math.max(endOffset, other.endOffset),
+                page);
     }
 }

@@ -17,6 +17,7 @@ public final class InlineMarkup {
     private static final Pattern MARKER = Pattern.compile("[" + SUPERSCRIPT_DIGITS + "]+");
     /** A link; its target may hold one level of brackets, as "COM_SWD(2017)0117_EN.pdf" does. */
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
+
     private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\$*_\\[\\]()#])");
     private static final Pattern EMPHASIS = Pattern.compile("\\*+");
@@ -24,12 +25,10 @@ public final class InlineMarkup {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\\]\"“”]+");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
-    private InlineMarkup() {
-    }
+    private InlineMarkup() {}
 
     /** Text stripped of its footnote markers, and the markers in order. */
-    public record Footnoted(MappedText text, List<FootnoteMarker> markers) {
-    }
+    public record Footnoted(MappedText text, List<FootnoteMarker> markers) {}
 
     public static Footnoted takeMarkers(MappedText text) {
         List<FootnoteMarker> markers = new ArrayList<>();

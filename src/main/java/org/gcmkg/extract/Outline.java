@@ -16,8 +16,7 @@ import org.gcmkg.corpus.SourceText;
  */
 public final class Outline {
     /** {@code marks}: whether seeing it shows that the landmark before it is missing (a heading does, content not). */
-    private record Landmark(String expectation, Predicate<String> matches, boolean marks) {
-    }
+    private record Landmark(String expectation, Predicate<String> matches, boolean marks) {}
 
     private final List<Landmark> landmarks = new ArrayList<>();
 
@@ -44,8 +43,7 @@ public final class Outline {
     }
 
     /** What is missing: a document that ends before a landmark, or one whose next landmark comes first. */
-    private record Gap(CorpusException error, boolean endsEarly) {
-    }
+    private record Gap(CorpusException error, boolean endsEarly) {}
 
     /**
      * Reads {@code source} with {@code read}, and refuses it unless it holds every landmark. A document cut short is
@@ -96,18 +94,30 @@ public final class Outline {
                     break;
                 }
                 if (next != null && next.marks() && next.matches().test(text)) {
-                    return new Gap(CorpusException.at(source.fileName(), lines.get(index).number(),
-                            "expected " + landmark.expectation() + " before this line"), false);
+                    return new Gap(
+                            CorpusException.at(
+                                    source.fileName(),
+                                    lines.get(index).number(),
+                                    "expected " + landmark.expectation() + " before this line"),
+                            false);
                 }
             }
             if (!found) {
                 Line later = laterLandmark(lines, from, k + 1);
                 if (later != null) {
-                    return new Gap(CorpusException.at(source.fileName(), later.number(),
-                            "expected " + landmark.expectation() + " before this line"), false);
+                    return new Gap(
+                            CorpusException.at(
+                                    source.fileName(),
+                                    later.number(),
+                                    "expected " + landmark.expectation() + " before this line"),
+                            false);
                 }
-                return new Gap(CorpusException.at(source.fileName(), lastNonBlank(lines),
-                        "the document ends here, expected " + landmark.expectation()), true);
+                return new Gap(
+                        CorpusException.at(
+                                source.fileName(),
+                                lastNonBlank(lines),
+                                "the document ends here, expected " + landmark.expectation()),
+                        true);
             }
         }
         return null;

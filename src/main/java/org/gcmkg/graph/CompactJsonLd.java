@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.TreeMap;
+import no.hasmac.jsonld.JsonLdError;
+import no.hasmac.jsonld.document.JsonDocument;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -19,9 +22,6 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
-import org.apache.jena.atlas.json.JsonObject;
-import no.hasmac.jsonld.JsonLdError;
-import no.hasmac.jsonld.document.JsonDocument;
 
 /**
  * JSON-LD as people read it, written by RDF4J Rio: one flat list of nodes, each with its properties, under the graph's
@@ -36,8 +36,7 @@ import no.hasmac.jsonld.document.JsonDocument;
 public final class CompactJsonLd {
     private static final ValueFactory VALUES = SimpleValueFactory.getInstance();
 
-    private CompactJsonLd() {
-    }
+    private CompactJsonLd() {}
 
     /** The {@code @context} of the graph's JSON-LD: its prefixes and English as the default language. */
     public static JsonObject context(PrefixMapping prefixes) {
@@ -53,8 +52,11 @@ public final class CompactJsonLd {
         for (Map.Entry<String, String> prefix : prefixes.getNsPrefixMap().entrySet()) {
             model.setNamespace(prefix.getKey(), prefix.getValue());
         }
-        graph.find().forEach(t -> model.add(resource(t.getSubject()), VALUES.createIRI(t.getPredicate().getURI()),
-                value(t.getObject())));
+        graph.find()
+                .forEach(t -> model.add(
+                        resource(t.getSubject()),
+                        VALUES.createIRI(t.getPredicate().getURI()),
+                        value(t.getObject())));
         JsonObject frame = new JsonObject();
         frame.put("@context", context(prefixes));
         frame.put("@embed", "@never");

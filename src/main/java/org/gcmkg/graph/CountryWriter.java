@@ -18,6 +18,7 @@ import org.gcmkg.reference.Country;
 public final class CountryWriter {
     /** The UN SDG geographic areas, by M49 code: {@code http://metadata.un.org/sdg/codes/geoArea/004}. */
     static final String GEO_AREA = Uris.UN_SDG + "codes/geoArea/";
+
     private final ResourceWriter w;
     private final Countries countries = Countries.standard();
 
@@ -30,7 +31,8 @@ public final class CountryWriter {
      * words of the document that name it, as its passage; later uses add nothing.
      */
     public Resource country(String iso3, Span firstNamed) {
-        Country country = countries.byIso3(iso3)
+        Country country = countries
+                .byIso3(iso3)
                 .orElseThrow(() -> new IllegalArgumentException("no country has the ISO 3166-1 alpha-3 code " + iso3));
         Model model = w.model();
         Resource r = model.getResource(Uris.country(iso3));

@@ -16,6 +16,7 @@ public abstract class DocumentGraph<T extends ExtractedDocument> {
     protected Model model;
     /** The file stem of the document, as used in its URIs. */
     protected String stem;
+
     protected MentionWriter mentions;
 
     /** Writes the document's own resources into {@link #model}. */

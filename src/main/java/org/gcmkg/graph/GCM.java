@@ -49,6 +49,7 @@ public final class GCM {
     public static final Resource GuidanceSourceType = cls("GuidanceSourceType");
     /** Individuals of {@link #GuidanceSourceType}: the two kinds of UN human rights bodies guidance comes from. */
     public static final Resource SpecialProcedures = individual("SpecialProcedures");
+
     public static final Resource TreatyBodies = individual("TreatyBodies");
     // Stakeholder commitments (ICMPD)
     public static final Resource Theme = cls("Theme");
@@ -142,6 +143,5 @@ public final class GCM {
     public static final Property queryTimeout = prop("queryTimeout");
     public static final Property resultLimit = prop("resultLimit");
 
-    private GCM() {
-    }
+    private GCM() {}
 }

@@ -28,8 +28,7 @@ public final class GraphExport {
         }
     }
 
-    private GraphExport() {
-    }
+    private GraphExport() {}
 
     public static void write(Dataset dataset, Format format, OutputStream out) {
         if (format.quads) {

@@ -26,7 +26,9 @@ public final class InstrumentWriter {
     public Resource instrument(InstrumentRegistry.Entry entry, Span named) {
         Resource r = w.derived(Uris.instrument(entry.id()), GCM.LegalInstrument, entry.title());
         String title = entry.title().toLowerCase(Locale.ROOT);
-        entry.names().stream().filter(n -> !n.toLowerCase(Locale.ROOT).equals(title)).forEach(n -> w.addText(r, SKOS.altLabel, n));
+        entry.names().stream()
+                .filter(n -> !n.toLowerCase(Locale.ROOT).equals(title))
+                .forEach(n -> w.addText(r, SKOS.altLabel, n));
         w.passage(r, named);
         return r;
     }

@@ -36,8 +36,10 @@ public final class MentionWriter {
             Resource entity = entity(m);
             // Labelled by the words and where they stand, not by the text they are in: the same words can be in
             // several texts (a sentence of a report that is two speakers' statement).
-            Resource mention = w.derived(Uris.mention(w.stem(), m.kind().slug(), m.startOffset(), m.endOffset()),
-                    GCM.Mention, "“" + m.matchedText() + "”, " + w.source().fileName() + " line "
+            Resource mention = w.derived(
+                    Uris.mention(w.stem(), m.kind().slug(), m.startOffset(), m.endOffset()),
+                    GCM.Mention,
+                    "“" + m.matchedText() + "”, " + w.source().fileName() + " line "
                             + w.source().lineAt(m.startOffset()).number());
             mention.addProperty(GCM.mentionIn, item)
                     .addProperty(GCM.mentionOf, entity)
@@ -52,13 +54,18 @@ public final class MentionWriter {
     /** The resource of the entity a mention names. */
     public Resource entity(EntityMention m) {
         return switch (m.kind()) {
-            case INSTRUMENT -> new InstrumentWriter(w, links.instruments()).mentioned(m.id(), m.matchedText(),
-                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
-            case COUNTRY -> new CountryWriter(w).country(m.id(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
-            case ACTOR -> new ActorWriter(w).actor(links.actors().actor(m.id()).orElseThrow(),
-                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
-            case UN_DOCUMENT -> new UnDocumentWriter(w).unDocument(m.id(),
-                    w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case INSTRUMENT ->
+                new InstrumentWriter(w, links.instruments())
+                        .mentioned(m.id(), m.matchedText(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case COUNTRY ->
+                new CountryWriter(w).country(m.id(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case ACTOR ->
+                new ActorWriter(w)
+                        .actor(
+                                links.actors().actor(m.id()).orElseThrow(),
+                                w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
+            case UN_DOCUMENT ->
+                new UnDocumentWriter(w).unDocument(m.id(), w.source().spanOfOffsets(m.startOffset(), m.endOffset()));
         };
     }
 }

@@ -10,8 +10,7 @@ import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes of the graph's output and of its example queries. */
 public final class Namespaces {
-    private Namespaces() {
-    }
+    private Namespaces() {}
 
     public static PrefixMapping setPrefixes(PrefixMapping p) {
         return p.setNsPrefix("gcm", GCM.NS)

@@ -19,25 +19,28 @@ public final class ObjectiveTexts {
               ?a a gcm:Action ; gcm:objective/gcm:number ?n ; gcm:letter ?letter ; dcterms:description ?text
             } ORDER BY ?n ?letter""";
 
-    private ObjectiveTexts() {
-    }
+    private ObjectiveTexts() {}
 
     public static List<ObjectiveText> read(Model model) {
         Map<Integer, String> titles = new LinkedHashMap<>();
         Map<Integer, List<ObjectiveText.ActionText>> actions = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.model(model).query(Queries.parse(OBJECTIVES)).build()) {
+        try (QueryExecution exec =
+                QueryExecution.model(model).query(Queries.parse(OBJECTIVES)).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 titles.put(row.getLiteral("n").getInt(), row.getLiteral("title").getString());
             }
         }
-        try (QueryExecution exec = QueryExecution.model(model).query(Queries.parse(ACTIONS)).build()) {
+        try (QueryExecution exec =
+                QueryExecution.model(model).query(Queries.parse(ACTIONS)).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
-                actions.computeIfAbsent(row.getLiteral("n").getInt(), k -> new ArrayList<>()).add(
-                        new ObjectiveText.ActionText(row.getLiteral("letter").getString(), row.getLiteral("text").getString()));
+                actions.computeIfAbsent(row.getLiteral("n").getInt(), k -> new ArrayList<>())
+                        .add(new ObjectiveText.ActionText(
+                                row.getLiteral("letter").getString(),
+                                row.getLiteral("text").getString()));
             }
         }
         List<ObjectiveText> objectives = new ArrayList<>();

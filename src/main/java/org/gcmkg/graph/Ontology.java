@@ -16,8 +16,7 @@ public final class Ontology {
     /** The named graph the ontology is served in. */
     public static final String GRAPH = Uris.GRAPH + "ontology";
 
-    private Ontology() {
-    }
+    private Ontology() {}
 
     public static Model ontology() {
         return read(ONTOLOGY_RESOURCE);

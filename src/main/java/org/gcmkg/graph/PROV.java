@@ -15,6 +15,5 @@ public final class PROV {
         return NS;
     }
 
-    private PROV() {
-    }
+    private PROV() {}
 }

@@ -6,8 +6,7 @@ import org.apache.jena.query.Syntax;
 
 /** Parses SPARQL with the graph's prefixes predeclared, so short queries need no PREFIX lines. */
 public final class Queries {
-    private Queries() {
-    }
+    private Queries() {}
 
     public static Query parse(String sparql) {
         Query query = new Query();

@@ -1,6 +1,8 @@
 package org.gcmkg.graph;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -8,8 +10,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.ExtractedDocument;
@@ -38,7 +38,8 @@ public final class ResourceWriter {
     public static ResourceWriter forDocument(ExtractedDocument document) {
         Model model = ModelFactory.createDefaultModel();
         Namespaces.setPrefixes(model);
-        ResourceWriter w = new ResourceWriter(model, SourceDocuments.write(model, document), document.source().stem());
+        ResourceWriter w = new ResourceWriter(
+                model, SourceDocuments.write(model, document), document.source().stem());
         w.extracted = document;
         return w;
     }
@@ -91,8 +92,12 @@ public final class ResourceWriter {
         Resource p = model.getResource(uri);
         if (!model.contains(p, RDF.type, GCM.Passage)) {
             p.addProperty(RDF.type, GCM.Passage)
-                    .addProperty(RDFS.label, text(span.fileName() + (span.startLine() == span.endLine()
-                            ? " line " + span.startLine() : " lines " + span.startLine() + "-" + span.endLine())))
+                    .addProperty(
+                            RDFS.label,
+                            text(span.fileName()
+                                    + (span.startLine() == span.endLine()
+                                            ? " line " + span.startLine()
+                                            : " lines " + span.startLine() + "-" + span.endLine())))
                     .addProperty(GCM.sourceDocument, document)
                     .addProperty(PROV.wasDerivedFrom, document)
                     .addLiteral(GCM.startLine, integer(span.startLine()))

@@ -15,6 +15,5 @@ public final class SDGO {
         return NS;
     }
 
-    private SDGO() {
-    }
+    private SDGO() {}
 }

@@ -8,8 +8,7 @@ import org.gcmkg.extract.ExtractedDocument;
 
 /** The {@code gcm:SourceDocument} every resource of a document is derived from. */
 final class SourceDocuments {
-    private SourceDocuments() {
-    }
+    private SourceDocuments() {}
 
     static Resource write(Model model, ExtractedDocument document) {
         return model.createResource(Uris.source(document.source().stem()), GCM.SourceDocument)

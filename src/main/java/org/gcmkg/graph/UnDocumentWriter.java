@@ -22,6 +22,7 @@ import org.gcmkg.link.UnDocumentRecognizer;
 public final class UnDocumentWriter {
     /** Where the UN's Official Document System resolves a document symbol. */
     static final String UNDOCS = "https://undocs.org/en/";
+
     private static final UnDocumentRecognizer SYMBOLS = new UnDocumentRecognizer();
     private final ResourceWriter w;
 

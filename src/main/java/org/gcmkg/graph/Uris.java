@@ -12,8 +12,7 @@ public final class Uris {
     /** Named graphs, one per source document. */
     public static final String GRAPH = "https://w3id.org/gcm/graph/";
 
-    private Uris() {
-    }
+    private Uris() {}
 
     /** An instrument, by its registry id (the slug of its canonical title). */
     public static String instrument(String id) {

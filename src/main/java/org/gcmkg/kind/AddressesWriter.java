@@ -22,8 +22,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Namespaces;
-import org.gcmkg.graph.Queries;
 import org.gcmkg.graph.ObjectiveTexts;
+import org.gcmkg.graph.Queries;
 import org.gcmkg.graph.ResourceWriter;
 import org.gcmkg.graph.Uris;
 import org.gcmkg.kind.booklet.BookletUris;
@@ -92,7 +92,8 @@ public final class AddressesWriter {
         sources.forEach(s -> byStem.put(s.stem(), s));
         Map<String, List<int[]>> passages = passages(union);
         Map<String, Model> out = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.model(union).query(Queries.parse(TEXTS)).build()) {
+        try (QueryExecution exec =
+                QueryExecution.model(union).query(Queries.parse(TEXTS)).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
@@ -101,7 +102,8 @@ public final class AddressesWriter {
                 String stem = document.substring(Uris.source("").length());
                 SourceText source = byStem.get(stem);
                 if (source == null) {
-                    throw new IllegalStateException(text + ": no source file of stem " + stem + " to point its alignments at");
+                    throw new IllegalStateException(
+                            text + ": no source file of stem " + stem + " to point its alignments at");
                 }
                 String words = row.getLiteral("words").getString();
                 List<Alignment> alignments = aligner.align(words);
@@ -122,27 +124,39 @@ public final class AddressesWriter {
 
     private static Map<String, List<int[]>> passages(Model union) {
         Map<String, List<int[]>> passages = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.model(union).query(Queries.parse(PASSAGES)).build()) {
+        try (QueryExecution exec =
+                QueryExecution.model(union).query(Queries.parse(PASSAGES)).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 passages.computeIfAbsent(row.getResource("text").getURI(), k -> new ArrayList<>())
-                        .add(new int[] {row.getLiteral("start").getInt(), row.getLiteral("end").getInt()});
+                        .add(new int[] {
+                            row.getLiteral("start").getInt(),
+                            row.getLiteral("end").getInt()
+                        });
             }
         }
         return passages;
     }
 
-    private void write(ResourceWriter w, SourceText source, Resource text, String words, List<int[]> passages,
+    private void write(
+            ResourceWriter w,
+            SourceText source,
+            Resource text,
+            String words,
+            List<int[]> passages,
             List<Alignment> alignments) {
         for (Alignment a : alignments) {
             int[] index = charIndex.computeIfAbsent(source, AddressesWriter::charIndex);
             int[] at = inSource(source, index, passages, words, a, text.getURI());
             String matched = source.content().substring(index[at[0]], index[at[1]]);
             Resource objective = w.model().createResource(BookletUris.objective(a.objective()));
-            Resource part = ObjectivePart.TITLE.equals(a.part()) ? objective
+            Resource part = ObjectivePart.TITLE.equals(a.part())
+                    ? objective
                     : w.model().createResource(BookletUris.action(a.objective(), a.part()));
-            Resource r = w.derived(uri(text.getURI(), w.stem(), a.objective(), at[0], at[1]), GCM.Alignment,
+            Resource r = w.derived(
+                    uri(text.getURI(), w.stem(), a.objective(), at[0], at[1]),
+                    GCM.Alignment,
                     "“" + matched + "” → objective " + a.objective() + ", " + source.fileName() + " line "
                             + source.lineAt(at[0]).number());
             r.addProperty(GCM.alignmentIn, text)
@@ -153,8 +167,11 @@ public final class AddressesWriter {
                     .addProperty(GCM.alignedWith, part)
                     .addProperty(GCM.objectiveWords, w.text(a.objectiveWords()))
                     // "1.0", not "1": the lexical form TDB2 gives back, so that the stored graph is the built one.
-                    .addLiteral(GCM.score, w.model().createTypedLiteral(
-                            BigDecimal.valueOf(a.score()).toPlainString(), XSDDatatype.XSDdecimal))
+                    .addLiteral(
+                            GCM.score,
+                            w.model()
+                                    .createTypedLiteral(
+                                            BigDecimal.valueOf(a.score()).toPlainString(), XSDDatatype.XSDdecimal))
                     .addProperty(GCM.method, aligner.method());
             text.addProperty(GCM.addresses, objective);
         }
@@ -173,10 +190,14 @@ public final class AddressesWriter {
      * The code point offsets in the source file of the alignment's words: the same occurrence of the words (counted
      * case-blind, spaces and line breaks alike) in the text's passages as in the text.
      */
-    private static int[] inSource(SourceText source, int[] index, List<int[]> passages, String text, Alignment a,
-            String textUri) {
-        Pattern words = Pattern.compile(Arrays.stream(a.words().strip().split("\\s+")).map(Pattern::quote)
-                .reduce((x, y) -> x + "\\s+" + y).orElseThrow(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static int[] inSource(
+            SourceText source, int[] index, List<int[]> passages, String text, Alignment a, String textUri) {
+        Pattern words = Pattern.compile(
+                Arrays.stream(a.words().strip().split("\\s+"))
+                        .map(Pattern::quote)
+                        .reduce((x, y) -> x + "\\s+" + y)
+                        .orElseThrow(),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         int rank = 0;
         Matcher before = words.matcher(text);
         while (before.find() && before.start() < a.start()) {

@@ -11,8 +11,10 @@ import org.gcmkg.corpus.SourceText;
  */
 public final class DocumentKinds {
     // The class loader of the kinds' own jar, not the thread's: the first to ask may be a server's thread.
-    private static final DocumentKinds REGISTERED = new DocumentKinds(ServiceLoader.load(DocumentKind.class,
-            DocumentKind.class.getClassLoader()).stream().<DocumentKind<?>>map(ServiceLoader.Provider::get).toList());
+    private static final DocumentKinds REGISTERED =
+            new DocumentKinds(ServiceLoader.load(DocumentKind.class, DocumentKind.class.getClassLoader()).stream()
+                    .<DocumentKind<?>>map(ServiceLoader.Provider::get)
+                    .toList());
 
     private final List<DocumentKind<?>> kinds;
 
@@ -45,15 +47,25 @@ public final class DocumentKinds {
      * @throws CorpusException naming the file when no kind, or more than one, recognises it
      */
     public DocumentKind<?> of(SourceText source) {
-        List<DocumentKind<?>> claiming = kinds.stream().filter(k -> k.recognises(source)).toList();
+        List<DocumentKind<?>> claiming =
+                kinds.stream().filter(k -> k.recognises(source)).toList();
         if (claiming.isEmpty()) {
-            throw CorpusException.at(source.fileName(), 1, "expected a document of a known kind ("
-                    + String.join(", ", names()) + "), found none of their shapes");
+            throw CorpusException.at(
+                    source.fileName(),
+                    1,
+                    "expected a document of a known kind (" + String.join(", ", names())
+                            + "), found none of their shapes");
         }
         if (claiming.size() > 1) {
-            throw CorpusException.at(source.fileName(), 1, "expected a document of one kind, found the shapes of "
-                    + claiming.size() + " (" + String.join(", ", claiming.stream().map(DocumentKind::name).toList())
-                    + ")");
+            throw CorpusException.at(
+                    source.fileName(),
+                    1,
+                    "expected a document of one kind, found the shapes of "
+                            + claiming.size() + " ("
+                            + String.join(
+                                    ", ",
+                                    claiming.stream().map(DocumentKind::name).toList())
+                            + ")");
         }
         return claiming.get(0);
     }

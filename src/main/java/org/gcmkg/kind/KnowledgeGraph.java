@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeGraph {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeGraph.class);
 
-    private KnowledgeGraph() {
-    }
+    private KnowledgeGraph() {}
 
     public static Dataset build(Corpus corpus) {
         return build(corpus.documents());
@@ -66,8 +65,8 @@ public final class KnowledgeGraph {
             try {
                 DocumentKind<?> kind = kinds.of(source);
                 read.add(Read.of(kind, source));
-                LOG.info("{}: read as {} in {} ms", source.fileName(), kind.name(),
-                        (System.nanoTime() - t) / 1_000_000);
+                LOG.info(
+                        "{}: read as {} in {} ms", source.fileName(), kind.name(), (System.nanoTime() - t) / 1_000_000);
             } catch (CorpusException e) {
                 if (skipped == null) {
                     throw e;
@@ -75,7 +74,8 @@ public final class KnowledgeGraph {
                 skipped.accept(e);
             }
         }
-        Links links = Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
+        Links links =
+                Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
         // The dataset is made only once every document has been read, so bad input never leaves a half graph.
         Dataset dataset = DatasetFactory.createTxnMem();
         Model union = dataset.getDefaultModel();
@@ -95,12 +95,16 @@ public final class KnowledgeGraph {
             union.add(model);
         }
         // Which objectives the texts speak to is read off the whole graph, once every document's is written.
-        AddressesWriter.addTo(dataset, read.stream().map(r -> r.document().source()).toList());
+        AddressesWriter.addTo(
+                dataset, read.stream().map(r -> r.document().source()).toList());
         // The ontology travels with the data, so that every dump and endpoint describes its own terms.
         Model ontology = Ontology.ontology();
         dataset.addNamedModel(Ontology.GRAPH, ontology);
         union.add(ontology);
-        LOG.info("graph built: {} triples from {} documents in {} ms", union.size(), read.size(),
+        LOG.info(
+                "graph built: {} triples from {} documents in {} ms",
+                union.size(),
+                read.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return dataset;
     }

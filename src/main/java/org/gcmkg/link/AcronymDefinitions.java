@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
  * alone.
  */
 final class AcronymDefinitions {
-    private static final Pattern DEFINITION = Pattern.compile("(?<words>(?:[\\p{L}'’-]+\\s+){1,12}?[\\p{L}'’-]+)\\s+\\((?<acronym>"
-            + "[A-Z][A-Za-z]*[A-Z])\\)");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?<words>(?:[\\p{L}'’-]+\\s+){1,12}?[\\p{L}'’-]+)\\s+\\((?<acronym>" + "[A-Z][A-Za-z]*[A-Z])\\)");
     private static final int MOST_WORDS = 12;
 
-    private AcronymDefinitions() {
-    }
+    private AcronymDefinitions() {}
 
     /**
      * Whether the acronym is made of the name's initials: its first letter is the first word's, and its letters are

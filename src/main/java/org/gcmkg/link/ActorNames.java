@@ -12,16 +12,18 @@ final class ActorNames {
     private static final Pattern WITH_THE = Pattern.compile(
             "^(?:United|Republic|Kingdom|Federated|Democratic|Islamic|Holy|State of|Russian Federation|Czech Republic"
                     + "|Dominican Republic|Central African|Syrian|Lao|Bolivarian|Plurinational)\\b|\\b(?:Islands|Emirates)$");
-    private static final Set<String> PLURAL = Set.of("Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands",
-            "Philippines", "Seychelles");
 
-    private ActorNames() {
-    }
+    private static final Set<String> PLURAL =
+            Set.of("Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles");
+
+    private ActorNames() {}
 
     /** The country's name as it follows "of": "Bangladesh", "the Philippines", "the United Kingdom", "the US". */
     static String withArticle(String country) {
         boolean abbreviation = country.matches("[A-Z.]+");
-        return abbreviation || WITH_THE.matcher(country).find() || PLURAL.contains(country) ? "the " + country : country;
+        return abbreviation || WITH_THE.matcher(country).find() || PLURAL.contains(country)
+                ? "the " + country
+                : country;
     }
 
     /**

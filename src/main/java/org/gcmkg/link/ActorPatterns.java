@@ -12,16 +12,16 @@ final class ActorPatterns {
      * "and" joining the words of one name, not another body or a post after it ("... Department of Emergencies and
      * UNHCR", "Committee on ... and Vice-President of ...").
      */
-    private static final String AND = "\\s+and\\s+(?![A-Z]{2,}(?![\\p{L}])|(?:Vice-)?(?:President|Director|Chair|Secretary|Minister"
-            + "|Head|Deputy)(?![\\p{L}]))(?:the\\s+)?";
+    private static final String AND =
+            "\\s+and\\s+(?![A-Z]{2,}(?![\\p{L}])|(?:Vice-)?(?:President|Director|Chair|Secretary|Minister"
+                    + "|Head|Deputy)(?![\\p{L}]))(?:the\\s+)?";
     /**
      * What a ministry or working group is "of", "for" or "on": title-case words, joined by "and", and by commas in a
      * list that "and" closes ("Family Affairs, Senior Citizens, Women and Youth"); a comma followed by anything else
      * ends it ("the IOM Department of Emergencies, Vincent Houver, moderated").
      */
-    static final String SUBJECT = "(?:the\\s+)?(?<subject>" + WORDS + "(?:" + AND + WORDS + ")*(?:(?:,\\s+" + WORDS + ")+,?"
-            + AND + WORDS + ")?)";
+    static final String SUBJECT = "(?:the\\s+)?(?<subject>" + WORDS + "(?:" + AND + WORDS + ")*(?:(?:,\\s+" + WORDS
+            + ")+,?" + AND + WORDS + ")?)";
 
-    private ActorPatterns() {
-    }
+    private ActorPatterns() {}
 }

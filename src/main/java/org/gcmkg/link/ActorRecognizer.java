@@ -31,11 +31,27 @@ import org.gcmkg.reference.Countries;
  */
 public final class ActorRecognizer implements EntityRecognizer {
     /** A city or state named as a body: "the city of Gwangju", "the State of California". */
-    private static final Pattern BODY_OF_PLACE = Pattern.compile("(?:city|municipality|state|government)\\s+of\\s",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "of", "near", "across", "within",
-            "around", "throughout", "between", "into", "outside", "inside", "via");
+    private static final Pattern BODY_OF_PLACE =
+            Pattern.compile("(?:city|municipality|state|government)\\s+of\\s", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PREVIOUS_WORD =
+            Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LOCATIVE = Set.of(
+            "in",
+            "at",
+            "from",
+            "to",
+            "of",
+            "near",
+            "across",
+            "within",
+            "around",
+            "throughout",
+            "between",
+            "into",
+            "outside",
+            "inside",
+            "via");
     /**
      * A city's name that names a process, a programme or a meeting after the city ("the Rabat Process", "the New York
      * City COVID-19 Immigrant Emergency Relief programme").
@@ -48,18 +64,21 @@ public final class ActorRecognizer implements EntityRecognizer {
      * Union Convention on ...", "ECOWAS Support Procedures and Standards ...", "IOM's Migration Governance Framework"): the
      * name is part of the title there.
      */
-    private static final Pattern TITLE_AFTER = Pattern.compile("(?:['’]?\\s?s(?=\\s))?(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
-            + "|for))*?)?\\s+(?:Convention|Covenant|Protocol|Declaration|Framework|Principles|Guidelines|Charter|Agenda"
-            + "|Standards|Compact|Treaty|Agreement|Work Plan|Plan of Action)" + AFTER);
+    private static final Pattern TITLE_AFTER =
+            Pattern.compile("(?:['’]?\\s?s(?=\\s))?(?:\\s+[A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|of|on"
+                    + "|for))*?)?\\s+(?:Convention|Covenant|Protocol|Declaration|Framework|Principles|Guidelines|Charter|Agenda"
+                    + "|Standards|Compact|Treaty|Agreement|Work Plan|Plan of Action)" + AFTER);
     /** A word for several bodies after an organisation's name: "UN agencies", "the United Nations system". */
-    private static final Pattern SEVERAL_AFTER = Pattern.compile("\\s+(?:system|agencies|entities|bodies|family|partners)"
-            + AFTER, Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEVERAL_AFTER = Pattern.compile(
+            "\\s+(?:system|agencies|entities|bodies|family|partners)" + AFTER, Pattern.CASE_INSENSITIVE);
+
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\s+");
     private static final Pattern OF_END = Pattern.compile("\\s+of(?:\\s+the)?\\s+$");
 
     private final ActorRegistry registry;
     /** The listed names by their lower-case form, each with its spellings as listed. */
     private final Map<String, List<String>> spellings = new LinkedHashMap<>();
+
     private final Pattern names;
     private final Organs organs;
     private final StateBodies stateBodies;
@@ -72,10 +91,12 @@ public final class ActorRecognizer implements EntityRecognizer {
         List<String> all = new ArrayList<>(registry.names().keySet());
         all.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : all) {
-            spellings.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+            spellings
+                    .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(name);
         }
-        names = Pattern.compile(BEFORE + "(?:" + Alternation.of(all) + ")" + AFTER, Pattern.CASE_INSENSITIVE
-                | Pattern.UNICODE_CASE);
+        names = Pattern.compile(
+                BEFORE + "(?:" + Alternation.of(all) + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         organs = new Organs();
         stateBodies = new StateBodies(countries);
         shapes = new OrganisationShapes(countries);
@@ -85,8 +106,7 @@ public final class ActorRecognizer implements EntityRecognizer {
      * What a text names: every actor the recognizer met in it, in the order it met them (those a longer name covers
      * too, so that what is registered does not depend on which candidate wins), and the mentions it chose.
      */
-    public record Recognition(List<Actor> met, List<EntityMention> mentions) {
-    }
+    public record Recognition(List<Actor> met, List<EntityMention> mentions) {}
 
     @Override
     public List<EntityMention> find(MappedText mapped) {
@@ -107,7 +127,8 @@ public final class ActorRecognizer implements EntityRecognizer {
         candidates.addAll(stateBodies.find(text, candidates));
         candidates.addAll(shapes.find(text, candidates));
         List<Actor> met = candidates.stream().map(NamedActor::actor).toList();
-        candidates.sort(Comparator.comparingInt(NamedActor::start).thenComparing(Comparator.comparingInt(NamedActor::length).reversed()));
+        candidates.sort(Comparator.comparingInt(NamedActor::start)
+                .thenComparing(Comparator.comparingInt(NamedActor::length).reversed()));
         List<NamedActor> chosen = new ArrayList<>();
         int taken = 0;
         for (NamedActor c : candidates) {
@@ -116,8 +137,16 @@ public final class ActorRecognizer implements EntityRecognizer {
                 taken = c.end();
             }
         }
-        return new Recognition(met, chosen.stream().map(c -> new EntityMention(EntityKind.ACTOR, c.actor().id(),
-                text.substring(c.start(), c.end()), mapped.sourceOffset(c.start()), mapped.sourceEnd(c.end()))).toList());
+        return new Recognition(
+                met,
+                chosen.stream()
+                        .map(c -> new EntityMention(
+                                EntityKind.ACTOR,
+                                c.actor().id(),
+                                text.substring(c.start(), c.end()),
+                                mapped.sourceOffset(c.start()),
+                                mapped.sourceEnd(c.end())))
+                        .toList());
     }
 
     /**
@@ -150,9 +179,11 @@ public final class ActorRecognizer implements EntityRecognizer {
 
     /** Patterns for each name of {@code city}, longest first. */
     private static List<Pattern> namePatterns(Actor city) {
-        return city.names().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(name -> Pattern.compile(BEFORE + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE
-                        | Pattern.UNICODE_CASE)).toList();
+        return city.names().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(name -> Pattern.compile(
+                        BEFORE + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 
     /** The listed actor the words at {@code start}-{@code end} name, if they name one there. */
@@ -173,8 +204,9 @@ public final class ActorRecognizer implements EntityRecognizer {
             return Optional.empty();
         }
         boolean bare = !BODY_OF_PLACE.matcher(words).lookingAt();
-        if (actor.type() == ActorType.LOCAL && (bare && LOCATIVE.contains(previousWord(text, start))
-                || NAMED_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+        if (actor.type() == ActorType.LOCAL
+                && (bare && LOCATIVE.contains(previousWord(text, start))
+                        || NAMED_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
             return Optional.empty();
         }
         return Optional.of(new NamedActor(start, end, actor));

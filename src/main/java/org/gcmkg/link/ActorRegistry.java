@@ -55,8 +55,10 @@ public final class ActorRegistry {
             for (String name : actor.names()) {
                 String earlier = registry.idByName.get(key(name));
                 if (earlier != null) {
-                    throw tsv.error(row, "names that name one actor, found '" + name + "' also for '"
-                            + registry.byId.get(earlier).name() + "'");
+                    throw tsv.error(
+                            row,
+                            "names that name one actor, found '" + name + "' also for '"
+                                    + registry.byId.get(earlier).name() + "'");
                 }
             }
             registry.add(actor);
@@ -65,27 +67,39 @@ public final class ActorRegistry {
     }
 
     /** The actor of a row, with the actor of the row it names as its organisation ({@code read} keeps those made). */
-    private static Actor actor(TabSeparated tsv, TabSeparated.Row row, Map<String, TabSeparated.Row> rowByName,
-            Map<String, Actor> read, Set<String> below) {
+    private static Actor actor(
+            TabSeparated tsv,
+            TabSeparated.Row row,
+            Map<String, TabSeparated.Row> rowByName,
+            Map<String, Actor> read,
+            Set<String> below) {
         List<String> cols = row.columns();
         String name = cols.get(0).strip();
         if (read.containsKey(name)) {
             return read.get(name);
         }
-        ActorType type = ActorType.ofWord(cols.get(1)).orElseThrow(() -> tsv.error(row, "a type of "
-                + Arrays.stream(ActorType.values()).map(ActorType::word).toList() + ", found '" + cols.get(1) + "'"));
+        ActorType type = ActorType.ofWord(cols.get(1))
+                .orElseThrow(() -> tsv.error(
+                        row,
+                        "a type of "
+                                + Arrays.stream(ActorType.values())
+                                        .map(ActorType::word)
+                                        .toList() + ", found '" + cols.get(1) + "'"));
         String country = cols.get(3).strip();
         if (!country.isEmpty() && !ISO3.matcher(country).matches()) {
             throw tsv.error(row, "an ISO 3166-1 alpha-3 code, found '" + country + "'");
         }
-        List<String> others = Arrays.stream(cols.get(2).split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+        List<String> others = Arrays.stream(cols.get(2).split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .toList();
         String parentName = cols.size() == 5 ? cols.get(4).strip() : "";
         Actor parent = null;
         if (!parentName.isEmpty()) {
             TabSeparated.Row parentRow = rowByName.get(parentName);
             if (parentRow == null) {
-                throw tsv.error(row, "the canonical name of another listed actor it is part of, found '" + parentName + "'");
+                throw tsv.error(
+                        row, "the canonical name of another listed actor it is part of, found '" + parentName + "'");
             }
             if (!below.add(name)) {
                 throw tsv.error(row, "an organisation that is not, through its own, part of '" + name + "'");
@@ -108,8 +122,9 @@ public final class ActorRegistry {
             return known;
         }
         if (closed) {
-            throw new IllegalStateException("the actors were gathered from every document before the graphs were written,"
-                    + " but '" + actor.name() + "' (" + actor.id() + ") was met after that");
+            throw new IllegalStateException(
+                    "the actors were gathered from every document before the graphs were written," + " but '"
+                            + actor.name() + "' (" + actor.id() + ") was met after that");
         }
         byId.put(actor.id(), actor);
         for (String name : actor.names()) {
@@ -134,8 +149,8 @@ public final class ActorRegistry {
      */
     public synchronized boolean addName(Actor actor, String name) {
         if (closed) {
-            throw new IllegalStateException("the actors were gathered before the graphs were written, but the name '" + name
-                    + "' was given to '" + actor.name() + "' after that");
+            throw new IllegalStateException("the actors were gathered before the graphs were written, but the name '"
+                    + name + "' was given to '" + actor.name() + "' after that");
         }
         if (idByName.containsKey(key(name)) || !byId.containsKey(actor.id())) {
             return false;
@@ -143,7 +158,8 @@ public final class ActorRegistry {
         Actor known = byId.get(actor.id());
         List<String> others = new java.util.ArrayList<>(known.otherNames());
         others.add(name);
-        byId.put(known.id(), new Actor(known.id(), known.name(), known.type(), others, known.country(), known.parent()));
+        byId.put(
+                known.id(), new Actor(known.id(), known.name(), known.type(), others, known.country(), known.parent()));
         idByName.put(key(name), known.id());
         return true;
     }
@@ -162,7 +178,11 @@ public final class ActorRegistry {
     }
 
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").replace('’', '\'').replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+        return name.strip()
+                .replaceAll("\\s+", " ")
+                .replace('’', '\'')
+                .replaceFirst("(?i)^the ", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The names of every listed actor, for the recognizer: name to actor. */
@@ -177,6 +197,5 @@ public final class ActorRegistry {
     }
 
     /** Not to be made from outside: {@link #standard()} or {@link #read}. */
-    private ActorRegistry() {
-    }
+    private ActorRegistry() {}
 }

@@ -27,7 +27,9 @@ public enum ActorType {
     }
 
     public static Optional<ActorType> ofWord(String word) {
-        return Arrays.stream(values()).filter(t -> t.word().equals(word.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.word().equals(word.strip()))
+                .findFirst();
     }
 
     /** An organisation (org:Organization, foaf:Organization), which a mandate is not. */

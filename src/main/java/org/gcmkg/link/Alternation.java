@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 
 /** Names as one regular expression that tries the longest first, so that "Republic of Korea" wins over "Korea". */
 final class Alternation {
-    private Alternation() {
-    }
+    private Alternation() {}
 
     static String of(Collection<String> names) {
-        return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        return names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
 }

@@ -26,7 +26,12 @@ public final class CountryRecognizer implements EntityRecognizer {
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:Action )?(?:Process|Dialogue|Framework|"
             + "Declaration|Agenda|Convention|Protocol|Plan|Consensus|Principles|Statement)(?:es|s)?(?![\\p{L}\\p{N}])");
 
-    private enum Kind { NAME, DEMONYM, PLACE, FALSE_FRIEND }
+    private enum Kind {
+        NAME,
+        DEMONYM,
+        PLACE,
+        FALSE_FRIEND
+    }
 
     /** Words to recognise, the country they name (null for a false friend), and what kind of words they are. */
     private record Form(String words, String iso3, Kind kind) {
@@ -52,7 +57,8 @@ public final class CountryRecognizer implements EntityRecognizer {
         countries.falseFriends().forEach(words -> forms.add(new Form(words, null, Kind.FALSE_FRIEND)));
         forms.sort(Comparator.comparingInt((Form f) -> f.words().length()).reversed());
         for (Form form : forms) {
-            byPrefix.computeIfAbsent(form.words().substring(0, 2), k -> new ArrayList<>()).add(form);
+            byPrefix.computeIfAbsent(form.words().substring(0, 2), k -> new ArrayList<>())
+                    .add(form);
         }
     }
 
@@ -69,8 +75,8 @@ public final class CountryRecognizer implements EntityRecognizer {
             }
             int end = i + form.words().length();
             if (form.namesCountry(text.subSequence(end, text.length()))) {
-                found.add(new EntityMention(EntityKind.COUNTRY, form.iso3(), form.words(),
-                        mapped.sourceOffset(i), mapped.sourceEnd(end)));
+                found.add(new EntityMention(
+                        EntityKind.COUNTRY, form.iso3(), form.words(), mapped.sourceOffset(i), mapped.sourceEnd(end)));
             }
             i = end;
         }

@@ -16,17 +16,18 @@ public final class InstrumentIds {
     static final String IDS = "/link/instrument-ids.tsv";
     /** Where a Wikidata item is, as an entity of linked data. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
     private static final String FORM = "'title<TAB>treaty id<TAB>Wikidata item'";
     private static final Pattern TREATY_ID = Pattern.compile("[IVXL]+-\\d+(?:-[a-z])?");
     private static final Pattern WIKIDATA_ITEM = Pattern.compile("Q\\d+");
     /** "ILO Convention No. 97", "ILO Convention No.143". */
     private static final Pattern ILO_CONVENTION = Pattern.compile("\\bILO Convention No\\.\\s*(\\d{1,3})\\b");
+
     private static InstrumentIds standard;
 
     private final Map<String, InstrumentId> byTitle = new LinkedHashMap<>();
 
-    private InstrumentIds() {
-    }
+    private InstrumentIds() {}
 
     /** The ids of {@code link/instrument-ids.tsv}. */
     public static synchronized InstrumentIds standard() {

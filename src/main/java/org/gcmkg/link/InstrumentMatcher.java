@@ -36,15 +36,20 @@ public final class InstrumentMatcher implements EntityRecognizer {
         Matcher m = pattern().matcher(text.text());
         List<EntityMention> found = new ArrayList<>();
         while (m.find()) {
-            found.add(new EntityMention(EntityKind.INSTRUMENT, keyByName.get(m.group(1)), m.group(1),
-                    text.sourceOffset(m.start(1)), text.sourceEnd(m.end(1))));
+            found.add(new EntityMention(
+                    EntityKind.INSTRUMENT,
+                    keyByName.get(m.group(1)),
+                    m.group(1),
+                    text.sourceOffset(m.start(1)),
+                    text.sourceEnd(m.end(1))));
         }
         return found;
     }
 
     private Pattern pattern() {
         if (pattern == null) {
-            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Alternation.of(keyByName.keySet()) + ")(?![\\p{L}\\p{N}])");
+            pattern = Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])(" + Alternation.of(keyByName.keySet()) + ")(?![\\p{L}\\p{N}])");
         }
         return pattern;
     }

@@ -28,8 +28,9 @@ public final class InstrumentPhrases {
      * where the title goes on to what it is about after an inserted phrase ("Principles and Guidelines, Supported by
      * Practical Guidance, on the Human Rights Protection of Migrants ...").
      */
-    private static final Pattern PHRASE = Pattern.compile(
-            WORD + "(?:(?:\\s+" + MINOR + ")*\\s+" + WORD + "|,\\s+(?:(?:on|against|for)\\s+(?:the\\s+)?)?" + WORD + ")*");
+    private static final Pattern PHRASE = Pattern.compile(WORD + "(?:(?:\\s+" + MINOR + ")*\\s+" + WORD
+            + "|,\\s+(?:(?:on|against|for)\\s+(?:the\\s+)?)?" + WORD + ")*");
+
     private static final Pattern HEAD = Pattern.compile(
             "\\b(Convention|Covenant|Protocol|Declaration|Agreement|Charter|Treaty|Compact|Agenda|Framework|Principles"
                     + "|Guidelines|Recommendation|Plan of Action|Work Plan|Action Plan|Pact|Standards)\\b");
@@ -38,13 +39,15 @@ public final class InstrumentPhrases {
      * by Practical Guidance, on ..."), what the instrument is about: "on ...", "against ...", "to ...", "for ...",
      * "of ...".
      */
-    private static final Pattern ABOUT = Pattern.compile(HEAD.pattern()
-            + "(?:\\s+[0-9]+|,[^,]{1,60},)?\\s+(?:of|on|against|to|for|between)\\s+(?:the\\s+)?[A-Z]");
+    private static final Pattern ABOUT = Pattern.compile(
+            HEAD.pattern() + "(?:\\s+[0-9]+|,[^,]{1,60},)?\\s+(?:of|on|against|to|for|between)\\s+(?:the\\s+)?[A-Z]");
     /** A name that ends in its head word and the period it runs for, which is not part of it: "Work Plan 2019-2025". */
     private static final Pattern HEAD_AND_YEARS = Pattern.compile(HEAD.pattern() + "(\\s+[0-9]{4}-[0-9]{4})$");
+
     private static final Pattern ENDS_IN_HEAD = Pattern.compile(HEAD.pattern() + "$");
     /** The period in brackets right after a name: "Work Plan (2019-2025)". */
     private static final Pattern YEARS_AFTER = Pattern.compile("\\s*\\([0-9]{4}[-–][0-9]{4}\\)");
+
     private static final Pattern BILATERAL_HEAD = Pattern.compile("(?:\\s+[A-Z][\\p{L}-]*)*?\\s+(?:Agreement|Treaty"
             + "|Convention|Protocol|Accord|Memorandum of Understanding)(?![\\p{L}])");
     /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
@@ -66,8 +69,7 @@ public final class InstrumentPhrases {
     }
 
     /** A name found in a text, and where it stands. */
-    record Found(String name, int start, int end) {
-    }
+    record Found(String name, int start, int end) {}
 
     /**
      * Whether a phrase that ends in its head word is the name of one instrument by its words before the head: a
@@ -89,16 +91,44 @@ public final class InstrumentPhrases {
         if (before[0].matches("[12][0-9]{3}") || issued) {
             return true;
         }
-        return !COMMON_FIRST_WORDS.contains(before[0]) && before[0].matches("[A-Z][\\p{L}'’-]*")
+        return !COMMON_FIRST_WORDS.contains(before[0])
+                && before[0].matches("[A-Z][\\p{L}'’-]*")
                 && (before.length > 1 || !before[0].equals("New") && !before[0].equals("Joint"))
                 && Arrays.stream(before).noneMatch(COMMON_FIRST_WORDS::contains);
     }
 
     /** Words that begin the titles of many instruments, or refer to one without naming it. */
-    private static final Set<String> COMMON_FIRST_WORDS = Set.of("International", "Global", "Regional", "National",
-            "General", "Universal", "United", "Optional", "Supplementary", "This", "That", "These", "Such", "Each",
-            "Any", "Our", "Their", "Its", "First", "Second", "Third", "Final", "Draft", "Zero", "Political", "Policy",
-            "Strategic", "Action", "Work", "Implementation");
+    private static final Set<String> COMMON_FIRST_WORDS = Set.of(
+            "International",
+            "Global",
+            "Regional",
+            "National",
+            "General",
+            "Universal",
+            "United",
+            "Optional",
+            "Supplementary",
+            "This",
+            "That",
+            "These",
+            "Such",
+            "Each",
+            "Any",
+            "Our",
+            "Their",
+            "Its",
+            "First",
+            "Second",
+            "Third",
+            "Final",
+            "Draft",
+            "Zero",
+            "Political",
+            "Policy",
+            "Strategic",
+            "Action",
+            "Work",
+            "Implementation");
 
     /**
      * Whether a title begins with a State's possessive or adjective ("Bangladesh's Social Development Framework",
@@ -107,7 +137,8 @@ public final class InstrumentPhrases {
     private boolean ofAState(String phrase) {
         String first = phrase.split("\\s+")[0];
         String owner = first.replaceFirst("['’]s$", "");
-        return !owner.equals(first) && countries.nameSpellings().containsKey(owner) || countries.demonyms().containsKey(first);
+        return !owner.equals(first) && countries.nameSpellings().containsKey(owner)
+                || countries.demonyms().containsKey(first);
     }
 
     List<Found> find(String text) {
@@ -116,7 +147,9 @@ public final class InstrumentPhrases {
         while (m.find()) {
             // "... Convention 181 for Private Employment Agencies and the IOM International Recruitment Integration
             // System": where another body's thing is joined on, the name has ended.
-            String phrase = m.group().replaceFirst("\\s+and\\s+the\\s+[A-Z]{2,}\\b.*$", "").replaceAll("[,\\s]+$", "");
+            String phrase = m.group()
+                    .replaceFirst("\\s+and\\s+the\\s+[A-Z]{2,}\\b.*$", "")
+                    .replaceAll("[,\\s]+$", "");
             Matcher issuer = ISSUER.matcher(phrase);
             int start = m.start();
             boolean issued = issuer.find();
@@ -133,15 +166,20 @@ public final class InstrumentPhrases {
                 continue;
             }
             Matcher years = HEAD_AND_YEARS.matcher(phrase);
-            if (ABOUT.matcher(phrase).find() || ENDS_IN_HEAD.matcher(phrase).find()
-                    && (YEARS_AFTER.matcher(text).region(start + phrase.length(), text.length()).lookingAt()
-                            || namedByItsHead(phrase, issued))) {
+            if (ABOUT.matcher(phrase).find()
+                    || ENDS_IN_HEAD.matcher(phrase).find()
+                            && (YEARS_AFTER
+                                            .matcher(text)
+                                            .region(start + phrase.length(), text.length())
+                                            .lookingAt()
+                                    || namedByItsHead(phrase, issued))) {
                 found.add(new Found(phrase, start, start + phrase.length()));
             } else if (years.find()) {
                 String name = phrase.substring(0, years.start(years.groupCount()));
                 found.add(new Found(name, start, start + name.length()));
             } else {
-                // A name inside the name of a thing made for it: "Joint Valletta Action Plan Monitoring and Reporting Tool".
+                // A name inside the name of a thing made for it: "Joint Valletta Action Plan Monitoring and Reporting
+                // Tool".
                 Matcher head = HEAD.matcher(phrase);
                 int end = -1;
                 while (head.find()) {
@@ -179,7 +217,8 @@ public final class InstrumentPhrases {
             // A name the text gives with the abbreviation of a known instrument is a wording of that instrument.
             Matcher abbreviation = ABBREVIATION_AFTER.matcher(text.text().substring(f.end()));
             String id = registry.resolve(f.name())
-                    .or(() -> abbreviation.find() ? registry.resolve(abbreviation.group(1)) : java.util.Optional.empty())
+                    .or(() ->
+                            abbreviation.find() ? registry.resolve(abbreviation.group(1)) : java.util.Optional.empty())
                     .orElse(Slug.of(f.name()));
             mentions.add(new EntityMention(EntityKind.INSTRUMENT, id, f.name(), start, end));
         }

@@ -45,7 +45,9 @@ final class InstrumentRecognizer {
         for (EntityMention body : stateBodies) {
             int start = text.indexOfSource(body.startOffset());
             int end = text.indexOfSource(body.endOffset());
-            if (start >= sentence && end <= at && MADE.matcher(text.text().substring(end, at)).find()) {
+            if (start >= sentence
+                    && end <= at
+                    && MADE.matcher(text.text().substring(end, at)).find()) {
                 return true;
             }
         }

@@ -22,8 +22,7 @@ public final class InstrumentRegistry {
     static final String ALIASES = "/link/instrument-aliases.tsv";
 
     /** One instrument: its id (the slug of its canonical title), its canonical title, and every name it is known by. */
-    public record Entry(String id, String title, List<String> names) {
-    }
+    public record Entry(String id, String title, List<String> names) {}
 
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new LinkedHashMap<>();
@@ -42,7 +41,10 @@ public final class InstrumentRegistry {
         List<String> names = new ArrayList<>();
         names.add(title);
         names.addAll(otherNames);
-        String id = names.stream().map(this::resolve).flatMap(Optional::stream).findFirst()
+        String id = names.stream()
+                .map(this::resolve)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElse(Slug.of(title));
         Entry entry = byId.get(id);
         List<String> all = new ArrayList<>(entry == null ? List.of() : entry.names());
@@ -116,8 +118,18 @@ public final class InstrumentRegistry {
         return GENERIC_FIRST_WORDS.contains(words[0]);
     }
 
-    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("International", "Universal",
-            "United", "Global", "Supplementary", "Optional", "New", "General", "European", "African", "American");
+    private static final Set<String> GENERIC_FIRST_WORDS = Set.of(
+            "International",
+            "Universal",
+            "United",
+            "Global",
+            "Supplementary",
+            "Optional",
+            "New",
+            "General",
+            "European",
+            "African",
+            "American");
 
     /** Closes the registry once every document's instruments are registered: registering one more then fails. */
     public void close() {
@@ -148,7 +160,10 @@ public final class InstrumentRegistry {
 
     /** A name as compared: case, white space, a leading "the" and British "-ise" spellings ("Organised") aside. */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT)
+        return name.strip()
+                .replaceAll("\\s+", " ")
+                .replaceFirst("(?i)^the ", "")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("(?<=[a-z])is(e|ed|es|ing|ation)\\b", "iz$1");
     }
 
@@ -157,7 +172,8 @@ public final class InstrumentRegistry {
         TabSeparated tsv = TabSeparated.resource(ALIASES);
         for (TabSeparated.Row row : tsv.rows()) {
             List<String> cols = tsv.columns(row, 2, "'title<TAB>alias'");
-            aliases.computeIfAbsent(key(cols.get(0)), k -> new ArrayList<>()).add(cols.get(1).strip());
+            aliases.computeIfAbsent(key(cols.get(0)), k -> new ArrayList<>())
+                    .add(cols.get(1).strip());
         }
         return aliases;
     }

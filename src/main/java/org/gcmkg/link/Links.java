@@ -98,7 +98,10 @@ public final class Links {
         }
         List<EntityMention> actorsNamed = recognition.mentions();
         List<EntityMention> stateBodies = actorsNamed.stream()
-                .filter(m -> actors.actor(m.id()).map(a -> OF_A_STATE.contains(a.type())).orElse(false)).toList();
+                .filter(m -> actors.actor(m.id())
+                        .map(a -> OF_A_STATE.contains(a.type()))
+                        .orElse(false))
+                .toList();
         List<EntityMention> found = new ArrayList<>(instrumentRecognizer.find(text, stateBodies));
         found.addAll(countryRecognizer.find(text));
         found.addAll(actorsNamed);

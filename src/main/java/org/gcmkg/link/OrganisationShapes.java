@@ -31,32 +31,99 @@ final class OrganisationShapes {
     private static final String PLURAL_HEADS = "Processes|Networks|Commissions|Councils|Forums|Fora";
     /** A proper word of a name: capitalised, or an acronym. */
     private static final String WORD = "[A-Z][\\p{L}'’.-]*";
-    private static final Pattern NAME = Pattern.compile(BEFORE + "(?<modifiers>(?:" + WORD + "\\s+(?:(?:and|of|for|de|del|la|el|para)\\s+)?)*?)"
-            + "(?<head>" + HEADS + ")(?:\\s+(?<prep>of|for|on|against)\\s+" + SUBJECT + ")?" + AFTER);
-    private static final Pattern SHARED_HEAD = Pattern.compile(BEFORE + "(?<list>" + WORD + "(?:,\\s+" + WORD + ")*,?\\s+and\\s+"
-            + WORD + ")\\s+(?<head>" + PLURAL_HEADS + ")" + AFTER);
+
+    private static final Pattern NAME =
+            Pattern.compile(BEFORE + "(?<modifiers>(?:" + WORD + "\\s+(?:(?:and|of|for|de|del|la|el|para)\\s+)?)*?)"
+                    + "(?<head>" + HEADS + ")(?:\\s+(?<prep>of|for|on|against)\\s+" + SUBJECT + ")?" + AFTER);
+    private static final Pattern SHARED_HEAD = Pattern.compile(BEFORE + "(?<list>" + WORD + "(?:,\\s+" + WORD
+            + ")*,?\\s+and\\s+" + WORD + ")\\s+(?<head>" + PLURAL_HEADS + ")" + AFTER);
     private static final Pattern MEMBER = Pattern.compile(WORD);
-    private static final Pattern SUBJECT_OF_TITLE = Pattern.compile("(?<!\\p{L})(?!(?:Director|Minister|Head|Chief|Secretary|President|Chair|Member|Representative|Ambassador"
-            + "|Advisor|Adviser|Officer|Coordinator|Commissioner|Rapporteur|Dean|Professor|Governor|Mayor|Deputy|Consul|Counsellor"
-            + "|Attaché|Delegate|Expert|Specialist|Manager|Founder|Executive|General)\\b)[A-Z][\\p{L}-]*\\s+(?:on|of|for|against|to)"
-            + "\\s+(?:the\\s+)?$");
+    private static final Pattern SUBJECT_OF_TITLE = Pattern.compile(
+            "(?<!\\p{L})(?!(?:Director|Minister|Head|Chief|Secretary|President|Chair|Member|Representative|Ambassador"
+                    + "|Advisor|Adviser|Officer|Coordinator|Commissioner|Rapporteur|Dean|Professor|Governor|Mayor|Deputy|Consul|Counsellor"
+                    + "|Attaché|Delegate|Expert|Specialist|Manager|Founder|Executive|General)\\b)[A-Z][\\p{L}-]*\\s+(?:on|of|for|against|to)"
+                    + "\\s+(?:the\\s+)?$");
     /** Heads of the bodies a State has: inside a parenthesis that ends with a country, they are that country's. */
-    private static final Pattern OF_A_STATE = Pattern.compile("\\b(?:Ministry|Department|Directorate|Office|Agency|Commission"
-            + "|Council|Secretariat|Unit|Bureau|Authority)\\b");
+    private static final Pattern OF_A_STATE =
+            Pattern.compile("\\b(?:Ministry|Department|Directorate|Office|Agency|Commission"
+                    + "|Council|Secretariat|Unit|Bureau|Authority)\\b");
     /**
      * Words that say what kind of body it is, not which: a name made only of them and its head is no name ("the
      * Regional Office", "Our Department").
      */
-    private static final Set<String> COMMON = Set.of("The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each",
-            "Every", "Any", "Such", "A", "An", "National", "Regional", "Local", "International", "Global", "Federal",
-            "Central", "Special", "Permanent", "Joint", "New", "Main", "Relevant", "Competent", "Technical", "Executive",
-            "General", "Public", "Country", "Head", "Governing", "Consultative", "Government", "State", "Inter-Ministerial",
-            "Interministerial", "Civil", "Migration", "Advisory", "Steering", "Working", "Foreign", "Home", "In", "At", "For", "And",
-            "Director", "Minister", "Deputy", "Chief", "Senior", "Adviser", "Advisor", "Officer", "Secretary", "President",
-            "Chair", "Chairperson", "Coordinator", "Vice-President", "Vice-Minister", "Under-Secretary", "Ambassador");
+    private static final Set<String> COMMON = Set.of(
+            "The",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Its",
+            "Their",
+            "Our",
+            "Each",
+            "Every",
+            "Any",
+            "Such",
+            "A",
+            "An",
+            "National",
+            "Regional",
+            "Local",
+            "International",
+            "Global",
+            "Federal",
+            "Central",
+            "Special",
+            "Permanent",
+            "Joint",
+            "New",
+            "Main",
+            "Relevant",
+            "Competent",
+            "Technical",
+            "Executive",
+            "General",
+            "Public",
+            "Country",
+            "Head",
+            "Governing",
+            "Consultative",
+            "Government",
+            "State",
+            "Inter-Ministerial",
+            "Interministerial",
+            "Civil",
+            "Migration",
+            "Advisory",
+            "Steering",
+            "Working",
+            "Foreign",
+            "Home",
+            "In",
+            "At",
+            "For",
+            "And",
+            "Director",
+            "Minister",
+            "Deputy",
+            "Chief",
+            "Senior",
+            "Adviser",
+            "Advisor",
+            "Officer",
+            "Secretary",
+            "President",
+            "Chair",
+            "Chairperson",
+            "Coordinator",
+            "Vice-President",
+            "Vice-Minister",
+            "Under-Secretary",
+            "Ambassador");
     /** Words that open a sentence or a title rather than a name: stripped from the front. */
-    private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each",
-            "Every", "Any", "Such", "A", "An", "In", "At", "For", "And", "With", "By", "From", "Through");
+    private static final Set<String> OPENERS = Set.of(
+            "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Any", "Such", "A", "An",
+            "In", "At", "For", "And", "With", "By", "From", "Through");
 
     private final Countries countries;
 
@@ -73,15 +140,19 @@ final class OrganisationShapes {
             Matcher member = MEMBER.matcher(text).region(shared.start("list"), shared.end("list"));
             while (member.find()) {
                 if (!member.group().equals("and")) {
-                    shapes.add(new NamedActor(member.start(), member.end(), Actor.of(member.group() + " " + head,
-                            ActorType.NETWORK, List.of(), null)));
+                    shapes.add(new NamedActor(
+                            member.start(),
+                            member.end(),
+                            Actor.of(member.group() + " " + head, ActorType.NETWORK, List.of(), null)));
                 }
             }
         }
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             int start = m.start();
-            String[] modifiers = m.group("modifiers").isBlank() ? new String[0] : m.group("modifiers").strip().split("\\s+");
+            String[] modifiers = m.group("modifiers").isBlank()
+                    ? new String[0]
+                    : m.group("modifiers").strip().split("\\s+");
             int dropped = 0;
             while (dropped < modifiers.length && OPENERS.contains(modifiers[dropped])) {
                 dropped++;
@@ -93,18 +164,24 @@ final class OrganisationShapes {
                 }
             }
             String[] own = Arrays.copyOfRange(modifiers, dropped, modifiers.length);
-            boolean named = m.group("prep") != null || Arrays.stream(own).anyMatch(w -> !COMMON.contains(w)
-                    && !w.matches("and|of|for|de|del|la|el|para"));
+            boolean named = m.group("prep") != null
+                    || Arrays.stream(own)
+                            .anyMatch(w -> !COMMON.contains(w) && !w.matches("and|of|for|de|del|la|el|para"));
             if (!named || own.length > 0 && own[0].matches("and|of|for|de|del|la|el|para")) {
                 continue;
             }
             // A process named after a State ("UK Family Returns Process") is its procedure, not a consultative process.
-            if (m.group("head").equals("Process") && Arrays.stream(own).anyMatch(w -> countries.nameSpellings()
-                    .containsKey(w) || countries.demonyms().containsKey(w))) {
+            if (m.group("head").equals("Process")
+                    && Arrays.stream(own)
+                            .anyMatch(w -> countries.nameSpellings().containsKey(w)
+                                    || countries.demonyms().containsKey(w))) {
                 continue;
             }
             // The subject of a longer title ("Agreement on Stabilization and Association") is no body of its own.
-            if (SUBJECT_OF_TITLE.matcher(text).region(Math.max(0, start - 60), start).find()) {
+            if (SUBJECT_OF_TITLE
+                    .matcher(text)
+                    .region(Math.max(0, start - 60), start)
+                    .find()) {
                 continue;
             }
             int s = start;
@@ -132,14 +209,17 @@ final class OrganisationShapes {
             if (actor.country() == null && text.startsWith("Ministry", shape.start())) {
                 continue;
             }
-            if (actor.parent() == null && parenthesis(text, shape.start(), shape.end()).isPresent()) {
+            if (actor.parent() == null
+                    && parenthesis(text, shape.start(), shape.end()).isPresent()) {
                 // "(Chief, ... Media Unit, UNISDR)": the unit of the body named right after it in the parenthesis.
-                Optional<Actor> next = found.stream().filter(f -> f.start() > shape.end()
-                        && text.substring(shape.end(), f.start()).matches(",\\s*(?:the\\s+)?")).map(NamedActor::actor)
+                Optional<Actor> next = found.stream()
+                        .filter(f -> f.start() > shape.end()
+                                && text.substring(shape.end(), f.start()).matches(",\\s*(?:the\\s+)?"))
+                        .map(NamedActor::actor)
                         .findFirst();
                 if (next.isPresent()) {
-                    actor = new Actor(actor.id(), actor.name(), actor.type(), actor.otherNames(), actor.country(),
-                            next.get());
+                    actor = new Actor(
+                            actor.id(), actor.name(), actor.type(), actor.otherNames(), actor.country(), next.get());
                 }
             }
             attached.add(new NamedActor(shape.start(), shape.end(), actor));
@@ -160,8 +240,9 @@ final class OrganisationShapes {
             }
         }
         Actor actor = actor(words, country);
-        return parent == null ? actor : new Actor(actor.id(), actor.name(), actor.type(), actor.otherNames(),
-                actor.country(), parent);
+        return parent == null
+                ? actor
+                : new Actor(actor.id(), actor.name(), actor.type(), actor.otherNames(), actor.country(), parent);
     }
 
     private static int leadingSpaces(String s) {
@@ -173,12 +254,14 @@ final class OrganisationShapes {
     }
 
     private static Actor actor(String words, Country country) {
-        return country == null || !OF_A_STATE.matcher(words).find() ? Actor.of(words, type(words), List.of(), null)
+        return country == null || !OF_A_STATE.matcher(words).find()
+                ? Actor.of(words, type(words), List.of(), null)
                 : ActorNames.of(words, country, ActorType.NATIONAL);
     }
 
     private static ActorType type(String words) {
-        return words.matches(".*\\b(?:Process|Network|Forum|Mechanism)\\b.*") ? ActorType.NETWORK
+        return words.matches(".*\\b(?:Process|Network|Forum|Mechanism)\\b.*")
+                ? ActorType.NETWORK
                 : ActorType.NON_GOVERNMENTAL;
     }
 
@@ -186,7 +269,10 @@ final class OrganisationShapes {
     private static Optional<String> parenthesis(String text, int start, int end) {
         int open = text.lastIndexOf('(', start);
         int close = text.indexOf(')', end);
-        if (open < 0 || close < 0 || text.lastIndexOf(')', start) > open || text.substring(end, close).indexOf('(') >= 0) {
+        if (open < 0
+                || close < 0
+                || text.lastIndexOf(')', start) > open
+                || text.substring(end, close).indexOf('(') >= 0) {
             return Optional.empty();
         }
         return Optional.of(text.substring(open + 1, close));
@@ -199,7 +285,10 @@ final class OrganisationShapes {
     }
 
     private static String singular(String plural) {
-        return plural.equals("Fora") ? "Forum" : plural.endsWith("sses") || plural.endsWith("ses") && plural.startsWith("Process")
-                ? plural.substring(0, plural.length() - 2) : plural.substring(0, plural.length() - 1);
+        return plural.equals("Fora")
+                ? "Forum"
+                : plural.endsWith("sses") || plural.endsWith("ses") && plural.startsWith("Process")
+                        ? plural.substring(0, plural.length() - 2)
+                        : plural.substring(0, plural.length() - 1);
     }
 }

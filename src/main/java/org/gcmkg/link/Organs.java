@@ -18,18 +18,18 @@ import java.util.regex.Pattern;
  */
 final class Organs {
     /** An organ named before its organisation: "the Assembly of the African Union". */
-    private static final Pattern ORGAN_OF = Pattern.compile("(?<organ>Assembly|Commission|Council|Secretariat|Parliament"
-            + "|Executive Board)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "(?<organ>Assembly|Commission|Council|Secretariat|Parliament" + "|Executive Board)\\s+of\\s+(?:the\\s+)?$");
     /**
      * An organ named after its organisation and perhaps its acronym: "... (GMG) Working Group on ...", "... Commission",
      * "IOM Department of Emergencies".
      */
-    private static final Pattern ORGAN_AFTER = Pattern.compile("^(?<acronym>\\s+\\([A-Z]{2,}\\))?\\s+(?<organ>(?:Working Group"
-            + "|Task Force|Committee|Sub-Committee|Department|Division)\\s+(?:on|for|of)\\s+" + SUBJECT
-            + "|Commission|Secretariat|Council)" + AFTER);
+    private static final Pattern ORGAN_AFTER =
+            Pattern.compile("^(?<acronym>\\s+\\([A-Z]{2,}\\))?\\s+(?<organ>(?:Working Group"
+                    + "|Task Force|Committee|Sub-Committee|Department|Division)\\s+(?:on|for|of)\\s+" + SUBJECT
+                    + "|Commission|Secretariat|Council)" + AFTER);
 
-    Organs() {
-    }
+    Organs() {}
 
     /** The organ of the organisation {@code named}, where the words around its name name one. */
     Optional<NamedActor> of(String text, NamedActor named) {
@@ -40,7 +40,8 @@ final class Organs {
         Matcher before = ORGAN_OF.matcher(text).region(Math.max(0, named.start() - 40), named.start());
         if (before.find()) {
             String name = text.substring(before.start(), named.end()).replaceAll("\\s+", " ");
-            return Optional.of(new NamedActor(before.start(), named.end(), Actor.organ(name, named.actor(), List.of())));
+            return Optional.of(
+                    new NamedActor(before.start(), named.end(), Actor.organ(name, named.actor(), List.of())));
         }
         Matcher after = ORGAN_AFTER.matcher(text).region(named.end(), text.length());
         if (!after.lookingAt()) {

@@ -27,7 +27,8 @@ final class StateBodies {
     /** The word every government, ministry and embassy is named with: texts without it need no search for them. */
     private static final Pattern BODY_WORD = Pattern.compile("overnment|inistry|mbassy|arliament");
     /** A ministry by what it is of or for, or a foreign ministry: "Ministry of Education", "Foreign Ministry". */
-    private static final String MINISTRY = "(?:Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT + "|(?<foreign>Foreign\\s+Ministry))";
+    private static final String MINISTRY =
+            "(?:Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT + "|(?<foreign>Foreign\\s+Ministry))";
     /** A ministry named by the possessive of a country the text has just named: "... within its Ministry of Interior". */
     private static final Pattern ITS_MINISTRY = Pattern.compile(BEFORE + "[Ii]ts\\s+" + MINISTRY + AFTER);
     /** A ministry named without its country: "The Ministry of Foreign Affairs has officially requested ...". */
@@ -45,10 +46,12 @@ final class StateBodies {
             "(?:{adjective}|{country})\\s+{body}",
             "{ministry},\\s+{country}");
     /** The words of each kind of body; the group's name says which kind matched. */
-    private static final String BODY_OF = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|Ministry\\s+(?<prep>of|for)\\s+"
-            + SUBJECT + "|(?<embassy>[Ee]mbassy))";
-    private static final String BODY = "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|" + MINISTRY
-            + "|(?<embassy>[Ee]mbassy))";
+    private static final String BODY_OF =
+            "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT
+                    + "|(?<embassy>[Ee]mbassy))";
+
+    private static final String BODY =
+            "(?:(?<government>[Gg]overnment)|(?<parliament>Parliament)|" + MINISTRY + "|(?<embassy>[Ee]mbassy))";
 
     private final Countries countries;
     /** {@link #FORMS}, each compiled once with the names and adjectives of every country. */
@@ -60,19 +63,23 @@ final class StateBodies {
 
     StateBodies(Countries countries) {
         this.countries = countries;
-        String country = "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
+        String country =
+                "(?<country>" + Alternation.of(countries.nameSpellings().keySet()) + ")";
         String adjective = "(?<adjective>" + Alternation.of(countries.demonyms().keySet()) + ")";
         countryNamed = Pattern.compile(BEFORE + "(?:" + adjective + "|" + country + ")" + AFTER);
-        String member = "(?:" + Alternation.of(countries.demonyms().keySet()) + "|" + Alternation.of(countries.nameSpellings()
-                .keySet()) + ")";
+        String member = "(?:" + Alternation.of(countries.demonyms().keySet()) + "|"
+                + Alternation.of(countries.nameSpellings().keySet()) + ")";
         sharedBody = Pattern.compile(BEFORE + "(?<list>" + member + "(?:,\\s+" + member + ")*,?\\s+and\\s+" + member
                 + ")\\s+(?<plural>[Gg]overnments|[Ee]mbassies|[Pp]arliaments)" + AFTER);
-        bodies = FORMS.stream().map(form -> Pattern.compile(BEFORE + form
-                .replace("{bodyOf}", BODY_OF)
-                .replace("{body}", BODY)
-                .replace("{ministry}", "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT)
-                .replace("{country}", country)
-                .replace("{adjective}", adjective) + AFTER)).toList();
+        bodies = FORMS.stream()
+                .map(form -> Pattern.compile(BEFORE
+                        + form.replace("{bodyOf}", BODY_OF)
+                                .replace("{body}", BODY)
+                                .replace("{ministry}", "Ministry\\s+(?<prep>of|for)\\s+" + SUBJECT)
+                                .replace("{country}", country)
+                                .replace("{adjective}", adjective)
+                        + AFTER))
+                .toList();
     }
 
     /** The State bodies {@code text} names, besides the {@code listed} actors found in it already. */
@@ -104,8 +111,10 @@ final class StateBodies {
             Matcher member = countryNamed.matcher(text).region(shared.start("list"), shared.end("list"));
             while (member.find()) {
                 Country country = countries.byIso3(iso3(member)).orElseThrow();
-                Actor body = plural.startsWith("gov") ? ActorNames.of("Government", country, ActorType.GOVERNMENT)
-                        : ActorNames.of(plural.startsWith("emb") ? "Embassy" : "Parliament", country, ActorType.NATIONAL);
+                Actor body = plural.startsWith("gov")
+                        ? ActorNames.of("Government", country, ActorType.GOVERNMENT)
+                        : ActorNames.of(
+                                plural.startsWith("emb") ? "Embassy" : "Parliament", country, ActorType.NATIONAL);
                 found.add(new NamedActor(member.start(), member.end(), body));
             }
         }
@@ -120,7 +129,8 @@ final class StateBodies {
         List<NamedActor> ministries = new ArrayList<>();
         Matcher its = ITS_MINISTRY.matcher(text);
         while (its.find()) {
-            Matcher country = countryNamed.matcher(text).region(Sentences.startOfPrevious(text, its.start()), its.start());
+            Matcher country =
+                    countryNamed.matcher(text).region(Sentences.startOfPrevious(text, its.start()), its.start());
             String iso3 = null;
             while (country.find()) {
                 iso3 = iso3(country);
@@ -153,10 +163,14 @@ final class StateBodies {
             while (country.find()) {
                 countriesNamed.add(iso3(country));
             }
-            named.stream().filter(c -> c.start() >= from && c.end() <= start).map(c -> c.actor().country())
-                    .filter(Objects::nonNull).forEach(countriesNamed::add);
+            named.stream()
+                    .filter(c -> c.start() >= from && c.end() <= start)
+                    .map(c -> c.actor().country())
+                    .filter(Objects::nonNull)
+                    .forEach(countriesNamed::add);
             if (countriesNamed.size() == 1) {
-                ministries.add(new NamedActor(start, end, ministry(bare, countriesNamed.iterator().next())));
+                ministries.add(new NamedActor(
+                        start, end, ministry(bare, countriesNamed.iterator().next())));
             }
         }
         return ministries;
@@ -183,13 +197,15 @@ final class StateBodies {
 
     /** The country a match names by its name or its adjective. */
     private String iso3(Matcher m) {
-        return group(m, "country") != null ? countries.nameSpellings().get(m.group("country"))
+        return group(m, "country") != null
+                ? countries.nameSpellings().get(m.group("country"))
                 : countries.demonyms().get(m.group("adjective"));
     }
 
     /** The name of the ministry a match names: "Ministry of Foreign Affairs" for a "Foreign Ministry". */
     private static String ministryName(Matcher m) {
-        return group(m, "foreign") != null ? "Ministry of Foreign Affairs"
+        return group(m, "foreign") != null
+                ? "Ministry of Foreign Affairs"
                 : "Ministry " + m.group("prep") + " " + m.group("subject").replaceAll("\\s+", " ");
     }
 

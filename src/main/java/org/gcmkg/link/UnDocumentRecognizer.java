@@ -18,8 +18,9 @@ import org.gcmkg.corpus.MappedText;
  */
 public final class UnDocumentRecognizer implements EntityRecognizer {
     private static final String ELEMENT = "(?:[A-Z]{1,12}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:Rev|Add|Corr|Amend)\\.\\d+)";
-    private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?:A|E|S|ST|CRC|CMW|CCPR|CEDAW|CERD|CAT"
-            + "|CRPD|CED|HRI)(?:/" + ELEMENT + ")+(?![\\p{L}\\p{N}/\\-]|\\.\\d)");
+    private static final Pattern SYMBOL =
+            Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?:A|E|S|ST|CRC|CMW|CCPR|CEDAW|CERD|CAT" + "|CRPD|CED|HRI)(?:/"
+                    + ELEMENT + ")+(?![\\p{L}\\p{N}/\\-]|\\.\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
     @Override
@@ -28,7 +29,11 @@ public final class UnDocumentRecognizer implements EntityRecognizer {
         Matcher m = SYMBOL.matcher(text.text());
         while (m.find()) {
             if (NUMBER.matcher(m.group()).find()) {
-                found.add(new EntityMention(EntityKind.UN_DOCUMENT, m.group(), m.group(), text.sourceOffset(m.start()),
+                found.add(new EntityMention(
+                        EntityKind.UN_DOCUMENT,
+                        m.group(),
+                        m.group(),
+                        text.sourceOffset(m.start()),
                         text.sourceEnd(m.end())));
             }
         }

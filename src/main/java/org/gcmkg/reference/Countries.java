@@ -4,8 +4,8 @@ import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.Region;
-import com.ibm.icu.util.UResourceBundle;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
 import com.ibm.icu.util.VersionInfo;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -37,6 +37,7 @@ public final class Countries {
     static final String FALSE_FRIENDS = "/reference/countries-false-friends.tsv";
     /** M49 codes from 900 up are user-assigned, not areas of the standard. */
     private static final int M49_USER_ASSIGNED = 900;
+
     private static Countries standard;
 
     private final Map<String, Country> byIso3 = new LinkedHashMap<>();
@@ -90,8 +91,8 @@ public final class Countries {
         forms(read(DEMONYMS), DEMONYMS, demonyms);
         forms(read(PLACES), PLACES, places);
         falseFriends.addAll(phrases(FALSE_FRIENDS));
-        source = "Unicode CLDR " + version(LocaleData.getCLDRVersion()) + " via ICU4J " + version(VersionInfo.ICU_VERSION)
-                + "; UN names from M49 and UNTERM";
+        source = "Unicode CLDR " + version(LocaleData.getCLDRVersion()) + " via ICU4J "
+                + version(VersionInfo.ICU_VERSION) + "; UN names from M49 and UNTERM";
     }
 
     /** The countries of ISO 3166-1 as the ICU4J on the class path knows them, with the corpus's data files. */
@@ -159,7 +160,10 @@ public final class Countries {
     }
 
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+        return name.strip()
+                .replaceAll("\\s+", " ")
+                .replaceFirst("(?i)^the ", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private Country country(String iso3, String file) {
@@ -198,15 +202,18 @@ public final class Countries {
      */
     private static UResourceBundle regionNames(String table) {
         try {
-            return UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, ULocale.ENGLISH).get(table);
+            return UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, ULocale.ENGLISH)
+                    .get(table);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("ICU4J holds no English names of countries in its table " + table, e);
         }
     }
 
     private static String version(VersionInfo version) {
-        return version.getMinor() == 0 && version.getMilli() == 0 ? String.valueOf(version.getMajor())
-                : version.getMajor() + "." + version.getMinor() + (version.getMilli() == 0 ? "" : "." + version.getMilli());
+        return version.getMinor() == 0 && version.getMilli() == 0
+                ? String.valueOf(version.getMajor())
+                : version.getMajor() + "." + version.getMinor()
+                        + (version.getMilli() == 0 ? "" : "." + version.getMilli());
     }
 
     /** A file of lines "ISO3<TAB>form<TAB>form...", as a map from the code to its forms. */
@@ -215,7 +222,9 @@ public final class Countries {
         TabSeparated tsv = TabSeparated.resource(file);
         for (TabSeparated.Row row : tsv.rows()) {
             List<String> cols = row.columns();
-            List<String> rowForms = cols.subList(1, cols.size()).stream().map(String::strip).filter(s -> !s.isEmpty())
+            List<String> rowForms = cols.subList(1, cols.size()).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
                     .toList();
             if (rowForms.isEmpty() || !cols.get(0).matches("[A-Z]{3}")) {
                 throw tsv.error(row, "'ISO3<TAB>form...', found '" + row.text() + "'");
@@ -228,6 +237,8 @@ public final class Countries {
     /** A file of one phrase per line. */
     private static List<String> phrases(String file) {
         TabSeparated tsv = TabSeparated.resource(file);
-        return tsv.rows().stream().map(row -> tsv.columns(row, 1, "one phrase per line").get(0)).toList();
+        return tsv.rows().stream()
+                .map(row -> tsv.columns(row, 1, "one phrase per line").get(0))
+                .toList();
     }
 }

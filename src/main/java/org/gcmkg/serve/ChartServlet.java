@@ -1,12 +1,12 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -35,14 +35,20 @@ final class ChartServlet extends HttpServlet {
     }
 
     static final List<Chart> CHARTS = List.of(
-            chart("objectives-sdg-goals", "Objectives × SDG goals",
+            chart(
+                    "objectives-sdg-goals",
+                    "Objectives × SDG goals",
                     "The SDG goals each objective serves, as the booklet links them; a cell's number is how many of "
                             + "the goal's targets the objective names (0: it serves the goal without naming a target)."),
-            chart("instruments-objectives", "Instruments × objectives",
+            chart(
+                    "instruments-objectives",
+                    "Instruments × objectives",
                     "The international instruments that underpin each objective; a cell counts the objective's "
                             + "actions and examples that name the instrument. Click a cell for the words and where "
                             + "they stand in the source."),
-            chart("examples-by-region", "Examples per country, by UN region",
+            chart(
+                    "examples-by-region",
+                    "Examples per country, by UN region",
                     "How many of the booklet's concrete examples name each country, grouped by the country's UN "
                             + "region (M49), read from the UN SDG geographic areas through SERVICE."));
 
@@ -91,9 +97,8 @@ final class ChartServlet extends HttpServlet {
     }
 
     /** Words that name the instrument, the action or example they are in, and where they stand. */
-    record Words(PageLink item, String words, String file, int startOffset, int endOffset, String before,
-                 String after) {
-    }
+    record Words(
+            PageLink item, String words, String file, int startOffset, int endOffset, String before, String after) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -106,10 +111,13 @@ final class ChartServlet extends HttpServlet {
             evidence(request, response);
             return;
         }
-        Optional<Chart> chart = CHARTS.stream().filter(c -> c.name().equals(name)).findFirst();
+        Optional<Chart> chart =
+                CHARTS.stream().filter(c -> c.name().equals(name)).findFirst();
         if (chart.isEmpty()) {
-            Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.notFound(PATH + "/" + name,
-                    "There is no such chart; the charts are listed at " + PATH + "."));
+            Html.send(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    Html.notFound(PATH + "/" + name, "There is no such chart; the charts are listed at " + PATH + "."));
             return;
         }
         Html.send(response, HttpServletResponse.SC_OK, "chart", new Page(chart.get(), site.datasetName + "/sparql"));
@@ -124,7 +132,9 @@ final class ChartServlet extends HttpServlet {
                 throw new IRIException("not absolute");
             }
         } catch (NumberFormatException | IRIException e) {
-            RdfResponses.text(response, HttpServletResponse.SC_BAD_REQUEST,
+            RdfResponses.text(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "Give an instrument's IRI and an objective's number: ?instrument=IRI&objective=N");
             return;
         }
@@ -141,14 +151,29 @@ final class ChartServlet extends HttpServlet {
             String file = r.getLiteral("file").getString();
             int start = r.getLiteral("startOffset").getInt();
             int end = r.getLiteral("endOffset").getInt();
-            String before = site.sources.passage(file, Math.max(0, start - CONTEXT), start).map(t -> "…" + t)
+            String before = site.sources
+                    .passage(file, Math.max(0, start - CONTEXT), start)
+                    .map(t -> "…" + t)
                     .orElse("");
-            String after = site.sources.passage(file, end, end + CONTEXT).map(t -> t + "…").orElse("");
-            rows.add(new Words(PageLink.of(graph, NodeFactory.createURI(r.getResource("item").getURI())),
-                    r.getLiteral("words").getString(), file, start, end, before, after));
+            String after = site.sources
+                    .passage(file, end, end + CONTEXT)
+                    .map(t -> t + "…")
+                    .orElse("");
+            rows.add(new Words(
+                    PageLink.of(
+                            graph, NodeFactory.createURI(r.getResource("item").getURI())),
+                    r.getLiteral("words").getString(),
+                    file,
+                    start,
+                    end,
+                    before,
+                    after));
         }
-        return new Evidence(PageLink.of(graph, NodeFactory.createURI(instrument)),
-                PageLink.of(graph, NodeFactory.createURI(BookletUris.objective(objective))), objective, rows,
+        return new Evidence(
+                PageLink.of(graph, NodeFactory.createURI(instrument)),
+                PageLink.of(graph, NodeFactory.createURI(BookletUris.objective(objective))),
+                objective,
+                rows,
                 Html.editorLink(query.toString()) + "&run");
     }
 }

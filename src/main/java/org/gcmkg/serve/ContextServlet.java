@@ -1,10 +1,10 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.shared.PrefixMapping;
 import org.gcmkg.graph.CompactJsonLd;

@@ -36,18 +36,21 @@ import org.gcmkg.store.StoredGraph;
  */
 final class DatasetDescription {
     /** Datasets the graph links to, recognised by the namespace of the IRIs it links to. */
-    record ExternalDataset(String key, String title, String uriSpace, String homepage) {
-    }
+    record ExternalDataset(String key, String title, String uriSpace, String homepage) {}
 
     static final List<ExternalDataset> EXTERNAL = List.of(
-            new ExternalDataset("un-sdg", "UN Sustainable Development Goals (SDG Knowledge Organization System)",
-                    "http://metadata.un.org/sdg/", "http://metadata.un.org/sdg"),
+            new ExternalDataset(
+                    "un-sdg",
+                    "UN Sustainable Development Goals (SDG Knowledge Organization System)",
+                    "http://metadata.un.org/sdg/",
+                    "http://metadata.un.org/sdg"),
             new ExternalDataset("wikidata", "Wikidata", "http://www.wikidata.org/entity/", "https://www.wikidata.org/"),
             new ExternalDataset("geonames", "GeoNames", "https://sws.geonames.org/", "https://www.geonames.org/"));
 
     static final String LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
     /** The graph's persistent IRI, which citations name. */
     static final String PERSISTENT_IRI = "https://w3id.org/gcm/";
+
     static final String SOURCE_RIGHTS = "The text of this document is the work of its publisher (dcterms:publisher), "
             + "quoted in the graph with credit; the graph's licence does not extend to it.";
     private static final String DCAT_VERSION = DCAT.NS + "version";
@@ -57,6 +60,7 @@ final class DatasetDescription {
             + "it quotes from the corpus documents remain the work of their publishers ("
             + String.join(", ", DocumentKinds.registered().publishers())
             + "), reproduced with credit for research on the Global Compact for Migration.";
+
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private final long triples;
@@ -68,15 +72,25 @@ final class DatasetDescription {
     private final Set<String> vocabularies;
     /** Per external dataset key: link predicate → number of links. */
     private final Map<String, Map<Node, Long>> links;
+
     private final Map<Dump, Long> dumpSizes;
     private final String builtAt;
     private final String version;
     private final Set<String> sources;
 
-    private DatasetDescription(long triples, long distinctSubjects, long distinctObjects, long entities,
-                               Map<Node, Long> classes, long properties, Set<String> vocabularies,
-                               Map<String, Map<Node, Long>> links, Map<Dump, Long> dumpSizes, String builtAt,
-                               String version, Set<String> sources) {
+    private DatasetDescription(
+            long triples,
+            long distinctSubjects,
+            long distinctObjects,
+            long entities,
+            Map<Node, Long> classes,
+            long properties,
+            Set<String> vocabularies,
+            Map<String, Map<Node, Long>> links,
+            Map<Dump, Long> dumpSizes,
+            String builtAt,
+            String version,
+            Set<String> sources) {
         this.triples = triples;
         this.distinctSubjects = distinctSubjects;
         this.distinctObjects = distinctObjects;
@@ -124,7 +138,9 @@ final class DatasetDescription {
             } else if (o.isURI() && s.isURI() && s.getURI().startsWith(GCM.ID)) {
                 for (ExternalDataset d : EXTERNAL) {
                     if (o.getURI().startsWith(d.uriSpace())) {
-                        links.computeIfAbsent(d.key(), k -> new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI())))
+                        links.computeIfAbsent(
+                                        d.key(),
+                                        k -> new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI())))
                                 .merge(p, 1L, Long::sum);
                     }
                 }
@@ -138,9 +154,19 @@ final class DatasetDescription {
                 throw new UncheckedIOException("dump missing from the store: " + e.getMessage(), e);
             }
         }
-        return new DatasetDescription(triples, subjects.size(), objects.size(), entities.size(), classes,
-                predicates.size(), vocabularies, links, sizes, store.info().builtAt().toString(),
-                version(store.info().fingerprint()), sources);
+        return new DatasetDescription(
+                triples,
+                subjects.size(),
+                objects.size(),
+                entities.size(),
+                classes,
+                predicates.size(),
+                vocabularies,
+                links,
+                sizes,
+                store.info().builtAt().toString(),
+                version(store.info().fingerprint()),
+                sources);
     }
 
     /**
@@ -162,15 +188,21 @@ final class DatasetDescription {
         Model m = ModelFactory.createDefaultModel();
         String doc = base + VoidServlet.PATH;
         Resource gcm = m.createResource(doc + "#gcm");
-        m.createResource(doc).addProperty(RDF.type, VOID.DatasetDescription)
+        m.createResource(doc)
+                .addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, m.createLiteral("Description of the GCM knowledge graph", "en"))
                 .addProperty(FOAF.primaryTopic, gcm);
         Resource endpoint = m.createResource(base + datasetName + "/sparql");
-        gcm.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+        gcm.addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral("GCM knowledge graph", "en"))
-                .addProperty(DCTerms.description, m.createLiteral("A knowledge graph of the UN Global Compact for "
-                        + "Safe, Orderly and Regular Migration (GCM), built from a corpus of documents about it, with "
-                        + "the provenance of every statement down to the lines of its source file.", "en"))
+                .addProperty(
+                        DCTerms.description,
+                        m.createLiteral(
+                                "A knowledge graph of the UN Global Compact for "
+                                        + "Safe, Orderly and Regular Migration (GCM), built from a corpus of documents about it, with "
+                                        + "the provenance of every statement down to the lines of its source file.",
+                                "en"))
                 .addProperty(DCTerms.license, m.createResource(LICENCE))
                 .addProperty(DCTerms.rights, m.createLiteral(RIGHTS, "en"))
                 .addProperty(DCTerms.modified, m.createTypedLiteral(builtAt, XSDDatatype.XSDdateTime))
@@ -189,29 +221,41 @@ final class DatasetDescription {
         }
         // The graph's licence is not its sources': each states its own rights.
         for (String source : sources) {
-            gcm.addProperty(DCTerms.source, m.createResource(source)
-                    .addProperty(DCTerms.rights, m.createLiteral(SOURCE_RIGHTS, "en")));
+            gcm.addProperty(
+                    DCTerms.source,
+                    m.createResource(source).addProperty(DCTerms.rights, m.createLiteral(SOURCE_RIGHTS, "en")));
         }
-        classes.forEach((c, n) -> gcm.addProperty(VOID.classPartition, m.createResource()
-                .addProperty(VOID._class, m.createResource(c.getURI()))
-                .addProperty(VOID.entities, integer(m, n))));
+        classes.forEach((c, n) -> gcm.addProperty(
+                VOID.classPartition,
+                m.createResource()
+                        .addProperty(VOID._class, m.createResource(c.getURI()))
+                        .addProperty(VOID.entities, integer(m, n))));
         for (ExternalDataset d : EXTERNAL) {
             Map<Node, Long> byPredicate = links.get(d.key());
             if (byPredicate == null) {
                 continue;
             }
-            Resource target = m.createResource(doc + "#" + d.key()).addProperty(RDF.type, VOID.Dataset)
+            Resource target = m.createResource(doc + "#" + d.key())
+                    .addProperty(RDF.type, VOID.Dataset)
                     .addProperty(DCTerms.title, m.createLiteral(d.title(), "en"))
                     .addProperty(VOID.uriSpace, d.uriSpace())
                     .addProperty(FOAF.homepage, m.createResource(d.homepage()));
-            Resource linkset = m.createResource(doc + "#links-" + d.key()).addProperty(RDF.type, VOID.Linkset)
-                    .addProperty(VOID.subjectsTarget, gcm).addProperty(VOID.objectsTarget, target)
-                    .addProperty(VOID.triples, integer(m, byPredicate.values().stream()
-                            .mapToLong(Long::longValue).sum()));
+            Resource linkset = m.createResource(doc + "#links-" + d.key())
+                    .addProperty(RDF.type, VOID.Linkset)
+                    .addProperty(VOID.subjectsTarget, gcm)
+                    .addProperty(VOID.objectsTarget, target)
+                    .addProperty(
+                            VOID.triples,
+                            integer(
+                                    m,
+                                    byPredicate.values().stream()
+                                            .mapToLong(Long::longValue)
+                                            .sum()));
             byPredicate.keySet().forEach(p -> linkset.addProperty(VOID.linkPredicate, m.createResource(p.getURI())));
             gcm.addProperty(VOID.subset, linkset);
         }
-        m.createResource(doc + "#sparql").addProperty(RDF.type, DCAT.DataService)
+        m.createResource(doc + "#sparql")
+                .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint of the GCM knowledge graph", "en"))
                 .addProperty(DCAT.endpointURL, endpoint)
                 .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
@@ -219,7 +263,8 @@ final class DatasetDescription {
         for (Dump dump : Dump.values()) {
             Resource file = m.createResource(base + dumpPath.apply(dump));
             gcm.addProperty(VOID.dataDump, file);
-            Resource distribution = m.createResource(doc + "#dump-" + dump.fileName().replace('.', '-'))
+            Resource distribution = m.createResource(
+                            doc + "#dump-" + dump.fileName().replace('.', '-'))
                     .addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCAT.downloadURL, file)
                     .addProperty(DCAT.byteSize, integer(m, dumpSizes.get(dump)))

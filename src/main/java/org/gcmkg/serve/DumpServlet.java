@@ -1,5 +1,8 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,9 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.gcmkg.store.Dump;
 
 /** The dumps of the store's current generation at {@code /dumps/...}, and a page listing them at {@code /dumps/}. */
@@ -64,15 +64,18 @@ final class DumpServlet extends HttpServlet {
     }
 
     /** One dump: its path, name, format and size. */
-    record DumpFile(String href, String name, String format, long bytes) {
-    }
+    record DumpFile(String href, String name, String format, long bytes) {}
 
     private Listing listing() throws IOException {
         List<DumpFile> files = new ArrayList<>();
         for (Dump d : Dump.values()) {
-            files.add(new DumpFile(path(d), d.fileName(), d.rdfMediaType() + (d.compressed() ? ", gzip" : ""),
+            files.add(new DumpFile(
+                    path(d),
+                    d.fileName(),
+                    d.rdfMediaType() + (d.compressed() ? ", gzip" : ""),
                     Files.size(site.store.dump(d))));
         }
-        return new Listing(site.store.info().builtAt().toString(), site.store.info().triples(), files);
+        return new Listing(
+                site.store.info().builtAt().toString(), site.store.info().triples(), files);
     }
 }

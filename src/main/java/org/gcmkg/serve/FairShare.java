@@ -1,10 +1,5 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +7,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Caps the queries running at once, per client address and in total. A query beyond a cap waits briefly for a
@@ -47,10 +46,13 @@ public final class FairShare implements Filter {
         }
         if (!admitted) {
             HttpServletResponse out = (HttpServletResponse) response;
-            out.setHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(
-                    limits.queueWaitMillis()) + 1)));
-            out.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "too many queries at once (at most "
-                    + limits.maxQueriesPerClient() + " per client, " + limits.maxQueries() + " in all); retry later");
+            out.setHeader(
+                    "Retry-After",
+                    Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(limits.queueWaitMillis()) + 1)));
+            out.sendError(
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "too many queries at once (at most " + limits.maxQueriesPerClient() + " per client, "
+                            + limits.maxQueries() + " in all); retry later");
             return;
         }
         try {
@@ -63,9 +65,14 @@ public final class FairShare implements Filter {
     /** Static files, health and the UI's status calls are served whatever the load. */
     private static boolean isQuery(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.equals("/") || path.equals("/index.html") || path.equals("/favicon.ico")
-                || path.startsWith("/static/") || path.startsWith("/assets/") || path.equals("/health")
-                || path.startsWith("/$/") || "OPTIONS".equals(request.getMethod()));
+        return !(path.equals("/")
+                || path.equals("/index.html")
+                || path.equals("/favicon.ico")
+                || path.startsWith("/static/")
+                || path.startsWith("/assets/")
+                || path.equals("/health")
+                || path.startsWith("/$/")
+                || "OPTIONS".equals(request.getMethod()));
     }
 
     private synchronized boolean admit(String client) throws InterruptedException {

@@ -1,5 +1,12 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,15 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -81,8 +79,11 @@ public final class GcmServer implements AutoCloseable {
     /** What to do with a store once it is closed (e.g. delete its generation). */
     private final java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired;
 
-    private GcmServer(FusekiServer server, Builder served, GenerationSwitch generations,
-                      java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired) {
+    private GcmServer(
+            FusekiServer server,
+            Builder served,
+            GenerationSwitch generations,
+            java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired) {
         this.server = server;
         this.served = served;
         this.generations = generations;
@@ -115,8 +116,11 @@ public final class GcmServer implements AutoCloseable {
             throw new IllegalStateException("cannot serve " + next.info().generation() + ": " + e.getMessage(), e);
         }
         store = next;
-        LOG.info("serving {} ({} triples); {} retires once its last request completes", next.info().generation(),
-                next.info().triples(), old.info().generation());
+        LOG.info(
+                "serving {} ({} triples); {} retires once its last request completes",
+                next.info().generation(),
+                next.info().triples(),
+                old.info().generation());
     }
 
     /** The store served to new requests, if any. */
@@ -208,13 +212,17 @@ public final class GcmServer implements AutoCloseable {
             jetty.setRequestLog(requestLog());
             Hardening.jetty(jetty, limits);
             java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StoredGraph>> retired =
-                    new java.util.concurrent.atomic.AtomicReference<>(g -> { });
+                    new java.util.concurrent.atomic.AtomicReference<>(g -> {});
             StoredGraph first = store;
-            GenerationSwitch generations = new GenerationSwitch(store == null ? "the dataset" : store.info().generation(),
-                    Hardening.wrap(jetty.getHandler(), limits), first == null ? () -> { } : () -> {
-                        first.close();
-                        retired.get().accept(first);
-                    });
+            GenerationSwitch generations = new GenerationSwitch(
+                    store == null ? "the dataset" : store.info().generation(),
+                    Hardening.wrap(jetty.getHandler(), limits),
+                    first == null
+                            ? () -> {}
+                            : () -> {
+                                first.close();
+                                retired.get().accept(first);
+                            });
             // Without a GracefulHandler, Jetty's stop cuts off requests that are still running.
             jetty.setHandler(new GracefulHandler(generations));
             jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
@@ -229,11 +237,18 @@ public final class GcmServer implements AutoCloseable {
             for (ServiceMapping mapping : mappings) {
                 LOG.info("SERVICE <{}> is answered by {}", mapping.publicUrl(), mapping.target());
             }
-            LOG.info("GCM server started: {}/  query editor {}{}{}  health {}/health  query timeout {}  result limit {}",
-                    base, base, Html.EDITOR_PATH,
-                    store == null ? "" : "  pages " + base + "/id/...  charts " + base + ChartServlet.PATH + "  search "
-                            + base + "/search  VoID " + base + VoidServlet.PATH + "  dumps " + base + DumpServlet.PREFIX,
-                    base, options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
+            LOG.info(
+                    "GCM server started: {}/  query editor {}{}{}  health {}/health  query timeout {}  result limit {}",
+                    base,
+                    base,
+                    Html.EDITOR_PATH,
+                    store == null
+                            ? ""
+                            : "  pages " + base + "/id/...  charts " + base + ChartServlet.PATH + "  search " + base
+                                    + "/search  VoID " + base + VoidServlet.PATH + "  dumps " + base
+                                    + DumpServlet.PREFIX,
+                    base,
+                    options.queryTimeoutMillis() > 0 ? options.queryTimeoutMillis() + " ms" : "none",
                     options.resultLimit() > 0 ? options.resultLimit() + " rows" : "none");
             return gcm;
         }
@@ -277,9 +292,13 @@ public final class GcmServer implements AutoCloseable {
             Map<String, Long> triples = new LinkedHashMap<>();
             datasets.forEach((name, dataset) -> {
                 builder.add(name, readOnlyService(dataset));
-                ServiceDescriptionFilter.install(builder, name, dataset, options,
-                        name.equals(DATASET_PATH) && store != null);
-                triples.put(name, name.equals(DATASET_PATH) && store != null ? store.info().triples() : count(dataset));
+                ServiceDescriptionFilter.install(
+                        builder, name, dataset, options, name.equals(DATASET_PATH) && store != null);
+                triples.put(
+                        name,
+                        name.equals(DATASET_PATH) && store != null
+                                ? store.info().triples()
+                                : count(dataset));
             });
             ProjectQueries queries = ProjectQueries.load();
             builder.addServlet(Html.EDITOR_PATH, new QueryEditorServlet(queries, DATASET_PATH))
@@ -291,7 +310,8 @@ public final class GcmServer implements AutoCloseable {
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
 
-            Hardening.filters(builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
+            Hardening.filters(
+                    builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
             return builder.build();
         }
 
@@ -309,8 +329,10 @@ public final class GcmServer implements AutoCloseable {
                     .addServlet(ContextServlet.PATH, new ContextServlet());
             try {
                 OntologyServlet ontology = new OntologyServlet(site);
-                builder.addServlet("/ontology", ontology).addServlet(OntologyVersionServlet.PREFIX + "*",
-                        new OntologyVersionServlet(ontology, site.ontology));
+                builder.addServlet("/ontology", ontology)
+                        .addServlet(
+                                OntologyVersionServlet.PREFIX + "*",
+                                new OntologyVersionServlet(ontology, site.ontology));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -327,12 +349,19 @@ public final class GcmServer implements AutoCloseable {
             DataService.Builder service = DataService.newBuilder(dataset);
             // "sparql" first: the UI's query page uses the first query endpoint /$/server lists.
             for (String name : List.of("sparql", "query", "")) {
-                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
-                        .processor(new LimitedQuery(services, options.resultLimit())).build());
+                service.addEndpoint(Endpoint.create()
+                        .operation(Operation.Query)
+                        .endpointName(name)
+                        .context(context)
+                        .processor(new LimitedQuery(services, options.resultLimit()))
+                        .build());
             }
             for (String name : List.of("get", "data", "")) {
-                service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name)
-                        .processor(union ? new UnionGraphStoreRead() : new GSP_R()).build());
+                service.addEndpoint(Endpoint.create()
+                        .operation(Operation.GSP_R)
+                        .endpointName(name)
+                        .processor(union ? new UnionGraphStoreRead() : new GSP_R())
+                        .build());
             }
             return service.build();
         }
@@ -340,7 +369,8 @@ public final class GcmServer implements AutoCloseable {
         private RequestLog requestLog() {
             RequestLog.Writer writer;
             if (options.requestLog() != null) {
-                RequestLogWriter file = new RequestLogWriter(options.requestLog().toString());
+                RequestLogWriter file =
+                        new RequestLogWriter(options.requestLog().toString());
                 file.setAppend(true);
                 writer = file;
             } else {

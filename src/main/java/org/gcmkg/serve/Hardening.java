@@ -15,8 +15,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * responses without stack traces or paths, explicit size limits on requests, and the fair share of queries.
  */
 final class Hardening {
-    private Hardening() {
-    }
+    private Hardening() {}
 
     /** Before the server is built: the servlet filters. */
     static void filters(FusekiServer.Builder builder, Limits limits, List<Path> privatePaths) {
@@ -38,9 +37,11 @@ final class Hardening {
 
     /** The form limit of the servlet context in {@code handler}. */
     static void context(Handler handler, Limits limits) {
-        ServletContextHandler context = handler instanceof ServletContextHandler c ? c
-                : handler instanceof Handler.Container container ? container.getDescendant(ServletContextHandler.class)
-                : null;
+        ServletContextHandler context = handler instanceof ServletContextHandler c
+                ? c
+                : handler instanceof Handler.Container container
+                        ? container.getDescendant(ServletContextHandler.class)
+                        : null;
         if (context != null) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.bodyBytes()));
         }

@@ -1,12 +1,12 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -37,8 +37,11 @@ final class HomeServlet extends HttpServlet {
         this.publicUrl = publicUrl;
     }
 
-    record Model(List<Count> counts, List<Objective> objectives, List<ProjectQueries.ProjectQuery> queries,
-                 String endpoint) {
+    record Model(
+            List<Count> counts,
+            List<Objective> objectives,
+            List<ProjectQueries.ProjectQuery> queries,
+            String endpoint) {
         public String title() {
             return "Home";
         }
@@ -53,12 +56,10 @@ final class HomeServlet extends HttpServlet {
     }
 
     /** A figure of the graph: how many, of what, and the page that lists them. */
-    record Count(long value, String what, String href) {
-    }
+    record Count(long value, String what, String href) {}
 
     /** An objective: its number, title and page. */
-    record Objective(int number, String title, String href) {
-    }
+    record Objective(int number, String title, String href) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -71,8 +72,11 @@ final class HomeServlet extends HttpServlet {
         List<QuerySolution> rows = SparqlFiles.select(graph, SparqlFiles.query("counts"));
         List<Count> counts = new ArrayList<>();
         for (Map.Entry<String, String> c : COUNTED) {
-            long n = rows.stream().filter(r -> r.getResource("class").getURI().equals(c.getKey()))
-                    .mapToLong(r -> r.getLiteral("count").getLong()).findFirst().orElse(0);
+            long n = rows.stream()
+                    .filter(r -> r.getResource("class").getURI().equals(c.getKey()))
+                    .mapToLong(r -> r.getLiteral("count").getLong())
+                    .findFirst()
+                    .orElse(0);
             counts.add(new Count(n, c.getValue(), "/ontology#" + c.getKey().substring(GCM.NS.length())));
         }
         counts.add(new Count(site.store.info().triples(), "triples", "/dumps/"));
@@ -81,8 +85,12 @@ final class HomeServlet extends HttpServlet {
 
     private static List<Objective> objectives(Graph graph) {
         return SparqlFiles.select(graph, SparqlFiles.query("objectives")).stream()
-                .map(r -> new Objective(r.getLiteral("number").getInt(), r.getLiteral("title").getString(),
-                        Hrefs.of(graph, NodeFactory.createURI(r.getResource("objective").getURI()))))
+                .map(r -> new Objective(
+                        r.getLiteral("number").getInt(),
+                        r.getLiteral("title").getString(),
+                        Hrefs.of(
+                                graph,
+                                NodeFactory.createURI(r.getResource("objective").getURI()))))
                 .toList();
     }
 }

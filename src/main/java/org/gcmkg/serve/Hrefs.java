@@ -8,11 +8,11 @@ import org.gcmkg.graph.GCM;
 final class Hrefs {
     /** The ontology's own IRI, served at {@code /ontology}; its terms are {@code /ontology#Term}. */
     static final String ONTOLOGY = GCM.NS.substring(0, GCM.NS.length() - 1);
+
     static final String ID_PATH = "/id/";
     static final String RESOURCE_PATH = "/resource";
 
-    private Hrefs() {
-    }
+    private Hrefs() {}
 
     static String of(Graph graph, Node node) {
         String uri = node.getURI();

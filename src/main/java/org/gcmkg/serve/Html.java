@@ -1,9 +1,9 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sending the pages for people, rendered from {@link Templates}. Everything a page needs comes from this server;
@@ -14,8 +14,7 @@ final class Html {
     /** The query editor's path. */
     static final String EDITOR_PATH = "/query";
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code text} cut to at most {@code max} chars (never inside a surrogate pair), with "…" if it was cut. */
     static String shorten(String text, int max) {

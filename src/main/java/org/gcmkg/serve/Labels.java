@@ -16,8 +16,8 @@ import org.gcmkg.graph.Namespaces;
 
 /** What to call a node on a page: its label in the graph, else its prefixed name, else its IRI. */
 final class Labels {
-    private static final List<Node> LABEL_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
-            DCTerms.title.asNode());
+    private static final List<Node> LABEL_PROPERTIES =
+            List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
     static final PrefixMapping PREFIXES = Namespaces.setPrefixes(PrefixMapping.Factory.create())
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("schema", "https://schema.org/")
@@ -25,8 +25,7 @@ final class Labels {
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
             .lock();
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** Gives {@code model} the prefixes of {@link #PREFIXES} that its IRIs use, so output declares no others. */
     static Model withPrefixes(Model model) {

@@ -1,9 +1,9 @@
 package org.gcmkg.serve;
 
-import java.util.Comparator;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
 
 /** Orders texts as people count: {@code example/2} before {@code example/10}, {@code action/a} before {@code b}. */
 final class NaturalOrder {
@@ -17,6 +17,5 @@ final class NaturalOrder {
 
     static final Comparator<String> TEXT = COLLATOR::compare;
 
-    private NaturalOrder() {
-    }
+    private NaturalOrder() {}
 }

@@ -34,23 +34,30 @@ final class OntologyPage {
             } ORDER BY ?resource""";
 
     /** What the template {@code ontology} shows. */
-    record Model(String title, String uri, String namespace, String version, String description, List<Toc> toc,
-                 List<Term> classes, List<Term> properties, List<Term> individuals) {
+    record Model(
+            String title,
+            String uri,
+            String namespace,
+            String version,
+            String description,
+            List<Toc> toc,
+            List<Term> classes,
+            List<Term> properties,
+            List<Term> individuals) {
         public String searchText() {
             return "";
         }
     }
 
     /** One line of the contents: a heading and the terms' local names. */
-    record Toc(String heading, List<String> names) {
-    }
+    record Toc(String heading, List<String> names) {}
 
     /**
      * A term's section: its local name, label, IRI, comment and facts; for a class also its instances in the graph and
      * a query listing them.
      */
-    record Term(String local, String label, String uri, String comment, List<Fact> facts, Long instances,
-                String listHref) {
+    record Term(
+            String local, String label, String uri, String comment, List<Fact> facts, Long instances, String listHref) {
         public boolean hasInstances() {
             return instances != null && instances > 0;
         }
@@ -61,12 +68,10 @@ final class OntologyPage {
     }
 
     /** A fact about a term: its name, and the terms (or unions of terms) it is about. */
-    record Fact(String name, List<Expression> values) {
-    }
+    record Fact(String name, List<Expression> values) {}
 
     /** A class expression: a union of named terms (one term for a named class). */
-    record Expression(List<PageLink> union) {
-    }
+    record Expression(List<PageLink> union) {}
 
     String render() {
         return Templates.render("ontology", model());
@@ -106,32 +111,51 @@ final class OntologyPage {
         }
         List<Term> propertyTerms = new ArrayList<>();
         for (Resource p : properties) {
-            propertyTerms.add(term(p, facts(p, List.of(RDF.type, RDFS.subPropertyOf, RDFS.domain, RDFS.range)), null,
-                    null));
+            propertyTerms.add(
+                    term(p, facts(p, List.of(RDF.type, RDFS.subPropertyOf, RDFS.domain, RDFS.range)), null, null));
         }
         List<Term> individualTerms = new ArrayList<>();
         for (Resource i : individuals) {
             individualTerms.add(term(i, facts(i, List.of(RDF.type)), null, null));
         }
-        return new Model(title, Hrefs.ONTOLOGY, GCM.NS, text(header, OWL.versionInfo, null),
-                text(header, DCTerms.description, null), toc, classTerms, propertyTerms, individualTerms);
+        return new Model(
+                title,
+                Hrefs.ONTOLOGY,
+                GCM.NS,
+                text(header, OWL.versionInfo, null),
+                text(header, DCTerms.description, null),
+                toc,
+                classTerms,
+                propertyTerms,
+                individualTerms);
     }
 
     private List<Resource> terms(Resource type) {
         return ontology.listSubjectsWithProperty(RDF.type, type).toList().stream()
                 .filter(r -> r.isURIResource() && r.getURI().startsWith(GCM.NS))
-                .sorted(Comparator.comparing(Resource::getURI)).toList();
+                .sorted(Comparator.comparing(Resource::getURI))
+                .toList();
     }
 
     private static void toc(List<Toc> toc, String heading, List<Resource> terms) {
         if (!terms.isEmpty()) {
-            toc.add(new Toc(heading, terms.stream().map(t -> t.getURI().substring(GCM.NS.length())).toList()));
+            toc.add(new Toc(
+                    heading,
+                    terms.stream()
+                            .map(t -> t.getURI().substring(GCM.NS.length()))
+                            .toList()));
         }
     }
 
     private Term term(Resource t, List<Fact> facts, Long instanceCount, String listHref) {
-        return new Term(t.getURI().substring(GCM.NS.length()), text(t, RDFS.label, null), t.getURI(),
-                text(t, RDFS.comment, null), facts, instanceCount, listHref);
+        return new Term(
+                t.getURI().substring(GCM.NS.length()),
+                text(t, RDFS.label, null),
+                t.getURI(),
+                text(t, RDFS.comment, null),
+                facts,
+                instanceCount,
+                listHref);
     }
 
     private List<Fact> facts(Resource t, List<Property> facts) {
@@ -169,7 +193,8 @@ final class OntologyPage {
             return List.of(link(node.asResource()));
         }
         if (node.isAnon() && node.asResource().hasProperty(OWL.unionOf)) {
-            RDFList members = node.asResource().getPropertyResourceValue(OWL.unionOf).as(RDFList.class);
+            RDFList members =
+                    node.asResource().getPropertyResourceValue(OWL.unionOf).as(RDFList.class);
             List<PageLink> names = new ArrayList<>();
             for (RDFNode m : members.asJavaList()) {
                 names.addAll(expression(m));
@@ -194,7 +219,10 @@ final class OntologyPage {
             return true;
         }
         if (o.isAnon() && o.asResource().hasProperty(OWL.unionOf)) {
-            return o.asResource().getPropertyResourceValue(OWL.unionOf).as(RDFList.class).contains(c);
+            return o.asResource()
+                    .getPropertyResourceValue(OWL.unionOf)
+                    .as(RDFList.class)
+                    .contains(c);
         }
         return false;
     }

@@ -1,11 +1,11 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import org.gcmkg.graph.Ontology;
 
 /**
@@ -26,8 +26,7 @@ final class OntologyServlet extends HttpServlet {
             }
             this.turtle = in.readAllBytes();
         }
-        this.page = new OntologyPage(site.ontology, c -> site.description.instances(c.asNode()))
-                .render();
+        this.page = new OntologyPage(site.ontology, c -> site.description.instances(c.asNode())).render();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -47,8 +47,11 @@ final class OntologyVersionServlet extends HttpServlet {
         if (path != null && path.equals("/" + versionPath)) {
             ontology.service(request, response);
         } else {
-            RdfResponses.text(response, HttpServletResponse.SC_NOT_FOUND, "No such version of the ontology: this "
-                    + "server holds version " + versionPath + " at " + PREFIX + versionPath);
+            RdfResponses.text(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "No such version of the ontology: this " + "server holds version " + versionPath + " at " + PREFIX
+                            + versionPath);
         }
     }
 }

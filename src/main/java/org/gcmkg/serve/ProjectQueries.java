@@ -74,7 +74,11 @@ final class ProjectQueries {
     /** Reads them from the jar, or from the classes folder in the tests, in the order of their file names. */
     static ProjectQueries load() {
         try {
-            URI location = ProjectQueries.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            URI location = ProjectQueries.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI();
             Path root = Path.of(location);
             if (Files.isDirectory(root)) {
                 return new ProjectQueries(read(root.resolve(FOLDER)));
@@ -99,7 +103,8 @@ final class ProjectQueries {
         }
         List<ProjectQuery> queries = new ArrayList<>();
         for (Path f : files) {
-            String name = folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
+            String name =
+                    folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
             String text = Files.readString(f, StandardCharsets.UTF_8);
             queries.add(new ProjectQuery(name.substring(0, name.length() - ".rq".length()), question(text), text));
         }

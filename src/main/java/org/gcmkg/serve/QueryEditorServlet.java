@@ -1,12 +1,12 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryFactory;
 
 /**
@@ -17,8 +17,7 @@ import org.apache.jena.query.QueryFactory;
  */
 final class QueryEditorServlet extends HttpServlet {
     /** A prefix and its namespace. */
-    record Prefix(String name, String namespace) {
-    }
+    record Prefix(String name, String namespace) {}
 
     private final ProjectQueries queries;
     private final String endpoint;
@@ -31,11 +30,19 @@ final class QueryEditorServlet extends HttpServlet {
         this.newQuery = SparqlFiles.text("new-query");
         // The prefixes it declares are those listed beside the editor.
         this.prefixes = QueryFactory.create(newQuery).getPrefixMapping().getNsPrefixMap().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).map(e -> new Prefix(e.getKey(), e.getValue())).toList();
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Prefix(e.getKey(), e.getValue()))
+                .toList();
     }
 
-    record Model(String text, String question, String exampleName, boolean autorun, String endpoint,
-                 List<ProjectQueries.ProjectQuery> examples, List<Prefix> prefixes) {
+    record Model(
+            String text,
+            String question,
+            String exampleName,
+            boolean autorun,
+            String endpoint,
+            List<ProjectQueries.ProjectQuery> examples,
+            List<Prefix> prefixes) {
         public String title() {
             return "SPARQL query";
         }
@@ -62,7 +69,17 @@ final class QueryEditorServlet extends HttpServlet {
             }
         }
         boolean autorun = request.getParameter("run") != null && text != null;
-        Html.send(response, status, "query", new Model(text == null ? newQuery : text, question,
-                status == HttpServletResponse.SC_OK ? example : null, autorun, endpoint, queries.all(), prefixes));
+        Html.send(
+                response,
+                status,
+                "query",
+                new Model(
+                        text == null ? newQuery : text,
+                        question,
+                        status == HttpServletResponse.SC_OK ? example : null,
+                        autorun,
+                        endpoint,
+                        queries.all(),
+                        prefixes));
     }
 }

@@ -1,9 +1,9 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
@@ -12,14 +12,14 @@ import org.gcmkg.graph.Namespaces;
 
 /** Answers with RDF, or with the plain-text errors of content negotiation. */
 final class RdfResponses {
-    private RdfResponses() {
-    }
+    private RdfResponses() {}
 
     static void send(HttpServletResponse response, Model model, Representation rep) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (rep == Representation.JSONLD) {
             // The graph's whole context, as /context.jsonld serves it, and the page's own prefixes, if any more.
-            PrefixMapping prefixes = Namespaces.setPrefixes(PrefixMapping.Factory.create().setNsPrefixes(model));
+            PrefixMapping prefixes =
+                    Namespaces.setPrefixes(PrefixMapping.Factory.create().setNsPrefixes(model));
             CompactJsonLd.write(model.getGraph(), prefixes, out);
         } else {
             RDFDataMgr.write(out, model, rep.format);
@@ -36,8 +36,11 @@ final class RdfResponses {
     }
 
     static void notAcceptable(HttpServletResponse response) throws IOException {
-        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: this is served as "
-                + Representation.offered() + " (or ?format=ttl|html|jsonld|nt|rdf)");
+        text(
+                response,
+                HttpServletResponse.SC_NOT_ACCEPTABLE,
+                "Not acceptable: this is served as " + Representation.offered()
+                        + " (or ?format=ttl|html|jsonld|nt|rdf)");
     }
 
     static void text(HttpServletResponse response, int status, String message) throws IOException {

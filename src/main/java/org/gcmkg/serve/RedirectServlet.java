@@ -1,9 +1,9 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** Sends {@code /} to the query editor on a server that has no home page (one that serves no store). */
 final class RedirectServlet extends HttpServlet {

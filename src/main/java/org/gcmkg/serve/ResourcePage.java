@@ -33,20 +33,26 @@ final class ResourcePage {
     }
 
     /** What the template shows. */
-    record Model(String title, String uri, List<PageLink> types, String queryHref, List<Format> formats,
-                 List<Part> parts, List<Row> statements, List<Quote> passages, List<Group> linkedFrom) {
+    record Model(
+            String title,
+            String uri,
+            List<PageLink> types,
+            String queryHref,
+            List<Format> formats,
+            List<Part> parts,
+            List<Row> statements,
+            List<Quote> passages,
+            List<Group> linkedFrom) {
         public String searchText() {
             return "";
         }
     }
 
     /** A data format of the page, and its link. */
-    record Format(String href, String label, String mediaType) {
-    }
+    record Format(String href, String label, String mediaType) {}
 
     /** An objective's actions or examples, in order (their labels give their letters and leads). */
-    record Part(String heading, List<PageLink> items) {
-    }
+    record Part(String heading, List<PageLink> items) {}
 
     /** One property of the resource and its values. */
     record Row(PageLink property, List<Value> values) {
@@ -56,13 +62,18 @@ final class ResourcePage {
     }
 
     /** A value: a link, or a literal with its language or datatype as a note. */
-    record Value(PageLink link, String literal, String note) {
-    }
+    record Value(PageLink link, String literal, String note) {}
 
     /** A passage the resource was read from, with the text of the source when this server has it. */
-    record Quote(PageLink document, String fileName, String lines, Integer page, int startOffset, int endOffset,
-                 String passageHref, String text) {
-    }
+    record Quote(
+            PageLink document,
+            String fileName,
+            String lines,
+            Integer page,
+            int startOffset,
+            int endOffset,
+            String passageHref,
+            String text) {}
 
     /** The resources that point to this one with {@code property}: how many, and the first of them in order. */
     record Group(PageLink property, long count, List<PageLink> resources, String allHref) {
@@ -92,8 +103,16 @@ final class ResourcePage {
         }
         ParameterizedSparqlString statementsQuery = new ParameterizedSparqlString(STATEMENTS_QUERY);
         statementsQuery.setIri("resource", r.getURI());
-        return new Model(Labels.name(graph, r), r.getURI(), types, Html.editorLink(statementsQuery.toString()),
-                formats, parts(view), rows(view.statements()), quotes(view), groups(view));
+        return new Model(
+                Labels.name(graph, r),
+                r.getURI(),
+                types,
+                Html.editorLink(statementsQuery.toString()),
+                formats,
+                parts(view),
+                rows(view.statements()),
+                quotes(view),
+                groups(view));
     }
 
     /** An objective's actions and examples, from what points to it with gcm:objective. */
@@ -102,12 +121,15 @@ final class ResourcePage {
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
-        for (var kind : List.of(Map.entry("Actions", GCM.Action.asNode()), Map.entry("Examples", GCM.Example.asNode()))) {
+        for (var kind :
+                List.of(Map.entry("Actions", GCM.Action.asNode()), Map.entry("Examples", GCM.Example.asNode()))) {
             List<Node> members = graph.find(Node.ANY, GCM.objective.asNode(), view.resource())
                     .mapWith(Triple::getSubject)
-                    .filterKeep(s -> s.isURI() && graph.contains(s, RDF.type.asNode(), kind.getValue())).toList();
+                    .filterKeep(s -> s.isURI() && graph.contains(s, RDF.type.asNode(), kind.getValue()))
+                    .toList();
             members.sort(Comparator.comparing(Node::getURI, NaturalOrder.TEXT));
-            List<PageLink> items = members.stream().map(m -> PageLink.of(graph, m)).toList();
+            List<PageLink> items =
+                    members.stream().map(m -> PageLink.of(graph, m)).toList();
             if (!items.isEmpty()) {
                 parts.add(new Part(kind.getKey() + " (" + items.size() + ")", items));
             }
@@ -118,11 +140,13 @@ final class ResourcePage {
     private List<Row> rows(List<Triple> statements) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         for (Triple t : statements) {
-            byPredicate.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
+            byPredicate
+                    .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
+                    .add(t.getObject());
         }
         List<Row> rows = new ArrayList<>();
-        byPredicate.forEach((p, values) -> rows.add(new Row(PageLink.of(graph, p),
-                values.stream().map(this::value).toList())));
+        byPredicate.forEach((p, values) -> rows.add(
+                new Row(PageLink.of(graph, p), values.stream().map(this::value).toList())));
         return rows;
     }
 
@@ -137,8 +161,7 @@ final class ResourcePage {
             }
             String datatype = v.getLiteralDatatypeURI();
             if (datatype != null && !datatype.endsWith("#string") && !datatype.endsWith("#langString")) {
-                return new Value(null, v.getLiteralLexicalForm(),
-                        Labels.shortName(NodeFactory.createURI(datatype)));
+                return new Value(null, v.getLiteralLexicalForm(), Labels.shortName(NodeFactory.createURI(datatype)));
             }
             return new Value(null, v.getLiteralLexicalForm(), null);
         }
@@ -148,12 +171,21 @@ final class ResourcePage {
     private List<Quote> quotes(ResourceView view) {
         List<Quote> quotes = new ArrayList<>();
         for (ResourceView.Passage p : view.passages()) {
-            String lines = p.startLine() == p.endLine() ? "line " + p.startLine()
+            String lines = p.startLine() == p.endLine()
+                    ? "line " + p.startLine()
                     : "lines " + p.startLine() + "–" + p.endLine();
             String text = sources.passage(p.fileName(), p.startOffset(), p.endOffset())
-                    .map(t -> Html.shorten(t, MAX_QUOTE)).orElse(null);
-            quotes.add(new Quote(PageLink.of(graph, p.document()), p.fileName(), lines, p.page(), p.startOffset(),
-                    p.endOffset(), Hrefs.of(graph, p.uri()), text));
+                    .map(t -> Html.shorten(t, MAX_QUOTE))
+                    .orElse(null);
+            quotes.add(new Quote(
+                    PageLink.of(graph, p.document()),
+                    p.fileName(),
+                    lines,
+                    p.page(),
+                    p.startOffset(),
+                    p.endOffset(),
+                    Hrefs.of(graph, p.uri()),
+                    text));
         }
         return quotes;
     }
@@ -170,10 +202,14 @@ final class ResourcePage {
             ParameterizedSparqlString all = new ParameterizedSparqlString(REFERRERS_QUERY);
             all.setIri("property", property.getURI());
             all.setIri("object", view.resource().getURI());
-            groups.add(new Group(PageLink.of(graph, property), view.referrersBy().get(property),
-                    subjects.stream().map(s -> PageLink.of(graph, s)).toList(), Html.editorLink(all.toString())));
+            groups.add(new Group(
+                    PageLink.of(graph, property),
+                    view.referrersBy().get(property),
+                    subjects.stream().map(s -> PageLink.of(graph, s)).toList(),
+                    Html.editorLink(all.toString())));
         });
-        groups.sort(Comparator.comparing((Group g) -> -g.count()).thenComparing(g -> g.property().name()));
+        groups.sort(Comparator.comparing((Group g) -> -g.count())
+                .thenComparing(g -> g.property().name()));
         return groups;
     }
 

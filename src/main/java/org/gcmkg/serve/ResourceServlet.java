@@ -1,15 +1,15 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
-import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.Model;
 import org.gcmkg.graph.GCM;
 
 /**
@@ -58,10 +58,9 @@ final class ResourceServlet extends HttpServlet {
         }
         Node node = NodeFactory.createURI(uri);
         // Everything is read, and the HTML rendered, inside one read transaction.
-        Optional<Answer> answer = site.read(graph -> ResourceView.describe(graph, node).map(view ->
-                rep.get() == Representation.HTML
-                        ? new Answer(new ResourcePage(graph, site.sources).render(view, pagePath),
-                                null)
+        Optional<Answer> answer = site.read(graph -> ResourceView.describe(graph, node)
+                .map(view -> rep.get() == Representation.HTML
+                        ? new Answer(new ResourcePage(graph, site.sources).render(view, pagePath), null)
                         : new Answer(null, view.rdf())));
         if (answer.isEmpty()) {
             notFound(response, rep.get(), uri);
@@ -73,16 +72,17 @@ final class ResourceServlet extends HttpServlet {
     }
 
     /** An HTML page or an RDF model, whichever was asked for. */
-    private record Answer(String page, Model rdf) {
-    }
+    private record Answer(String page, Model rdf) {}
 
     static void notFound(HttpServletResponse response, Representation rep, String uri) throws IOException {
         if (rep == Representation.HTML) {
-            Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.notFound(uri,
-                    "The knowledge graph has no resource with this IRI."));
+            Html.send(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    Html.notFound(uri, "The knowledge graph has no resource with this IRI."));
         } else {
-            RdfResponses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph has no resource <"
-                    + uri + ">");
+            RdfResponses.text(
+                    response, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph has no resource <" + uri + ">");
         }
     }
 }

@@ -30,19 +30,32 @@ import org.gcmkg.graph.GCM;
  * @param referrersBy   how many there are per property
  * @param context       statements that make the others readable: the passages' own, and labels of linked IRIs
  */
-record ResourceView(Node resource, List<Triple> statements, List<Passage> passages, List<Triple> referrers,
-                    long referrerCount, Map<Node, Long> referrersBy, List<Triple> context) {
+record ResourceView(
+        Node resource,
+        List<Triple> statements,
+        List<Passage> passages,
+        List<Triple> referrers,
+        long referrerCount,
+        Map<Node, Long> referrersBy,
+        List<Triple> context) {
 
     static final int MAX_REFERRERS = 100;
 
     /** A stretch of a source file, as the graph records it. */
-    record Passage(Node uri, Node document, String fileName, int startLine, int endLine, int startOffset,
-                   int endOffset, Integer page) {
-    }
+    record Passage(
+            Node uri,
+            Node document,
+            String fileName,
+            int startLine,
+            int endLine,
+            int startOffset,
+            int endOffset,
+            Integer page) {}
 
     /** The description of {@code resource}; empty when the graph does not mention it at all. */
     static Optional<ResourceView> describe(Graph graph, Node resource) {
-        List<Triple> statements = new ArrayList<>(graph.find(resource, Node.ANY, Node.ANY).toList());
+        List<Triple> statements =
+                new ArrayList<>(graph.find(resource, Node.ANY, Node.ANY).toList());
         List<Triple> referrers = new ArrayList<>();
         long referrerCount = 0;
         Map<Node, Long> referrersBy = new HashMap<>();
@@ -92,7 +105,8 @@ record ResourceView(Node resource, List<Triple> statements, List<Passage> passag
         for (Node n : linked) {
             context.addAll(graph.find(n, RDFS.label.asNode(), Node.ANY).toList());
         }
-        return Optional.of(new ResourceView(resource, statements, passages, referrers, referrerCount, referrersBy, context));
+        return Optional.of(
+                new ResourceView(resource, statements, passages, referrers, referrerCount, referrersBy, context));
     }
 
     /** The statements as RDF: the resource's own, with its passages and the labels of what it links to. */
@@ -106,18 +120,29 @@ record ResourceView(Node resource, List<Triple> statements, List<Passage> passag
 
     private static Optional<Passage> passage(Graph graph, Node p) {
         Optional<Node> document = object(graph, p, GCM.sourceDocument.asNode());
-        Optional<String> fileName = document.flatMap(d -> object(graph, d, GCM.fileName.asNode()))
-                .map(Node::getLiteralLexicalForm);
+        Optional<String> fileName =
+                document.flatMap(d -> object(graph, d, GCM.fileName.asNode())).map(Node::getLiteralLexicalForm);
         Optional<Integer> startLine = integer(graph, p, GCM.startLine.asNode());
         Optional<Integer> endLine = integer(graph, p, GCM.endLine.asNode());
         Optional<Integer> start = integer(graph, p, GCM.startOffset.asNode());
         Optional<Integer> end = integer(graph, p, GCM.endOffset.asNode());
-        if (document.isEmpty() || fileName.isEmpty() || startLine.isEmpty() || endLine.isEmpty() || start.isEmpty()
+        if (document.isEmpty()
+                || fileName.isEmpty()
+                || startLine.isEmpty()
+                || endLine.isEmpty()
+                || start.isEmpty()
                 || end.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Passage(p, document.get(), fileName.get(), startLine.get(), endLine.get(), start.get(),
-                end.get(), integer(graph, p, GCM.page.asNode()).orElse(null)));
+        return Optional.of(new Passage(
+                p,
+                document.get(),
+                fileName.get(),
+                startLine.get(),
+                endLine.get(),
+                start.get(),
+                end.get(),
+                integer(graph, p, GCM.page.asNode()).orElse(null)));
     }
 
     private static Optional<Node> object(Graph graph, Node s, Node p) {

@@ -1,5 +1,15 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,17 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,7 +164,8 @@ public final class SafeResponses implements Filter {
             if (heldWriter != null) {
                 heldWriter.flush();
             }
-            byte[] body = clean(held.toString(StandardCharsets.UTF_8)).concat("\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body =
+                    clean(held.toString(StandardCharsets.UTF_8)).concat("\n").getBytes(StandardCharsets.UTF_8);
             HttpServletResponse response = (HttpServletResponse) getResponse();
             if (!response.isCommitted()) {
                 response.setContentLength(body.length);

@@ -1,13 +1,13 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -60,8 +60,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     /** A resource found: its link, its types, and the texts of it that matched. */
-    record Hit(PageLink link, List<String> types, List<String> snippets) {
-    }
+    record Hit(PageLink link, List<String> types, List<String> snippets) {}
 
     /** The SPARQL that does the same search, to show in the query editor. */
     static String sparql(String q) {
@@ -82,7 +81,10 @@ final class SearchServlet extends HttpServlet {
         try {
             hits = site.textIndex().query((Node) null, q, null, null, MAX_HITS);
         } catch (QueryParseException e) {
-            Html.send(response, HttpServletResponse.SC_BAD_REQUEST, "search",
+            Html.send(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "search",
                     new Model(q, e.getMessage(), List.of(), false, null));
             return;
         }
@@ -119,7 +121,9 @@ final class SearchServlet extends HttpServlet {
             for (Triple t : graph.find(node, RDF.type.asNode(), Node.ANY).toList()) {
                 types.add(Labels.name(graph, t.getObject()));
             }
-            found.add(new Hit(PageLink.of(graph, node), types,
+            found.add(new Hit(
+                    PageLink.of(graph, node),
+                    types,
                     texts.stream().map(t -> Html.shorten(t, SNIPPET)).toList()));
         });
         return new Model(q, null, found, found.size() == MAX_RESOURCES, Html.editorLink(sparql(q)));

@@ -18,8 +18,14 @@ import java.util.Objects;
  *                           {@code https://gcm.example.org}), for the links the server makes to itself; {@code null}
  *                           takes them from each request
  */
-public record ServerOptions(String host, int port, long queryTimeoutMillis, long resultLimit,
-                            List<String> allowedServices, Path requestLog, String publicUrl) {
+public record ServerOptions(
+        String host,
+        int port,
+        long queryTimeoutMillis,
+        long resultLimit,
+        List<String> allowedServices,
+        Path requestLog,
+        String publicUrl) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
@@ -27,9 +33,8 @@ public record ServerOptions(String host, int port, long queryTimeoutMillis, long
      * Public SPARQL endpoints a query may federate with by default: the UN's linked-data platform, which publishes
      * the SDG vocabularies whose URIs the graph uses, and Wikidata.
      */
-    public static final List<String> DEFAULT_ALLOWED_SERVICES = List.of(
-            "https://metadata.un.org/sparql",
-            "https://query.wikidata.org/sparql");
+    public static final List<String> DEFAULT_ALLOWED_SERVICES =
+            List.of("https://metadata.un.org/sparql", "https://query.wikidata.org/sparql");
 
     public ServerOptions {
         Objects.requireNonNull(host, "host");

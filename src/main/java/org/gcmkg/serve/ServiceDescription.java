@@ -51,14 +51,16 @@ final class ServiceDescription {
     ServiceDescription(DatasetGraph dataset, long queryTimeoutMillis, long resultLimit, boolean described) {
         this.namedGraphs = Txn.calculateRead(dataset, () -> {
             Map<String, Long> graphs = new TreeMap<>();
-            dataset.listGraphNodes().forEachRemaining(g -> graphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
+            dataset.listGraphNodes()
+                    .forEachRemaining(g ->
+                            graphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
             return graphs;
         });
         this.unionDefaultGraph = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
-        this.defaultGraphTriples = Txn.calculateRead(dataset, () -> (long) (unionDefaultGraph
-                ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
-        this.textSearch = dataset instanceof DatasetGraphText
-                || dataset.getContext().get(TextQuery.textIndex) != null;
+        this.defaultGraphTriples = Txn.calculateRead(
+                dataset, () -> (long) (unionDefaultGraph ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
+        this.textSearch =
+                dataset instanceof DatasetGraphText || dataset.getContext().get(TextQuery.textIndex) != null;
         this.queryTimeoutMillis = queryTimeoutMillis;
         this.resultLimit = resultLimit;
         this.described = described;
@@ -81,7 +83,8 @@ final class ServiceDescription {
         m.setNsPrefix("gcm", GCM.NS);
         m.setNsPrefix("text", TextQuery.NS);
         // The endpoint URL is the service's IRI, so that a client that fetched it finds it as the subject.
-        Resource service = m.createResource(endpoint).addProperty(RDF.type, sd(m, "Service"))
+        Resource service = m.createResource(endpoint)
+                .addProperty(RDF.type, sd(m, "Service"))
                 .addProperty(sdp(m, "endpoint"), m.createResource(endpoint))
                 .addProperty(sdp(m, "supportedLanguage"), sd(m, "SPARQL11Query"))
                 .addProperty(sdp(m, "feature"), sd(m, "BasicFederatedQuery"));
@@ -90,21 +93,29 @@ final class ServiceDescription {
         }
         RESULT_FORMATS.keySet().forEach(f -> service.addProperty(sdp(m, "resultFormat"), m.createResource(f)));
         if (textSearch) {
-            service.addProperty(sdp(m, "extensionFunction"), m.createResource(TEXT_QUERY)
-                    .addProperty(RDF.type, sd(m, "Function"))
-                    .addProperty(RDFS.label, "text:query")
-                    .addProperty(RDFS.comment, m.createLiteral("Jena's full-text search, a property function: "
-                            + "(?resource ?score ?literal) text:query 'Lucene query' binds the resources whose labels, "
-                            + "titles, descriptions, leads or texts match.", "en"))
-                    .addProperty(RDFS.seeAlso, m.createResource("https://jena.apache.org/documentation/query/text-query.html")));
+            service.addProperty(
+                    sdp(m, "extensionFunction"),
+                    m.createResource(TEXT_QUERY)
+                            .addProperty(RDF.type, sd(m, "Function"))
+                            .addProperty(RDFS.label, "text:query")
+                            .addProperty(
+                                    RDFS.comment,
+                                    m.createLiteral(
+                                            "Jena's full-text search, a property function: "
+                                                    + "(?resource ?score ?literal) text:query 'Lucene query' binds the resources whose labels, "
+                                                    + "titles, descriptions, leads or texts match.",
+                                            "en"))
+                            .addProperty(
+                                    RDFS.seeAlso,
+                                    m.createResource("https://jena.apache.org/documentation/query/text-query.html")));
         }
         if (queryTimeoutMillis > 0) {
-            service.addLiteral(GCM.queryTimeout, m.createTypedLiteral(Long.toString(queryTimeoutMillis),
-                    XSDDatatype.XSDinteger));
+            service.addLiteral(
+                    GCM.queryTimeout, m.createTypedLiteral(Long.toString(queryTimeoutMillis), XSDDatatype.XSDinteger));
         }
         if (resultLimit > 0) {
-            service.addLiteral(GCM.resultLimit, m.createTypedLiteral(Long.toString(resultLimit),
-                    XSDDatatype.XSDinteger));
+            service.addLiteral(
+                    GCM.resultLimit, m.createTypedLiteral(Long.toString(resultLimit), XSDDatatype.XSDinteger));
         }
 
         // The default dataset of /gcm is the dataset its VoID description describes.
@@ -116,19 +127,27 @@ final class ServiceDescription {
             service.addProperty(RDFS.seeAlso, m.createResource(voidDocument));
         }
         service.addProperty(sdp(m, "defaultDataset"), dataset);
-        Resource defaultGraph = m.createResource().addProperty(RDF.type, sd(m, "Graph"))
-                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(defaultGraphTriples),
-                        XSDDatatype.XSDinteger));
+        Resource defaultGraph = m.createResource()
+                .addProperty(RDF.type, sd(m, "Graph"))
+                .addLiteral(
+                        VOID.triples, m.createTypedLiteral(Long.toString(defaultGraphTriples), XSDDatatype.XSDinteger));
         if (unionDefaultGraph) {
             defaultGraph.addProperty(RDFS.comment, m.createLiteral("The union of the named graphs.", "en"));
         }
         dataset.addProperty(sdp(m, "defaultGraph"), defaultGraph);
-        namedGraphs.forEach((name, triples) -> dataset.addProperty(sdp(m, "namedGraph"), m.createResource()
-                .addProperty(RDF.type, sd(m, "NamedGraph"))
-                .addProperty(sdp(m, "name"), m.createResource(name))
-                .addProperty(sdp(m, "graph"), m.createResource().addProperty(RDF.type, sd(m, "Graph"))
-                        .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(triples),
-                                XSDDatatype.XSDinteger)))));
+        namedGraphs.forEach((name, triples) -> dataset.addProperty(
+                sdp(m, "namedGraph"),
+                m.createResource()
+                        .addProperty(RDF.type, sd(m, "NamedGraph"))
+                        .addProperty(sdp(m, "name"), m.createResource(name))
+                        .addProperty(
+                                sdp(m, "graph"),
+                                m.createResource()
+                                        .addProperty(RDF.type, sd(m, "Graph"))
+                                        .addLiteral(
+                                                VOID.triples,
+                                                m.createTypedLiteral(
+                                                        Long.toString(triples), XSDDatatype.XSDinteger)))));
         return m;
     }
 

@@ -1,7 +1,5 @@
 package org.gcmkg.serve;
 
-import java.io.IOException;
-import java.util.Optional;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -32,10 +31,11 @@ final class ServiceDescriptionFilter implements Filter {
     }
 
     /** Describes the query endpoints of the dataset served at {@code name}. */
-    static void install(FusekiServer.Builder builder, String name, DatasetGraph dataset, ServerOptions options,
-                        boolean described) {
-        ServiceDescriptionFilter filter = new ServiceDescriptionFilter(new ServiceDescription(dataset,
-                options.queryTimeoutMillis(), options.resultLimit(), described), new PublicUrl(options.publicUrl()));
+    static void install(
+            FusekiServer.Builder builder, String name, DatasetGraph dataset, ServerOptions options, boolean described) {
+        ServiceDescriptionFilter filter = new ServiceDescriptionFilter(
+                new ServiceDescription(dataset, options.queryTimeoutMillis(), options.resultLimit(), described),
+                new PublicUrl(options.publicUrl()));
         for (String endpoint : ENDPOINTS) {
             builder.addFilter(name + endpoint, filter);
         }

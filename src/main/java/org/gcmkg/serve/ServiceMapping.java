@@ -20,8 +20,8 @@ public record ServiceMapping(String publicUrl, String target) {
             throw new IllegalArgumentException("not an http(s) endpoint URL: " + publicUrl);
         }
         if (!isDataset(target) && ServicePolicy.normalise(target).isEmpty()) {
-            throw new IllegalArgumentException("not a dataset of this server (/name) or an http(s) endpoint URL: "
-                    + target);
+            throw new IllegalArgumentException(
+                    "not a dataset of this server (/name) or an http(s) endpoint URL: " + target);
         }
     }
 
@@ -29,10 +29,11 @@ public record ServiceMapping(String publicUrl, String target) {
     public static ServiceMapping parse(String text) {
         int eq = text.indexOf('=');
         if (eq < 0) {
-            throw new IllegalArgumentException("expected PUBLIC-URL=LOCAL (e.g. https://metadata.un.org/sparql=/sdg), "
-                    + "found " + text);
+            throw new IllegalArgumentException(
+                    "expected PUBLIC-URL=LOCAL (e.g. https://metadata.un.org/sparql=/sdg), " + "found " + text);
         }
-        return new ServiceMapping(text.substring(0, eq).strip(), text.substring(eq + 1).strip());
+        return new ServiceMapping(
+                text.substring(0, eq).strip(), text.substring(eq + 1).strip());
     }
 
     /** Whether the target is a dataset of this server rather than another endpoint. */
@@ -48,9 +49,11 @@ public record ServiceMapping(String publicUrl, String target) {
     /** Refuses a mapping to a dataset that is not one of {@code datasets}, the names of those at hand. */
     public void checkTarget(Collection<String> datasets) {
         if (toDataset() && !datasets.contains(target)) {
-            throw new IllegalArgumentException("SERVICE <" + publicUrl + "> is mapped to " + target + ", which is not a "
-                    + "dataset here (" + (datasets.isEmpty() ? "there is none" : "there is " + String.join(", ", datasets))
-                    + ")");
+            throw new IllegalArgumentException(
+                    "SERVICE <" + publicUrl + "> is mapped to " + target + ", which is not a "
+                            + "dataset here ("
+                            + (datasets.isEmpty() ? "there is none" : "there is " + String.join(", ", datasets))
+                            + ")");
         }
     }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +27,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.Rename;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIter;
 import org.apache.jena.sparql.engine.iterator.QueryIterCommonParent;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
-import org.apache.jena.sparql.engine.Rename;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
@@ -71,6 +70,7 @@ public final class ServicePolicy {
     private final long timeoutMillis;
     /** Whether endpoints neither own nor mapped are called as Jena would call them, rather than checked. */
     private final boolean passThrough;
+
     private volatile int port = -1;
 
     /**
@@ -85,8 +85,8 @@ public final class ServicePolicy {
     private ServicePolicy(List<String> allowed, String bindHost, long timeoutMillis, boolean passThrough) {
         this.passThrough = passThrough;
         for (String url : allowed) {
-            this.allowed.add(normalise(url).orElseThrow(
-                    () -> new IllegalArgumentException("not an http(s) endpoint URL: " + url)));
+            this.allowed.add(normalise(url)
+                    .orElseThrow(() -> new IllegalArgumentException("not an http(s) endpoint URL: " + url)));
         }
         this.bindHost = bindHost.toLowerCase(Locale.ROOT);
         this.timeoutMillis = timeoutMillis;
@@ -109,14 +109,15 @@ public final class ServicePolicy {
      */
     public ServicePolicy map(ServiceMapping mapping, Map<String, DatasetGraph> datasets) {
         mapping.checkTarget(datasets.keySet());
-        return mapping.toDataset() ? mapToLocal(mapping.publicUrl(), datasets.get(mapping.target()))
+        return mapping.toDataset()
+                ? mapToLocal(mapping.publicUrl(), datasets.get(mapping.target()))
                 : mapToEndpoint(mapping.publicUrl(), mapping.target());
     }
 
     /** Answers {@code SERVICE <url>} with {@code dataset}, in-process: to run queries written for a public endpoint. */
     public ServicePolicy mapToLocal(String url, DatasetGraph dataset) {
-        mapped.put(normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)),
-                dataset);
+        mapped.put(
+                normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)), dataset);
         return this;
     }
 
@@ -128,8 +129,8 @@ public final class ServicePolicy {
         if (normalise(endpoint).isEmpty()) {
             throw new IllegalArgumentException("not an http(s) URL: " + endpoint);
         }
-        redirected.put(normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)),
-                endpoint);
+        redirected.put(
+                normalise(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)), endpoint);
         return this;
     }
 
@@ -145,8 +146,10 @@ public final class ServicePolicy {
     /** Whether a query may call {@code url}, in-process or over HTTP. */
     public boolean allows(String url) {
         Optional<String> key = normalise(url);
-        return key.isPresent() && (allowed.contains(key.get()) || redirected.containsKey(key.get())
-                || local(key.get()).isPresent());
+        return key.isPresent()
+                && (allowed.contains(key.get())
+                        || redirected.containsKey(key.get())
+                        || local(key.get()).isPresent());
     }
 
     /** Refuses a query that names an endpoint it may not call. */
@@ -172,10 +175,12 @@ public final class ServicePolicy {
             return;
         }
         // A client that does not follow redirects: an allowed endpoint cannot send the call on to another host.
-        context.set(ARQ.httpQueryClient, HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build());
+        context.set(
+                ARQ.httpQueryClient,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build());
         if (timeoutMillis > 0) {
             context.set(ARQ.httpQueryTimeout, Long.toString(timeoutMillis));
         }
@@ -222,8 +227,8 @@ public final class ServicePolicy {
                 port = -1;
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return Optional.of(new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), port, null, null, null)
-                    + path);
+            return Optional.of(
+                    new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), port, null, null, null) + path);
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -235,8 +240,12 @@ public final class ServicePolicy {
      */
     private final class Gate implements ChainingServiceExecutor {
         @Override
-        public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
-                                             ExecutionContext execCxt, ServiceExecutor chain) {
+        public QueryIterator createExecution(
+                OpService opExecute,
+                OpService opOriginal,
+                Binding binding,
+                ExecutionContext execCxt,
+                ServiceExecutor chain) {
             boolean silent = opExecute.getSilent();
             String url = opExecute.getService().isURI() ? opExecute.getService().getURI() : null;
             Optional<String> key = url == null ? Optional.empty() : normalise(url);
@@ -247,8 +256,11 @@ public final class ServicePolicy {
                 }
                 String instead = key.map(redirected::get).orElse(null);
                 if (instead != null) {
-                    OpService mirror = new OpService(NodeFactory.createURI(instead), opExecute.getSubOp(),
-                            opExecute.getServiceElement(), silent);
+                    OpService mirror = new OpService(
+                            NodeFactory.createURI(instead),
+                            opExecute.getSubOp(),
+                            opExecute.getServiceElement(),
+                            silent);
                     return chain.createExecution(mirror, opOriginal, binding, execCxt);
                 }
                 if (passThrough || key.isPresent() && allowed.contains(key.get())) {

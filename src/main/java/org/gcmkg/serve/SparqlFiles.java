@@ -18,8 +18,7 @@ import org.apache.jena.rdf.model.ModelFactory;
  * with {@link ParameterizedSparqlString}, never by pasting text into them.
  */
 final class SparqlFiles {
-    private SparqlFiles() {
-    }
+    private SparqlFiles() {}
 
     /** The text of {@code serve/sparql/NAME.rq}. */
     static String text(String name) {
@@ -42,7 +41,8 @@ final class SparqlFiles {
     /** Runs a SELECT on {@code graph} (in the caller's read transaction) and returns its rows. */
     static List<QuerySolution> select(Graph graph, ParameterizedSparqlString query) {
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-                .query(query.asQuery()).build()) {
+                .query(query.asQuery())
+                .build()) {
             ResultSet results = exec.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
             results.forEachRemaining(rows::add);

@@ -47,15 +47,20 @@ public final class StoreWatcher implements AutoCloseable {
         try {
             Optional<String> current = store.current();
             String served = server.store().info().generation();
-            if (current.isEmpty() || current.get().equals(served) || current.get().equals(refused)) {
+            if (current.isEmpty()
+                    || current.get().equals(served)
+                    || current.get().equals(refused)) {
                 return;
             }
             StoredGraph next = store.openCurrent();
             if (next.info().partial() && !lenient) {
                 next.close();
                 refused = current.get();
-                LOG.warn("store {}: {} holds a partial graph (built with --lenient); still serving {}",
-                        store.directory(), current.get(), served);
+                LOG.warn(
+                        "store {}: {} holds a partial graph (built with --lenient); still serving {}",
+                        store.directory(),
+                        current.get(),
+                        served);
                 return;
             }
             server.serve(next, retired -> store.removeUnused());

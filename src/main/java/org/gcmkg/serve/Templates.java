@@ -1,8 +1,8 @@
 package org.gcmkg.serve;
 
-import java.io.StringWriter;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
+import java.io.StringWriter;
 
 /**
  * The HTML pages' Mustache templates, from the jar ({@code serve/templates/NAME.mustache}). Mustache escapes every
@@ -14,8 +14,7 @@ final class Templates {
     // The factory caches compiled templates and is thread-safe.
     private static final MustacheFactory FACTORY = new DefaultMustacheFactory("serve/templates");
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** Renders template {@code name} with {@code model} as its context. */
     static String render(String name, Object model) {

@@ -38,8 +38,7 @@ public final class VocabDataset {
     private static final Logger LOG = LoggerFactory.getLogger(VocabDataset.class);
     private static final Set<String> EXTENSIONS = Set.of("ttl", "rdf", "owl", "nt", "jsonld");
 
-    private VocabDataset() {
-    }
+    private VocabDataset() {}
 
     /**
      * The vocabularies of {@code directory}.
@@ -54,8 +53,8 @@ public final class VocabDataset {
         }
         List<Path> files = files(directory);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(directory + ": no vocabulary file (." + String.join(", .",
-                    EXTENSIONS.stream().sorted().toList()) + ")");
+            throw new IllegalArgumentException(directory + ": no vocabulary file (."
+                    + String.join(", .", EXTENSIONS.stream().sorted().toList()) + ")");
         }
         long start = System.nanoTime();
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
@@ -68,15 +67,23 @@ public final class VocabDataset {
                 }
             }
         });
-        long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
-        LOG.info("vocabularies: {} triples from {} files of {} in {} ms", triples, files.size(), directory,
+        long triples =
+                Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
+        LOG.info(
+                "vocabularies: {} triples from {} files of {} in {} ms",
+                triples,
+                files.size(),
+                directory,
                 (System.nanoTime() - start) / 1_000_000);
         return dataset;
     }
 
     private static List<Path> files(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isRegularFile).filter(VocabDataset::isVocabulary).sorted().toList();
+            return entries.filter(Files::isRegularFile)
+                    .filter(VocabDataset::isVocabulary)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,12 +1,12 @@
 package org.gcmkg.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -35,7 +35,10 @@ final class VoidServlet extends HttpServlet {
         if (rep.get() == Representation.HTML) {
             ByteArrayOutputStream turtle = new ByteArrayOutputStream();
             RDFDataMgr.write(turtle, model, RDFFormat.TURTLE_PRETTY);
-            Html.send(response, HttpServletResponse.SC_OK, "void",
+            Html.send(
+                    response,
+                    HttpServletResponse.SC_OK,
+                    "void",
                     new Description(turtle.toString(StandardCharsets.UTF_8)));
         } else {
             RdfResponses.send(response, model, rep.get());

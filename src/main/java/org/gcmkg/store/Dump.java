@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.Prefixes;
-import org.gcmkg.graph.CompactJsonLd;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.gcmkg.graph.CompactJsonLd;
 
 /**
  * The downloadable dumps of a store generation, written once when the generation is built. The triple formats hold
@@ -77,7 +77,7 @@ public enum Dump {
         Path target = folder.resolve(fileName);
         Path partial = folder.resolve(fileName + ".part");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-             OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
+                OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
             if (format == null) {
                 CompactJsonLd.write(dataset.getUnionGraph(), Prefixes.adapt(dataset.prefixes()), out);
             } else if (quads) {

@@ -13,12 +13,14 @@ import java.nio.file.StandardOpenOption;
  * store's {@code build.lock}, so that two processes never build at once.
  */
 final class GenerationLock {
-    private GenerationLock() {
-    }
+    private GenerationLock() {}
 
     static FileChannel channel(Path directory) throws IOException {
-        return FileChannel.open(directory.resolve(StoredGraph.IN_USE_LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return FileChannel.open(
+                directory.resolve(StoredGraph.IN_USE_LOCK),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
     }
 
     static FileLock shared(FileChannel channel) throws IOException {
@@ -44,8 +46,11 @@ final class GenerationLock {
 
     /** The build lock of the store {@code directory} if no process holds it, else null. */
     static FileChannel tryExclusive(Path directory) throws IOException {
-        FileChannel channel = FileChannel.open(directory.resolve(GraphStore.BUILD_LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                directory.resolve(GraphStore.BUILD_LOCK),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         try {
             if (channel.tryLock() != null) {
                 return channel;
@@ -62,8 +67,11 @@ final class GenerationLock {
 
     /** Blocks until this process may build in the store {@code directory}; closing the channel releases it. */
     static FileChannel exclusive(Path directory) throws IOException {
-        FileChannel channel = FileChannel.open(directory.resolve(GraphStore.BUILD_LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                directory.resolve(GraphStore.BUILD_LOCK),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         try {
             channel.lock();
             return channel;

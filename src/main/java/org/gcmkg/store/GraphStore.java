@@ -65,16 +65,13 @@ public final class GraphStore {
     private final Consumer<String> skipped;
 
     /** What opening the store did. */
-    public record Opened(StoredGraph graph, boolean rebuilt) {
-    }
+    public record Opened(StoredGraph graph, boolean rebuilt) {}
 
     /** What loading the store did: the generation now current, and whether it was built now. */
-    public record Loaded(StoreInfo info, boolean rebuilt) {
-    }
+    public record Loaded(StoreInfo info, boolean rebuilt) {}
 
     /** The current generation's name, and whether it was built by this call. */
-    private record Current(String generation, boolean rebuilt) {
-    }
+    private record Current(String generation, boolean rebuilt) {}
 
     public GraphStore(Path directory) {
         this(directory, KnowledgeGraph::build);
@@ -125,12 +122,16 @@ public final class GraphStore {
                 return new Opened(StoredGraph.open(generation), current.rebuilt());
             } catch (IOException | RuntimeException e) {
                 if (GenerationLock.inUse(generation)) {
-                    throw new IllegalStateException("store " + directory + ": " + current.generation()
-                            + " is open in another process (a server on this store?); stop it, or give this one "
-                            + "another store directory", e);
+                    throw new IllegalStateException(
+                            "store " + directory + ": " + current.generation()
+                                    + " is open in another process (a server on this store?); stop it, or give this one "
+                                    + "another store directory",
+                            e);
                 }
-                throw new IllegalStateException("store " + directory + ": " + current.generation()
-                        + " cannot be opened (" + e.getMessage() + "); --rebuild builds it anew", e);
+                throw new IllegalStateException(
+                        "store " + directory + ": " + current.generation() + " cannot be opened (" + e.getMessage()
+                                + "); --rebuild builds it anew",
+                        e);
             }
         });
     }
@@ -208,12 +209,17 @@ public final class GraphStore {
                 reason = current.get() + " is incomplete";
             } else if (info.fingerprint().equals(fingerprint + PARTIAL) && skipped == null) {
                 reason = current.get() + " holds a partial graph (built with --lenient)";
-            } else if (!info.fingerprint().equals(fingerprint) && !info.fingerprint().equals(fingerprint + PARTIAL)) {
+            } else if (!info.fingerprint().equals(fingerprint)
+                    && !info.fingerprint().equals(fingerprint + PARTIAL)) {
                 reason = "the corpus or the code changed since " + current.get() + " was built";
             } else {
                 reportSkipped(directory.resolve(current.get()));
-                LOG.info("store {}: {} is up to date (built {}, {} triples), no rebuild needed", directory,
-                        current.get(), info.builtAt(), info.triples());
+                LOG.info(
+                        "store {}: {} is up to date (built {}, {} triples), no rebuild needed",
+                        directory,
+                        current.get(),
+                        info.builtAt(),
+                        info.triples());
                 return new Current(current.get(), false);
             }
         }
@@ -231,7 +237,8 @@ public final class GraphStore {
         Files.createDirectory(generation);
         try {
             List<String> left = new ArrayList<>();
-            Dataset dataset = skipped == null ? builder.apply(corpus)
+            Dataset dataset = skipped == null
+                    ? builder.apply(corpus)
                     : KnowledgeGraph.buildLenient(corpus, e -> left.add(e.getMessage()));
             if (!left.isEmpty()) {
                 Files.write(generation.resolve(SKIPPED), left, StandardCharsets.UTF_8);
@@ -261,8 +268,14 @@ public final class GraphStore {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             new StoreInfo(name, fingerprint, Instant.now(), triples, millis).write(generation);
-            LOG.info("store {}: {} built: {} triples in {} graphs, {} texts indexed, dumps written, in {} ms",
-                    directory, name, triples, countNames(dataset), texts, millis);
+            LOG.info(
+                    "store {}: {} built: {} triples in {} graphs, {} texts indexed, dumps written, in {} ms",
+                    directory,
+                    name,
+                    triples,
+                    countNames(dataset),
+                    texts,
+                    millis);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(generation);
             throw e;
@@ -279,11 +292,14 @@ public final class GraphStore {
     /** Copies the named graphs into {@code target}. */
     private static void load(Dataset dataset, DatasetGraph target) {
         Txn.executeWrite(target, () -> {
-            Namespaces.setPrefixes(PrefixMapping.Factory.create()).getNsPrefixMap()
+            Namespaces.setPrefixes(PrefixMapping.Factory.create())
+                    .getNsPrefixMap()
                     .forEach((prefix, uri) -> target.prefixes().add(prefix, uri));
             for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
                 Node name = NodeFactory.createURI(names.next());
-                dataset.asDatasetGraph().getGraph(name).find()
+                dataset.asDatasetGraph()
+                        .getGraph(name)
+                        .find()
                         .forEach(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
@@ -300,13 +316,13 @@ public final class GraphStore {
     /** Points {@code current} at {@code name}: the file is written aside and renamed over, which is atomic. */
     private void makeCurrent(String name) throws IOException {
         Path part = directory.resolve(CURRENT + ".part");
-        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(
+                part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(StandardCharsets.UTF_8.encode(name + "\n"));
             out.force(true);
         }
-        Files.move(part, directory.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                part, directory.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         LOG.info("store {}: {} is now current", directory, name);
     }
 
@@ -326,7 +342,10 @@ public final class GraphStore {
             }
             boolean complete = Files.exists(generation.resolve(StoreInfo.FILE));
             deleteQuietly(generation);
-            LOG.info("store {}: removed {} ({})", directory, name,
+            LOG.info(
+                    "store {}: removed {} ({})",
+                    directory,
+                    name,
                     complete ? "replaced by a newer generation" : "left by a build that did not finish");
         }
     }
@@ -344,8 +363,10 @@ public final class GraphStore {
 
     private List<Path> generations() throws IOException {
         try (Stream<Path> list = Files.list(directory)) {
-            return list.filter(p -> Files.isDirectory(p) && GENERATION.matcher(p.getFileName().toString()).matches())
-                    .sorted().toList();
+            return list.filter(p -> Files.isDirectory(p)
+                            && GENERATION.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -29,8 +29,15 @@ import org.gcmkg.graph.GCM;
  */
 public final class SearchIndex {
     /** The properties whose literals are searchable: names, titles and the texts read from the documents. */
-    public static final List<Property> INDEXED = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title,
-            DCTerms.description, GCM.lead, GCM.text, GCM.sdgNote);
+    public static final List<Property> INDEXED = List.of(
+            RDFS.label,
+            SKOS.prefLabel,
+            SKOS.altLabel,
+            DCTerms.title,
+            DCTerms.description,
+            GCM.lead,
+            GCM.text,
+            GCM.sdgNote);
     /**
      * Resources left out of the index: the provenance records, whose labels repeat the text of what they point into
      * and would crowd every search with one hit per mention or passage.
@@ -41,8 +48,7 @@ public final class SearchIndex {
     static final String TEXT_FIELD = "text";
     static final String LANGUAGE_FIELD = "lang";
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
     /** Opens the index in {@code directory}, creating an empty one if there is none. */
     static TextIndex open(Path directory) {
@@ -69,8 +75,8 @@ public final class SearchIndex {
         for (Property p : INDEXED) {
             for (Triple t : graph.find(Node.ANY, p.asNode(), Node.ANY).toList()) {
                 if (t.getObject().isLiteral() && !excluded(graph, t.getSubject())) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(entities, null, t.getSubject(), t.getPredicate(),
-                            t.getObject());
+                    Entity entity = TextQueryFuncs.entityFromQuad(
+                            entities, null, t.getSubject(), t.getPredicate(), t.getObject());
                     index.addEntity(entity);
                     n++;
                 }

@@ -38,11 +38,20 @@ import org.gcmkg.reference.Countries;
 public final class StoreFingerprint {
     /** Classpath folders whose every file goes into the fingerprint. */
     static final List<String> CODE_FOLDERS = List.of(
-            "org/gcmkg/corpus/", "org/gcmkg/reference/", "org/gcmkg/extract/", "org/gcmkg/link/", "org/gcmkg/graph/",
-            "org/gcmkg/kind/", "org/gcmkg/store/", "META-INF/services/", "ontology/", "reference/", "link/", "mappings/");
+            "org/gcmkg/corpus/",
+            "org/gcmkg/reference/",
+            "org/gcmkg/extract/",
+            "org/gcmkg/link/",
+            "org/gcmkg/graph/",
+            "org/gcmkg/kind/",
+            "org/gcmkg/store/",
+            "META-INF/services/",
+            "ontology/",
+            "reference/",
+            "link/",
+            "mappings/");
 
-    private StoreFingerprint() {
-    }
+    private StoreFingerprint() {}
 
     public static String of(Corpus corpus) {
         MessageDigest sha = sha256();
@@ -75,17 +84,24 @@ public final class StoreFingerprint {
 
     private static Set<Path> codeRoots() {
         Set<Path> roots = new LinkedHashSet<>();
-        for (Class<?> c : List.of(Corpus.class, Countries.class, Extractor.class, Links.class, KnowledgeGraph.class,
+        for (Class<?> c : List.of(
+                Corpus.class,
+                Countries.class,
+                Extractor.class,
+                Links.class,
+                KnowledgeGraph.class,
                 StoreFingerprint.class)) {
-            roots.add(location(c.getProtectionDomain().getCodeSource().getLocation().toExternalForm()));
+            roots.add(location(
+                    c.getProtectionDomain().getCodeSource().getLocation().toExternalForm()));
         }
         // The ontology is copied in from another source folder: in an IDE it may sit apart from the classes.
         URL ontology = Ontology.class.getResource(Ontology.ONTOLOGY_RESOURCE);
         if (ontology != null) {
             String url = ontology.toExternalForm();
-            roots.add(location(url.startsWith("jar:")
-                    ? url.substring("jar:".length(), url.indexOf("!/"))
-                    : url.substring(0, url.length() - Ontology.ONTOLOGY_RESOURCE.length() + 1)));
+            roots.add(location(
+                    url.startsWith("jar:")
+                            ? url.substring("jar:".length(), url.indexOf("!/"))
+                            : url.substring(0, url.length() - Ontology.ONTOLOGY_RESOURCE.length() + 1)));
         }
         return roots;
     }
@@ -98,7 +114,9 @@ public final class StoreFingerprint {
             }
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                    String name = root.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), "/");
                     files.put(name, Files.readAllBytes(file));
                 }
             } catch (IOException e) {

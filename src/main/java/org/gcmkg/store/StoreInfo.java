@@ -47,8 +47,11 @@ public record StoreInfo(String generation, String fingerprint, Instant builtAt, 
             p.load(in);
         }
         try {
-            return new StoreInfo(p.getProperty("generation"), p.getProperty("fingerprint"),
-                    Instant.parse(p.getProperty("builtAt")), Long.parseLong(p.getProperty("triples")),
+            return new StoreInfo(
+                    p.getProperty("generation"),
+                    p.getProperty("fingerprint"),
+                    Instant.parse(p.getProperty("builtAt")),
+                    Long.parseLong(p.getProperty("triples")),
                     Long.parseLong(p.getProperty("buildMillis")));
         } catch (RuntimeException e) {
             throw new IOException(directory.resolve(FILE) + " is incomplete: " + e.getMessage(), e);

@@ -30,8 +30,13 @@ public final class StoredGraph implements AutoCloseable {
     private final FileLock inUseLock;
     private boolean closed;
 
-    private StoredGraph(Path directory, StoreInfo info, DatasetGraph dataset, TextIndex textIndex,
-                        FileChannel inUse, FileLock inUseLock) {
+    private StoredGraph(
+            Path directory,
+            StoreInfo info,
+            DatasetGraph dataset,
+            TextIndex textIndex,
+            FileChannel inUse,
+            FileLock inUseLock) {
         this.directory = directory;
         this.info = info;
         this.dataset = dataset;

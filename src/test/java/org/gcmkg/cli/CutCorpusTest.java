@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A corpus with a booklet cut short: refused with exit code 2, or with --lenient read without the booklet. */
-@org.junit.jupiter.api.parallel.Isolated("swaps System.out and System.err through MainTest.run, which the other tests' logging writes to")
+@org.junit.jupiter.api.parallel.Isolated(
+        "swaps System.out and System.err through MainTest.run, which the other tests' logging writes to")
 class CutCorpusTest {
     private static final String CUT = "gcm-implementation-booklet.txt:700: the document ends here, expected "
             + "'POTENTIAL RESPONSES / CONCRETE EXAMPLES' of objective 12";
 
     @TempDir
     static Path tmp;
+
     static Path corpus;
 
     @BeforeAll
@@ -40,16 +42,27 @@ class CutCorpusTest {
 
     /** The lines the command says to its user, without the log. */
     private static String said(MainTest.Run run) {
-        return run.err().lines().filter(l -> l.startsWith("gcm-kg: ")).map(l -> l + "\n")
+        return run.err()
+                .lines()
+                .filter(l -> l.startsWith("gcm-kg: "))
+                .map(l -> l + "\n")
                 .collect(java.util.stream.Collectors.joining());
     }
 
     @Test
     void everyCommandRefusesTheCutCorpusInOneLine() {
-        for (List<String> command : List.of(List.of("validate"), List.of("load", "--store", tmp.resolve("s1").toString()),
-                List.of("export", "--format", "turtle", "--output", tmp.resolve("x.ttl").toString()))) {
-            String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--corpus",
-                    corpus.toString())).toArray(String[]::new);
+        for (List<String> command : List.of(
+                List.of("validate"),
+                List.of("load", "--store", tmp.resolve("s1").toString()),
+                List.of(
+                        "export",
+                        "--format",
+                        "turtle",
+                        "--output",
+                        tmp.resolve("x.ttl").toString()))) {
+            String[] args = java.util.stream.Stream.concat(
+                            command.stream(), java.util.stream.Stream.of("--corpus", corpus.toString()))
+                    .toArray(String[]::new);
             MainTest.Run run = MainTest.run(args);
             assertEquals(2, run.exitCode(), command + ": " + run.err());
             assertEquals("gcm-kg: error: " + CUT + "\n", said(run), command.toString());
@@ -60,16 +73,20 @@ class CutCorpusTest {
     @Test
     void lenientExportLeavesTheCutDocumentOutAndSaysSo() {
         Path out = tmp.resolve("lenient.trig");
-        MainTest.Run run = MainTest.run("export", "--lenient", "--corpus", corpus.toString(), "--format", "trig",
-                "--output", out.toString());
+        MainTest.Run run = MainTest.run(
+                "export", "--lenient", "--corpus", corpus.toString(), "--format", "trig", "--output", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("gcm-kg: skipped: " + CUT + "\n", said(run));
         Dataset dataset = RDFDataMgr.loadDataset(out.toString());
         List<String> names = new java.util.ArrayList<>();
         dataset.listNames().forEachRemaining(names::add);
-        assertEquals(List.of("https://w3id.org/gcm/graph/icmpd-input-unsg-report",
-                "https://w3id.org/gcm/graph/iom-idm-red-book-27", "https://w3id.org/gcm/graph/ontology",
-                "https://w3id.org/gcm/graph/quno-foundations-objective-23"), names.stream().sorted().toList());
+        assertEquals(
+                List.of(
+                        "https://w3id.org/gcm/graph/icmpd-input-unsg-report",
+                        "https://w3id.org/gcm/graph/iom-idm-red-book-27",
+                        "https://w3id.org/gcm/graph/ontology",
+                        "https://w3id.org/gcm/graph/quno-foundations-objective-23"),
+                names.stream().sorted().toList());
     }
 
     @Test

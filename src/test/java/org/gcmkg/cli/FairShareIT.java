@@ -14,19 +14,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,23 +34,32 @@ import org.junit.jupiter.api.io.TempDir;
 class FairShareIT {
     /** The ninth client's simple query is answered within this, while runaways hold their slots for the 5 s timeout. */
     static final long NINTH_CLIENT_BOUND_MILLIS = 2000;
+
     static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    static final String SIMPLE = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
+    static final String SIMPLE =
+            "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
 
     @TempDir
     static Path tmp;
+
     static Process server;
     static int port;
 
-    record Answer(int status, String headers, String body, long millis) {
-    }
+    record Answer(int status, String headers, String body, long millis) {}
 
     @BeforeAll
     static void startServer() throws Exception {
         port = freePort();
         Path log = tmp.resolve("serve.log");
-        server = start(log, "serve", "--store", tmp.resolve("store").toString(), "--port", String.valueOf(port),
-                "--request-log", tmp.resolve("requests.log").toString());
+        server = start(
+                log,
+                "serve",
+                "--store",
+                tmp.resolve("store").toString(),
+                "--port",
+                String.valueOf(port),
+                "--request-log",
+                tmp.resolve("requests.log").toString());
         awaitHealth(server, "http://127.0.0.1:" + port, log);
     }
 
@@ -75,8 +78,8 @@ class FairShareIT {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port
-                    + "\r\nAccept: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -118,9 +121,10 @@ class FairShareIT {
                     timedOut++;
                 }
             }
-            System.out.printf("FairShareIT: the ninth client's query took %d ms while 8 clients ran 16 runaway "
-                    + "queries (%d stopped by the timeout, %d refused by the cap with Retry-After)%n", ninth.millis(),
-                    timedOut, capped);
+            System.out.printf(
+                    "FairShareIT: the ninth client's query took %d ms while 8 clients ran 16 runaway "
+                            + "queries (%d stopped by the timeout, %d refused by the cap with Retry-After)%n",
+                    ninth.millis(), timedOut, capped);
             // Each runaway client's first query runs; its second only while 4 of the 16 slots stay free, so at most
             // 14 run (12, then the firsts of clients that come last) and at least 2 are refused.
             assertEquals(16, timedOut + capped);

@@ -39,10 +39,16 @@ class JarIT {
     void exportsAndValidatesFromTheEmbeddedCorpus() throws Exception {
         Path nt = tmp.resolve("kg.nt");
         Path log = tmp.resolve("export.log");
-        assertEquals(0, runToEnd(log, "export", "--format", "ntriples", "--output", nt.toString()), Files.readString(log));
+        assertEquals(
+                0, runToEnd(log, "export", "--format", "ntriples", "--output", nt.toString()), Files.readString(log));
         Model model = RDFDataMgr.loadModel(nt.toString());
-        assertEquals(187, model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-                model.createResource("https://w3id.org/gcm/ontology#Action")).toList().size());
+        assertEquals(
+                187,
+                model.listSubjectsWithProperty(
+                                org.apache.jena.vocabulary.RDF.type,
+                                model.createResource("https://w3id.org/gcm/ontology#Action"))
+                        .toList()
+                        .size());
         assertTrue(Files.readString(log).contains("INFO  KnowledgeGraph - graph built: "), "progress on stderr");
 
         Path validateLog = tmp.resolve("validate.log");
@@ -50,8 +56,11 @@ class JarIT {
         assertTrue(Files.readString(validateLog).contains("conforms: " + model.size() + " triples, 0 violations"));
 
         Path missingLog = tmp.resolve("missing.log");
-        assertEquals(2, runToEnd(missingLog, "validate", "--corpus", tmp.resolve("none").toString()));
-        assertEquals("gcm-kg: error: corpus directory " + tmp.resolve("none") + " does not exist or is not a directory",
+        assertEquals(
+                2,
+                runToEnd(missingLog, "validate", "--corpus", tmp.resolve("none").toString()));
+        assertEquals(
+                "gcm-kg: error: corpus directory " + tmp.resolve("none") + " does not exist or is not a directory",
                 Files.readString(missingLog).strip());
 
         // The jar's registry of kinds (META-INF/services, kept by the shade plugin) holds the corpus's four, in order.
@@ -59,25 +68,38 @@ class JarIT {
         Files.writeString(unknown.resolve("notes.txt"), "Some notes that are no GCM document.\n");
         Path unknownLog = tmp.resolve("unknown.log");
         assertEquals(2, runToEnd(unknownLog, "validate", "--corpus", unknown.toString()));
-        assertTrue(Files.readString(unknownLog).strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a "
-                + "known kind (GCM implementation booklet, QUNO Foundations for Implementation sheet, input to the "
-                + "UNSG's report on the GCM, IOM International Dialogue on Migration report), found none of their "
-                + "shapes"), Files.readString(unknownLog));
+        assertTrue(
+                Files.readString(unknownLog)
+                        .strip()
+                        .endsWith("gcm-kg: error: notes.txt:1: expected a document of a "
+                                + "known kind (GCM implementation booklet, QUNO Foundations for Implementation sheet, input to the "
+                                + "UNSG's report on the GCM, IOM International Dialogue on Migration report), found none of their "
+                                + "shapes"),
+                Files.readString(unknownLog));
     }
 
     @Test
     void servesTheGraphOverSparqlWithTheUi() throws Exception {
         int port = freePort();
         Path log = tmp.resolve("serve.log");
-        Process server = start(log, "serve", "--port", String.valueOf(port),
-                "--store", tmp.resolve("store").toString());
+        Process server = start(
+                log,
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--store",
+                tmp.resolve("store").toString());
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             String base = "http://127.0.0.1:" + port;
             String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/gcm/ontology#Example> }";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gcm/sparql?query="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv")
-                    .timeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv")
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
             HttpResponse<String> answer = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (answer == null && System.nanoTime() < deadline && server.isAlive()) {
@@ -90,8 +112,8 @@ class JarIT {
             assertTrue(answer != null, "server answered; log:\n" + Files.readString(log));
             assertEquals(200, answer.statusCode());
             assertEquals("n\r\n94\r\n", answer.body());
-            HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ui = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("<h1>The Global Compact for Migration as a knowledge graph</h1>"), ui.body());
         } finally {

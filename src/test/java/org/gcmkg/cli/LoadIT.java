@@ -40,16 +40,18 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadIT {
     /** The ninth client's simple query is answered within this, while runaways hold their slots for the 5 s timeout. */
     static final long NINTH_CLIENT_BOUND_MILLIS = 2000;
+
     static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    static final String SIMPLE = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
+    static final String SIMPLE =
+            "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
 
     @TempDir
     static Path tmp;
+
     static Process server;
     static int port;
 
-    record Answer(int status, String headers, String body, long millis) {
-    }
+    record Answer(int status, String headers, String body, long millis) {}
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -57,9 +59,17 @@ class LoadIT {
         Path log = tmp.resolve("serve.log");
         // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
         // timeout, so that this test measures the fair share and the heap rather than the machine's load.
-        server = start(log, "serve", "--store", tmp.resolve("store").toString(), "--port", String.valueOf(port),
-                "--timeout", "30000",
-                "--request-log", tmp.resolve("requests.log").toString());
+        server = start(
+                log,
+                "serve",
+                "--store",
+                tmp.resolve("store").toString(),
+                "--port",
+                String.valueOf(port),
+                "--timeout",
+                "30000",
+                "--request-log",
+                tmp.resolve("requests.log").toString());
         awaitHealth(server, "http://127.0.0.1:" + port, log);
     }
 
@@ -78,8 +88,8 @@ class LoadIT {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port
-                    + "\r\nAccept: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -99,8 +109,10 @@ class LoadIT {
     void thirtyTwoClientsOverTheQuerySetGetNoErrorAndTheHeapDoesNotGrow() throws Exception {
         List<String> queries = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                queries.add(sparql(org.gcmkg.graph.Queries.parse(Files.readString(file)).serialize()));
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                queries.add(sparql(
+                        org.gcmkg.graph.Queries.parse(Files.readString(file)).serialize()));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -138,8 +150,10 @@ class LoadIT {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("LoadIT: 32 clients, 4 rounds of 12 s, %d queries answered, %d failed; heap used after "
-                + "GC before and after each round (KB): %s%n", answered.get(), failures.size(), heap);
+        System.out.printf(
+                "LoadIT: 32 clients, 4 rounds of 12 s, %d queries answered, %d failed; heap used after "
+                        + "GC before and after each round (KB): %s%n",
+                answered.get(), failures.size(), heap);
         assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(5, failures.size())));
         assertTrue(answered.get() > 32 * 4, "answered " + answered.get());
         // No growth across rounds: the heap after the last round is within 10% (or 16 MB) of that after the first.
@@ -160,7 +174,8 @@ class LoadIT {
     static String jcmd(String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), command)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);

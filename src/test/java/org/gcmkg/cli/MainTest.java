@@ -15,14 +15,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.gcmkg.CorpusGraph;
-import org.gcmkg.corpus.Corpus;
 import org.gcmkg.kind.DocumentKinds;
-import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.serve.ServiceMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The command line in-process: exit codes, outputs and one-line errors. */
 @Isolated("swaps System.out and System.err, which the other tests' logging writes to")
@@ -32,8 +30,7 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void countTriples() {
@@ -62,8 +59,14 @@ class MainTest {
             Path file = tmp.resolve("kg." + format);
             Run run = run("export", "--format", format, "--output", file.toString());
             assertEquals(0, run.exitCode(), run.err());
-            Model model = RDFDataMgr.loadModel(file.toString(), org.apache.jena.riot.RDFLanguages.nameToLang(
-                    format.equals("ntriples") ? "N-Triples" : format.equals("jsonld") ? "JSON-LD" : format.equals("rdfxml") ? "RDF/XML" : "Turtle"));
+            Model model = RDFDataMgr.loadModel(
+                    file.toString(),
+                    org.apache.jena.riot.RDFLanguages.nameToLang(
+                            format.equals("ntriples")
+                                    ? "N-Triples"
+                                    : format.equals("jsonld")
+                                            ? "JSON-LD"
+                                            : format.equals("rdfxml") ? "RDF/XML" : "Turtle"));
             assertEquals(triples, model.size(), format);
         }
     }
@@ -72,14 +75,22 @@ class MainTest {
     void exportsOneNamedGraphPerDocumentInQuadFormats() {
         for (String format : List.of("nquads", "trig")) {
             Path file = tmp.resolve("kg." + (format.equals("nquads") ? "nq" : "trig"));
-            assertEquals(0, run("export", "--format", format, "--output", file.toString()).exitCode());
+            assertEquals(
+                    0,
+                    run("export", "--format", format, "--output", file.toString())
+                            .exitCode());
             Dataset dataset = RDFDataMgr.loadDataset(file.toString());
             List<String> names = new ArrayList<>();
             dataset.listNames().forEachRemaining(names::add);
             names.sort(null);
-            assertEquals(List.of("https://w3id.org/gcm/graph/gcm-implementation-booklet",
-                    "https://w3id.org/gcm/graph/icmpd-input-unsg-report", "https://w3id.org/gcm/graph/iom-idm-red-book-27",
-                    "https://w3id.org/gcm/graph/ontology", "https://w3id.org/gcm/graph/quno-foundations-objective-23"), names);
+            assertEquals(
+                    List.of(
+                            "https://w3id.org/gcm/graph/gcm-implementation-booklet",
+                            "https://w3id.org/gcm/graph/icmpd-input-unsg-report",
+                            "https://w3id.org/gcm/graph/iom-idm-red-book-27",
+                            "https://w3id.org/gcm/graph/ontology",
+                            "https://w3id.org/gcm/graph/quno-foundations-objective-23"),
+                    names);
             assertEquals(0, dataset.getDefaultModel().size());
             assertEquals(triples, dataset.getUnionModel().size());
         }
@@ -89,7 +100,8 @@ class MainTest {
     void validatesTheGraphOfTheCorpus() {
         Run run = run("validate");
         assertEquals(0, run.exitCode(), run.out());
-        assertEquals("conforms: " + triples + " triples, 0 violations", run.out().strip());
+        assertEquals(
+                "conforms: " + triples + " triples, 0 violations", run.out().strip());
     }
 
     @Test
@@ -100,23 +112,35 @@ class MainTest {
         String booklet = Files.readString(Path.of("data/corpus/gcm-implementation-booklet.txt"));
         int start = booklet.indexOf("- (a) Elaborate and implement");
         int end = booklet.indexOf('\n', start);
-        Files.writeString(corpus.resolve("gcm-implementation-booklet.txt"),
+        Files.writeString(
+                corpus.resolve("gcm-implementation-booklet.txt"),
                 booklet.substring(0, start) + "- (a) ³" + booklet.substring(end));
         Run run = run("validate", "--corpus", corpus.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("Violation: https://w3id.org/gcm/id/objective/1/action/a "
-                + "<http://purl.org/dc/terms/description>"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("Violation: https://w3id.org/gcm/id/objective/1/action/a "
+                                + "<http://purl.org/dc/terms/description>"),
+                run.out());
         assertTrue(run.out().strip().endsWith("does not conform: 1 results"), run.out());
     }
 
     @Test
     void answersAQueryInTheFormatAsked() {
-        Run run = run("query", "--format", "csv",
+        Run run = run(
+                "query",
+                "--format",
+                "csv",
                 "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("letter\r\na\r\nb\r\nc\r\n", run.out());
         // A query with no SERVICE does not read the vocabularies: a missing --vocab directory does not matter.
-        Run noService = run("query", "--vocab", tmp.resolve("absent").toString(), "--format", "csv",
+        Run noService = run(
+                "query",
+                "--vocab",
+                tmp.resolve("absent").toString(),
+                "--format",
+                "csv",
                 "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
         assertEquals(0, noService.exitCode(), noService.err());
         assertEquals(run.out(), noService.out());
@@ -133,13 +157,18 @@ class MainTest {
         String[] lines = run.out().strip().split("\n");
         assertEquals(5, lines.length, run.out());
         assertTrue(lines[3].startsWith("<http://metadata.un.org/sdg/16.9>\t\"16.9\"\t"), lines[3]);
-        assertTrue(lines[3].contains("\"D’ici à 2030, garantir à tous une identité juridique, notamment grâce à "
-                + "l’enregistrement des naissances\"@fr"), lines[3]);
+        assertTrue(
+                lines[3].contains("\"D’ici à 2030, garantir à tous une identité juridique, notamment grâce à "
+                        + "l’enregistrement des naissances\"@fr"),
+                lines[3]);
     }
 
     /** The lines of a run's standard error that are not the log of building the graph. */
     static List<String> errors(Run run) {
-        return run.err().lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d+ (INFO|WARN) .*")).toList();
+        return run.err()
+                .lines()
+                .filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d+ (INFO|WARN) .*"))
+                .toList();
     }
 
     @Test
@@ -147,17 +176,23 @@ class MainTest {
         String query = "queries/federated/02-target-names-in-french-and-spanish.rq";
         Run noVocab = run("query", "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
         assertEquals(2, noVocab.exitCode());
-        assertEquals(List.of("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
-                + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
-                + "is the files of --vocab, which is none"), errors(noVocab));
+        assertEquals(
+                List.of("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
+                        + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
+                        + "is the files of --vocab, which is none"),
+                errors(noVocab));
         Run notHttp = run("query", "--map-service", "ftp://example.org=/gcm", query);
         assertEquals(2, notHttp.exitCode());
-        assertEquals(List.of("gcm-kg: error: --map-service ftp://example.org=/gcm: not an http(s) endpoint URL: "
-                + "ftp://example.org"), errors(notHttp));
+        assertEquals(
+                List.of("gcm-kg: error: --map-service ftp://example.org=/gcm: not an http(s) endpoint URL: "
+                        + "ftp://example.org"),
+                errors(notHttp));
         Run vocabAlone = run("query", "--vocab", tmp.resolve("absent").toString(), query);
         assertEquals(2, vocabAlone.exitCode());
-        assertEquals(List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": not a directory of vocabulary "
-                + "files"), errors(vocabAlone));
+        assertEquals(
+                List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": not a directory of vocabulary "
+                        + "files"),
+                errors(vocabAlone));
     }
 
     @Test
@@ -178,34 +213,54 @@ class MainTest {
 
     @Test
     void answersAServiceMappedToTheGraphItselfAndPassesOtherServicesOn() {
-        Run mapped = run("query", "--format", "csv", "--map-service", "https://example.org/sparql=/gcm",
+        Run mapped = run(
+                "query",
+                "--format",
+                "csv",
+                "--map-service",
+                "https://example.org/sparql=/gcm",
                 "SELECT (COUNT(?o) AS ?n) WHERE { SERVICE <https://example.org/sparql> { ?o a gcm:Objective } }");
         assertEquals(0, mapped.exitCode(), mapped.err());
         assertEquals("n\r\n23\r\n", mapped.out());
         // A SERVICE no mapping names is called as given (nothing listens on port 1): it fails the query in one line,
         // even where a variable names it, rather than being refused.
-        Run passedOn = run("query", "--map-service", "https://example.org/sparql=/gcm",
+        Run passedOn = run(
+                "query",
+                "--map-service",
+                "https://example.org/sparql=/gcm",
                 "SELECT * WHERE { VALUES ?endpoint { <http://127.0.0.1:1/sparql> } SERVICE ?endpoint { ?s ?p ?o } }");
         assertEquals(2, passedOn.exitCode());
-        assertEquals(List.of("gcm-kg: error: the query failed: Unexpected error making the query: GET "
-                + "http://127.0.0.1:1/sparql"), errors(passedOn));
+        assertEquals(
+                List.of("gcm-kg: error: the query failed: Unexpected error making the query: GET "
+                        + "http://127.0.0.1:1/sparql"),
+                errors(passedOn));
     }
 
     @Test
     void saysInOneLineWhatIsWrongWithTheInput() throws IOException {
-        Run missing = run("export", "--format", "ntriples", "--output", tmp.resolve("x.nt").toString(),
-                "--corpus", tmp.resolve("nowhere").toString());
+        Run missing = run(
+                "export",
+                "--format",
+                "ntriples",
+                "--output",
+                tmp.resolve("x.nt").toString(),
+                "--corpus",
+                tmp.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode());
-        assertEquals("gcm-kg: error: corpus directory " + tmp.resolve("nowhere") + " does not exist or is not a directory",
+        assertEquals(
+                "gcm-kg: error: corpus directory " + tmp.resolve("nowhere") + " does not exist or is not a directory",
                 missing.err().strip());
         assertTrue(Files.notExists(tmp.resolve("x.nt")));
 
         Path corpus = tmp.resolve("latin1");
         Files.createDirectories(corpus);
-        Files.write(corpus.resolve("doc.txt"), "first line\nsecond line caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                corpus.resolve("doc.txt"), "first line\nsecond line caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Run latin1 = run("validate", "--corpus", corpus.toString());
         assertEquals(2, latin1.exitCode());
-        assertEquals("gcm-kg: error: doc.txt:2: expected UTF-8 text, found bytes that are not UTF-8", latin1.err().strip());
+        assertEquals(
+                "gcm-kg: error: doc.txt:2: expected UTF-8 text, found bytes that are not UTF-8",
+                latin1.err().strip());
 
         Run badQuery = run("query", "SELECT ?x WHERE { ?x");
         assertEquals(2, badQuery.exitCode());
@@ -221,22 +276,48 @@ class MainTest {
         Run run = run("validate", "--corpus", corpus.toString());
         assertEquals(2, run.exitCode());
         // The kinds registered, the tests' own among them; JarIT checks the jar's message names the corpus's four.
-        assertTrue(run.err().strip().endsWith("gcm-kg: error: notes.txt:1: expected a document of a known kind ("
-                + String.join(", ", DocumentKinds.registered().names()) + "), found none of their shapes"), run.err());
+        assertTrue(
+                run.err()
+                        .strip()
+                        .endsWith("gcm-kg: error: notes.txt:1: expected a document of a known kind ("
+                                + String.join(", ", DocumentKinds.registered().names())
+                                + "), found none of their shapes"),
+                run.err());
     }
 
     @Test
     void refusesADocumentTwoKindsClaim() throws IOException {
         Path corpus = tmp.resolve("ambiguous");
         Files.createDirectories(corpus);
-        Files.writeString(corpus.resolve("both.txt"), String.join("\n", "Foundations for Implementation",
-                "GCM Objective 1", "ASSOCIATED ACTIONS", "Guidance from Special Procedures", ""));
-        Run run = run("export", "--format", "ntriples", "--output", tmp.resolve("both.nt").toString(), "--corpus",
+        Files.writeString(
+                corpus.resolve("both.txt"),
+                String.join(
+                        "\n",
+                        "Foundations for Implementation",
+                        "GCM Objective 1",
+                        "ASSOCIATED ACTIONS",
+                        "Guidance from Special Procedures",
+                        ""));
+        Run run = run(
+                "export",
+                "--format",
+                "ntriples",
+                "--output",
+                tmp.resolve("both.nt").toString(),
+                "--corpus",
                 corpus.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(1, run.err().strip().lines().filter(l -> l.startsWith("gcm-kg: ")).count(), run.err());
-        assertTrue(run.err().strip().endsWith("gcm-kg: error: both.txt:1: expected a document of one kind, found the "
-                + "shapes of 2 (GCM implementation booklet, QUNO Foundations for Implementation sheet)"), run.err());
+        assertEquals(
+                1,
+                run.err().strip().lines().filter(l -> l.startsWith("gcm-kg: ")).count(),
+                run.err());
+        assertTrue(
+                run.err()
+                        .strip()
+                        .endsWith(
+                                "gcm-kg: error: both.txt:1: expected a document of one kind, found the "
+                                        + "shapes of 2 (GCM implementation booklet, QUNO Foundations for Implementation sheet)"),
+                run.err());
         assertTrue(Files.notExists(tmp.resolve("both.nt")));
     }
 
@@ -245,12 +326,18 @@ class MainTest {
         Path corpus = tmp.resolve("broken");
         Files.createDirectories(corpus);
         String booklet = Files.readString(Path.of("data/corpus/gcm-implementation-booklet.txt"));
-        Files.writeString(corpus.resolve("gcm-implementation-booklet.txt"), booklet.replace("GCM Objective 5\n", "GCM Objective 6\n"));
+        Files.writeString(
+                corpus.resolve("gcm-implementation-booklet.txt"),
+                booklet.replace("GCM Objective 5\n", "GCM Objective 6\n"));
         Path out = tmp.resolve("kg.nt");
         Run run = run("export", "--format", "ntriples", "--output", out.toString(), "--corpus", corpus.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().strip().endsWith("gcm-kg: error: gcm-implementation-booklet.txt:317: expected 'GCM Objective 5', "
-                + "found 'GCM Objective 6'"), run.err());
+        assertTrue(
+                run.err()
+                        .strip()
+                        .endsWith("gcm-kg: error: gcm-implementation-booklet.txt:317: expected 'GCM Objective 5', "
+                                + "found 'GCM Objective 6'"),
+                run.err());
         assertTrue(Files.notExists(out));
     }
 }

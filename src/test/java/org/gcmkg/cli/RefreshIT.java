@@ -41,7 +41,8 @@ class RefreshIT {
     @TempDir
     Path tmp;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Clients querying the server without pause, counting answers and failures. */
     private final class Clients implements AutoCloseable {
@@ -54,31 +55,45 @@ class RefreshIT {
         Clients(int port, int count) {
             String base = "http://127.0.0.1:" + port;
             String query = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
-            List<URI> uris = List.of(URI.create(base + "/gcm/sparql?query=" + URLEncoder.encode(query,
-                    StandardCharsets.UTF_8)), URI.create(base + "/id/objective/4"),
-                    URI.create(base + "/search?q=legal+identity"), URI.create(base + "/health"));
-            threads = Stream.iterate(0, i -> i + 1).limit(count).map(i -> new Thread(() -> {
-                int k = i;
-                while (running.get()) {
-                    URI uri = uris.get(k++ % uris.size());
-                    try {
-                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-                                .header("Accept", "text/csv, text/html;q=0.9").timeout(Duration.ofSeconds(30)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            failures.add(uri + ": " + response.statusCode() + " " + response.body());
-                        } else {
-                            answered.incrementAndGet();
-                            if (uri.getPath().equals("/gcm/sparql")) {
-                                titles.computeIfAbsent(response.body().lines().skip(1).findFirst().orElse(""),
-                                        t -> new AtomicInteger()).incrementAndGet();
+            List<URI> uris = List.of(
+                    URI.create(base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+                    URI.create(base + "/id/objective/4"),
+                    URI.create(base + "/search?q=legal+identity"),
+                    URI.create(base + "/health"));
+            threads = Stream.iterate(0, i -> i + 1)
+                    .limit(count)
+                    .map(i -> new Thread(() -> {
+                        int k = i;
+                        while (running.get()) {
+                            URI uri = uris.get(k++ % uris.size());
+                            try {
+                                HttpResponse<String> response = http.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .header("Accept", "text/csv, text/html;q=0.9")
+                                                .timeout(Duration.ofSeconds(30))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                                if (response.statusCode() != 200) {
+                                    failures.add(uri + ": " + response.statusCode() + " " + response.body());
+                                } else {
+                                    answered.incrementAndGet();
+                                    if (uri.getPath().equals("/gcm/sparql")) {
+                                        titles.computeIfAbsent(
+                                                        response.body()
+                                                                .lines()
+                                                                .skip(1)
+                                                                .findFirst()
+                                                                .orElse(""),
+                                                        t -> new AtomicInteger())
+                                                .incrementAndGet();
+                                    }
+                                }
+                            } catch (Exception e) {
+                                failures.add(uri + ": " + e);
                             }
                         }
-                    } catch (Exception e) {
-                        failures.add(uri + ": " + e);
-                    }
-                }
-            })).toList();
+                    }))
+                    .toList();
             threads.forEach(Thread::start);
         }
 
@@ -93,9 +108,17 @@ class RefreshIT {
 
     private String title(int port) throws Exception {
         String query = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/gcm/sparql?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
-                HttpResponse.BodyHandlers.ofString()).body().lines().skip(1).findFirst().orElse("");
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/gcm/sparql?query="
+                                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .header("Accept", "text/csv")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body()
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElse("");
     }
 
     private static void awaitLog(Process process, Path log, String text) throws Exception {
@@ -127,8 +150,17 @@ class RefreshIT {
         Path store = tmp.resolve("store");
         int port = freePort();
         Path serveLog = tmp.resolve("serve.log");
-        Process server = start(serveLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
-                "--port", String.valueOf(port), "--watch-store", "200");
+        Process server = start(
+                serveLog,
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--store",
+                store.toString(),
+                "--port",
+                String.valueOf(port),
+                "--watch-store",
+                "200");
         try {
             awaitHealth(server, "http://127.0.0.1:" + port, serveLog);
             assertEquals(TITLE_4, title(port));
@@ -171,7 +203,8 @@ class RefreshIT {
             assertEquals(List.of(), List.copyOf(clients.failures), "failed requests");
             assertTrue(clients.answered.get() > 100, "answered " + clients.answered.get());
             assertEquals(java.util.Set.of(TITLE_4, REVISED), clients.titles.keySet());
-            System.out.printf("RefreshIT: %d requests answered during the refresh, none failed; titles seen %s%n",
+            System.out.printf(
+                    "RefreshIT: %d requests answered during the refresh, none failed; titles seen %s%n",
                     clients.answered.get(), clients.titles);
         } finally {
             stop(server);

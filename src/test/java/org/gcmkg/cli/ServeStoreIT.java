@@ -35,7 +35,8 @@ class ServeStoreIT {
     @TempDir
     Path tmp;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Path corpus() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
@@ -50,8 +51,10 @@ class ServeStoreIT {
     private String titleOfObjective4(int port) throws Exception {
         String query = "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/gcm/sparql?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv")
-                .timeout(Duration.ofSeconds(10)).build();
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv")
+                .timeout(Duration.ofSeconds(10))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -71,7 +74,11 @@ class ServeStoreIT {
     }
 
     private static String fingerprint(JsonObject health) {
-        return health.get("store").getAsObject().get("fingerprint").getAsString().value();
+        return health.get("store")
+                .getAsObject()
+                .get("fingerprint")
+                .getAsString()
+                .value();
     }
 
     @Test
@@ -84,15 +91,25 @@ class ServeStoreIT {
         Process load = start(loadLog, "load", "--corpus", corpus.toString(), "--store", store.toString());
         assertTrue(load.waitFor(180, TimeUnit.SECONDS), "load finished in time");
         assertEquals(0, load.exitValue(), Files.readString(loadLog));
-        assertTrue(Files.readString(loadLog).contains(store.resolve("gen-1") + ": built now, "),
+        assertTrue(
+                Files.readString(loadLog).contains(store.resolve("gen-1") + ": built now, "),
                 Files.readString(loadLog));
 
         // serve starts from it without rebuilding.
         int port = freePort();
         Path serveLog = tmp.resolve("serve.log");
         Path requests = tmp.resolve("requests.log");
-        Process server = start(serveLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
-                "--port", String.valueOf(port), "--request-log", requests.toString());
+        Process server = start(
+                serveLog,
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--store",
+                store.toString(),
+                "--port",
+                String.valueOf(port),
+                "--request-log",
+                requests.toString());
         String servedFingerprint;
         try {
             JsonObject health = awaitHealth(server, "http://127.0.0.1:" + port, serveLog);
@@ -111,13 +128,21 @@ class ServeStoreIT {
         // A changed corpus makes serve rebuild; killed half-way, it leaves gen-1 current and whole.
         Files.writeString(corpus.resolve("zz-note.txt"), "A note that no extractor reads.\n");
         Path killedLog = tmp.resolve("killed.log");
-        Process rebuilding = start(killedLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
-                "--port", String.valueOf(freePort()));
+        Process rebuilding = start(
+                killedLog,
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--store",
+                store.toString(),
+                "--port",
+                String.valueOf(freePort()));
         awaitLog(rebuilding, killedLog, "building gen-2");
         rebuilding.destroyForcibly();
         assertTrue(rebuilding.waitFor(30, TimeUnit.SECONDS));
         assertTrue(Files.isDirectory(store.resolve("gen-2")), "killed while building gen-2");
-        assertFalse(Files.exists(store.resolve("gen-2").resolve("store.properties")),
+        assertFalse(
+                Files.exists(store.resolve("gen-2").resolve("store.properties")),
                 "killed before gen-2 was complete:\n" + Files.readString(killedLog));
         assertEquals("gen-1", Files.readString(store.resolve("current")).strip());
 
@@ -125,8 +150,15 @@ class ServeStoreIT {
         Files.delete(corpus.resolve("zz-note.txt"));
         Path againLog = tmp.resolve("again.log");
         int port2 = freePort();
-        Process again = start(againLog, "serve", "--corpus", corpus.toString(), "--store", store.toString(),
-                "--port", String.valueOf(port2));
+        Process again = start(
+                againLog,
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--store",
+                store.toString(),
+                "--port",
+                String.valueOf(port2));
         try {
             JsonObject health = awaitHealth(again, "http://127.0.0.1:" + port2, againLog);
             assertEquals("gen-1", generation(health));
@@ -148,8 +180,17 @@ class ServeStoreIT {
         assertTrue(help.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, help.exitValue());
         String text = Files.readString(log);
-        for (String option : List.of("--corpus", "--store", "--rebuild", "--port", "--host", "--timeout",
-                "--max-results", "--allow-service", "--request-log", "--public-url")) {
+        for (String option : List.of(
+                "--corpus",
+                "--store",
+                "--rebuild",
+                "--port",
+                "--host",
+                "--timeout",
+                "--max-results",
+                "--allow-service",
+                "--request-log",
+                "--public-url")) {
             assertTrue(text.contains(option), option + " in:\n" + text);
         }
     }

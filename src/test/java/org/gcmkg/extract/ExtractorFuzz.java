@@ -1,7 +1,5 @@
 package org.gcmkg.extract;
 
-import org.gcmkg.kind.DocumentKinds;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +22,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
+import org.gcmkg.kind.DocumentKinds;
 
 /**
  * The mangling of corpus documents for the fuzz tests: each corpus document mangled thousands of times in all: lines deleted, duplicated and swapped, the file cut off,
@@ -33,6 +32,7 @@ import org.gcmkg.corpus.SourceText;
 public final class ExtractorFuzz {
     /** Far above the slowest document's reading time (the booklet, under 1 s on a loaded machine). */
     static final long BOUND_SECONDS = 20;
+
     static final DocumentKinds KINDS = DocumentKinds.registered();
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz");
@@ -81,8 +81,8 @@ public final class ExtractorFuzz {
                 int i = index(at, lines);
                 String line = lines.get(i);
                 lines.subList(i + 1, lines.size()).clear();
-                lines.set(i, line.substring(0, line.offsetByCodePoints(0,
-                        (int) (within * line.codePointCount(0, line.length())))));
+                lines.set(i, line.substring(0, line.offsetByCodePoints(0, (int)
+                        (within * line.codePointCount(0, line.length())))));
             }
         }
     }
@@ -114,21 +114,43 @@ public final class ExtractorFuzz {
     public static Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
         Arbitrary<String> odd = Arbitraries.oneOf(
-                Arbitraries.chars().range('\u0000', '\u001f').map(String::valueOf),
-                Arbitraries.of("\u007f", "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\r", "\t"),
-                Arbitraries.integers().between(0x10000, 0x10FFFF).filter(Character::isValidCodePoint)
-                        .map(Character::toString),
-                Arbitraries.of("**", "- (a) ", "GCM Objective 7", "|", " | ", "[", "](", "<https://", "(", ")",
-                        "\u00b9\u00b2", "1. ", "RECOMMENDATIONS", "Objective 23: "))
-                .list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts));
+                        Arbitraries.chars().range('\u0000', '\u001f').map(String::valueOf),
+                        Arbitraries.of(
+                                "\u007f", "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\r", "\t"),
+                        Arbitraries.integers()
+                                .between(0x10000, 0x10FFFF)
+                                .filter(Character::isValidCodePoint)
+                                .map(Character::toString),
+                        Arbitraries.of(
+                                "**",
+                                "- (a) ",
+                                "GCM Objective 7",
+                                "|",
+                                " | ",
+                                "[",
+                                "](",
+                                "<https://",
+                                "(",
+                                ")",
+                                "\u00b9\u00b2",
+                                "1. ",
+                                "RECOMMENDATIONS",
+                                "Objective 23: "))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(parts -> String.join("", parts));
         Arbitrary<Mutation> mutation = Arbitraries.oneOf(
                 at.map(Delete::new),
                 at.map(Duplicate::new),
                 Combinators.combine(at, at).as(Swap::new),
                 Combinators.combine(at, at).as(Cut::new),
                 Combinators.combine(at, at, odd).as(Inject::new),
-                Combinators.combine(at, Arbitraries.integers().between(1_000, 200_000),
-                        Arbitraries.of("x", " ", "a ", "(", "**", "- ", "[a](", "\u00b9", "é", "😀")).as(LongLine::new));
+                Combinators.combine(
+                                at,
+                                Arbitraries.integers().between(1_000, 200_000),
+                                Arbitraries.of("x", " ", "a ", "(", "**", "- ", "[a](", "\u00b9", "é", "😀"))
+                        .as(LongLine::new));
         return mutation.list().ofMinSize(1).ofMaxSize(4);
     }
 
@@ -160,7 +182,9 @@ public final class ExtractorFuzz {
                 return Optional.of(KINDS.of(source).extract(source));
             } catch (CorpusException e) {
                 // One line naming the document (a message about a mapping file names both).
-                assertTrue(e.getMessage().contains(source.fileName()) && !e.getMessage().contains("\n"),
+                assertTrue(
+                        e.getMessage().contains(source.fileName())
+                                && !e.getMessage().contains("\n"),
                         "one line naming the file: " + e.getMessage());
                 return Optional.empty();
             }
@@ -180,6 +204,5 @@ public final class ExtractorFuzz {
         }
     }
 
-    private ExtractorFuzz() {
-    }
+    private ExtractorFuzz() {}
 }

@@ -2,31 +2,13 @@ package org.gcmkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.gcmkg.corpus.CorpusException;
-import org.gcmkg.corpus.SourceText;
 
 /**
  * Each corpus document mangled thousands of times in all ({@link ExtractorFuzz}): each extractor reads the mangled
@@ -44,18 +26,25 @@ class ExtractorFuzzTest {
 
     @Example
     void aSheetWithLinesOfNonBmpCharactersIsReadInTime() {
-        assertTrue(ExtractorFuzz.read(ExtractorFuzz.mutated("quno-foundations-objective-23.txt", List.of(
-                new ExtractorFuzz.LongLine(0.0, 200_000, "\ud83d\ude00"),
-                new ExtractorFuzz.LongLine(0.17, 150_561, "\ud83d\ude00"),
-                new ExtractorFuzz.Duplicate(0.4)))).isPresent());
+        assertTrue(ExtractorFuzz.read(ExtractorFuzz.mutated(
+                        "quno-foundations-objective-23.txt",
+                        List.of(
+                                new ExtractorFuzz.LongLine(0.0, 200_000, "\ud83d\ude00"),
+                                new ExtractorFuzz.LongLine(0.17, 150_561, "\ud83d\ude00"),
+                                new ExtractorFuzz.Duplicate(0.4))))
+                .isPresent());
     }
 
     @Example
     void aReportWithALineOfOpeningParenthesesIsReadInTime() {
-        assertTrue(ExtractorFuzz.read(ExtractorFuzz.mutated("iom-idm-red-book-27.txt", List.of(
-                new ExtractorFuzz.Inject(0.27, 0.55, "\ud800\udc00\udbff\udfff\u200b\ufffdGCM Objective 7"),
-                new ExtractorFuzz.Duplicate(1.0),
-                new ExtractorFuzz.LongLine(0.04, 197_089, "(")))).isPresent());
+        assertTrue(ExtractorFuzz.read(ExtractorFuzz.mutated(
+                        "iom-idm-red-book-27.txt",
+                        List.of(
+                                new ExtractorFuzz.Inject(
+                                        0.27, 0.55, "\ud800\udc00\udbff\udfff\u200b\ufffdGCM Objective 7"),
+                                new ExtractorFuzz.Duplicate(1.0),
+                                new ExtractorFuzz.LongLine(0.04, 197_089, "("))))
+                .isPresent());
     }
 
     @Property(tries = 60, seed = "20261206")
@@ -80,8 +69,11 @@ class ExtractorFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("ExtractorFuzzTest: %d mutants (%d read, %d refused) in %d ms%n",
-                ExtractorFuzz.CASES.get(), ExtractorFuzz.READ.get(), ExtractorFuzz.REFUSED.get(),
+        System.out.printf(
+                "ExtractorFuzzTest: %d mutants (%d read, %d refused) in %d ms%n",
+                ExtractorFuzz.CASES.get(),
+                ExtractorFuzz.READ.get(),
+                ExtractorFuzz.REFUSED.get(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

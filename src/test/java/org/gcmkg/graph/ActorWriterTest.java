@@ -24,7 +24,6 @@ import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.kind.icmpd.IcmpdUris;
 import org.gcmkg.kind.iom.IomUris;
 import org.gcmkg.kind.quno.QunoUris;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,16 +44,21 @@ class ActorWriterTest {
 
     static Set<String> strings(Model model, Resource r, Property p) {
         return model.listObjectsOfProperty(r, p).toList().stream()
-                .map(n -> n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI())
+                .map(n -> n.isLiteral()
+                        ? n.asLiteral().getLexicalForm()
+                        : n.asResource().getURI())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The lines and offsets of the passages of {@code r} in the graph of {@code stem}. */
     static Set<String> passages(String stem, Resource r) {
         Model model = dataset.getNamedModel(Uris.graph(stem));
-        return model.listObjectsOfProperty(r, GCM.passage).toList().stream().map(RDFNode::asResource)
-                .map(p -> p.getProperty(GCM.startLine).getLong() + "-" + p.getProperty(GCM.endLine).getLong() + " "
-                        + p.getProperty(GCM.startOffset).getLong() + "-" + p.getProperty(GCM.endOffset).getLong())
+        return model.listObjectsOfProperty(r, GCM.passage).toList().stream()
+                .map(RDFNode::asResource)
+                .map(p -> p.getProperty(GCM.startLine).getLong() + "-"
+                        + p.getProperty(GCM.endLine).getLong() + " "
+                        + p.getProperty(GCM.startOffset).getLong() + "-"
+                        + p.getProperty(GCM.endOffset).getLong())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -63,17 +67,37 @@ class ActorWriterTest {
         Resource unicef = actor("unicef");
         assertEquals(Set.of("UNICEF"), strings(union, unicef, RDFS.label));
         assertEquals("en", unicef.getProperty(RDFS.label).getLanguage());
-        assertEquals(Set.of("United Nations Children's Fund", "UN Children's Fund"), strings(union, unicef, SKOS.altLabel));
-        assertEquals(Set.of(GCM.Actor.getURI(), ORG.Organization.getURI(), ORG.FormalOrganization.getURI(),
-                FOAF.Organization.getURI()), strings(union, unicef, RDF.type));
+        assertEquals(
+                Set.of("United Nations Children's Fund", "UN Children's Fund"), strings(union, unicef, SKOS.altLabel));
+        assertEquals(
+                Set.of(
+                        GCM.Actor.getURI(),
+                        ORG.Organization.getURI(),
+                        ORG.FormalOrganization.getURI(),
+                        FOAF.Organization.getURI()),
+                strings(union, unicef, RDF.type));
         // Named by the booklet, and by statements of the IOM report.
-        assertEquals(Set.of(Uris.source(BOOKLET), Uris.source("iom-idm-red-book-27")), strings(union, unicef, PROV.wasDerivedFrom));
+        assertEquals(
+                Set.of(Uris.source(BOOKLET), Uris.source("iom-idm-red-book-27")),
+                strings(union, unicef, PROV.wasDerivedFrom));
         // Its first mention: example 1.2, "In March 2020, UNICEF, IOM, UNHCR and OECD launched ...", line 163.
         assertEquals(Set.of("163-163 21979-21985"), passages(BOOKLET, unicef));
         // The examples that name it, as grep finds "UNICEF" in the examples' texts: 1.2, 2.2, 3.4, 7.3, 12.6, 13.2,
         // 13.3, 14.1, 14.2, 17.6, 21.3, 21.4.
-        assertEquals(Set.of("1/example/2", "2/example/2", "3/example/4", "7/example/3", "12/example/6", "13/example/2",
-                "13/example/3", "14/example/1", "14/example/2", "17/example/6", "21/example/3", "21/example/4"),
+        assertEquals(
+                Set.of(
+                        "1/example/2",
+                        "2/example/2",
+                        "3/example/4",
+                        "7/example/3",
+                        "12/example/6",
+                        "13/example/2",
+                        "13/example/3",
+                        "14/example/1",
+                        "14/example/2",
+                        "17/example/6",
+                        "21/example/3",
+                        "21/example/4"),
                 union.listSubjectsWithProperty(GCM.actor, unicef).toList().stream()
                         .filter(r -> r.getURI().startsWith(GCM.ID + "objective/"))
                         .map(r -> r.getURI().substring((GCM.ID + "objective/").length()))
@@ -87,12 +111,18 @@ class ActorWriterTest {
         // Coalition.
         Resource gfmd = actor("gfmd");
         // and so do three statements of the IOM report and two sections of ICMPD's input.
-        assertEquals(Set.of(BookletUris.action(18, "f"), BookletUris.example(23, 1), IcmpdUris.commitment(ICMPD, 5, 3),
+        assertEquals(
+                Set.of(
+                        BookletUris.action(18, "f"),
+                        BookletUris.example(23, 1),
+                        IcmpdUris.commitment(ICMPD, 5, 3),
                         GCM.ID + "source/" + ICMPD + "/section/framework-for-follow-up-and-review",
                         GCM.ID + "source/" + ICMPD + "/section/means-of-implementation",
-                        IomUris.statement("iom-idm-red-book-27", 55), IomUris.statement("iom-idm-red-book-27", 69),
+                        IomUris.statement("iom-idm-red-book-27", 55),
+                        IomUris.statement("iom-idm-red-book-27", 69),
                         IomUris.statement("iom-idm-red-book-27", 89)),
-                union.listSubjectsWithProperty(GCM.actor, gfmd).toList().stream().map(Resource::getURI)
+                union.listSubjectsWithProperty(GCM.actor, gfmd).toList().stream()
+                        .map(Resource::getURI)
                         .collect(Collectors.toSet()));
         for (String slug : List.of("gfmd", "international-detention-coalition")) {
             Resource r = actor(slug);
@@ -125,8 +155,10 @@ class ActorWriterTest {
         assertTrue(booklet.contains(booklet.getResource(GCM.ID + "country/BGD"), RDF.type, GCM.Country));
         assertTrue(booklet.contains(booklet.getResource(BookletUris.example(2, 3)), GCM.actor, government));
         assertEquals(Set.of("206-206 31506-31530"), passages(BOOKLET, government));
-        Resource mention = booklet.listSubjectsWithProperty(GCM.mentionOf, government).next();
-        assertEquals("government of Bangladesh", mention.getProperty(GCM.matchedText).getString());
+        Resource mention =
+                booklet.listSubjectsWithProperty(GCM.mentionOf, government).next();
+        assertEquals(
+                "government of Bangladesh", mention.getProperty(GCM.matchedText).getString());
         assertEquals(GCM.ID + "mention/" + BOOKLET + "/actor/31506-31530", mention.getURI());
     }
 
@@ -140,21 +172,25 @@ class ActorWriterTest {
         // Every organ the graph holds: those listed with their organisation, those read from their wording (the
         // IOM Department of Emergencies from statement 1 of the IOM report, the IOM Council), and the units a speaker's
         // parenthesis names before their body ("Department of Migration and Asylum, Ministry of Justice, Sweden").
-        assertEquals(Set.of("assembly-of-the-african-union african-union",
-                "columbia-university-school-of-international-and-public-affairs columbia-university",
-                "communications-and-outreach-communication-and-media-unit unisdr",
-                "department-of-international-organizations-of-thailand ministry-of-foreign-affairs-of-thailand",
-                "department-of-migration-and-asylum-of-sweden ministry-of-justice-of-sweden",
-                "ecowas-commission ecowas", "equality-department international-trade-union-confederation",
-                "europe-directorate-of-the-united-kingdom foreign-and-commonwealth-office-of-the-united-kingdom",
-                "geneva-office-of-emergency-programmes unicef",
-                "global-migration-group-working-group-on-human-rights-and-gender global-migration-group",
-                "iom-council iom", "iom-department-of-emergencies iom",
-                "migration-department-of-the-city-of-sao-paulo sao-paulo",
-                "office-for-victims-of-crime-training-and-technical-assistance-center office-for-victims-of-crime",
-                "office-of-immigrant-affairs-of-atlanta atlanta",
-                "policy-analysis-centre library-of-the-first-president-of-kazakhstan",
-                "un-statistics-division united-nations"),
+        assertEquals(
+                Set.of(
+                        "assembly-of-the-african-union african-union",
+                        "columbia-university-school-of-international-and-public-affairs columbia-university",
+                        "communications-and-outreach-communication-and-media-unit unisdr",
+                        "department-of-international-organizations-of-thailand ministry-of-foreign-affairs-of-thailand",
+                        "department-of-migration-and-asylum-of-sweden ministry-of-justice-of-sweden",
+                        "ecowas-commission ecowas",
+                        "equality-department international-trade-union-confederation",
+                        "europe-directorate-of-the-united-kingdom foreign-and-commonwealth-office-of-the-united-kingdom",
+                        "geneva-office-of-emergency-programmes unicef",
+                        "global-migration-group-working-group-on-human-rights-and-gender global-migration-group",
+                        "iom-council iom",
+                        "iom-department-of-emergencies iom",
+                        "migration-department-of-the-city-of-sao-paulo sao-paulo",
+                        "office-for-victims-of-crime-training-and-technical-assistance-center office-for-victims-of-crime",
+                        "office-of-immigrant-affairs-of-atlanta atlanta",
+                        "policy-analysis-centre library-of-the-first-president-of-kazakhstan",
+                        "un-statistics-division united-nations"),
                 union.listStatements(null, ORG.subOrganizationOf, (RDFNode) null).toList().stream()
                         .map(st -> st.getSubject().getURI().substring((GCM.ID + "actor/").length()) + " "
                                 + st.getResource().getURI().substring((GCM.ID + "actor/").length()))
@@ -176,7 +212,8 @@ class ActorWriterTest {
 
     @Test
     void givesEveryActorOneLabelAPassageAndItsDocuments() {
-        List<Resource> actors = union.listSubjectsWithProperty(RDF.type, GCM.Actor).toList();
+        List<Resource> actors =
+                union.listSubjectsWithProperty(RDF.type, GCM.Actor).toList();
         assertFalse(actors.isEmpty());
         for (Resource a : actors) {
             List<RDFNode> labels = union.listObjectsOfProperty(a, RDFS.label).toList();

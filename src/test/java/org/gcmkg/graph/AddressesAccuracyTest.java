@@ -1,7 +1,5 @@
 package org.gcmkg.graph;
 
-import org.gcmkg.CorpusGraph;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +17,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.link.align.Aligner;
 import org.gcmkg.link.align.Alignment;
 import org.gcmkg.link.align.Bm25Aligner;
@@ -55,18 +54,20 @@ class AddressesAccuracyTest {
             "recommendation", new double[] {0.93, 0.71},
             "commitment", new double[] {0.75, 0.60},
             "all", new double[] {0.82, 0.70});
+
     static final List<String> REPORT = new ArrayList<>();
     static final StringBuilder DETAILS = new StringBuilder();
 
     /** The gold objectives of each text, and the kind of each text, of one round. */
-    record Gold(Map<String, Set<Integer>> objectives, Map<String, String> kinds) {
-    }
+    record Gold(Map<String, Set<Integer>> objectives, Map<String, String> kinds) {}
 
     static Gold gold(String file) throws IOException {
         Map<String, Set<Integer>> objectives = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(GOLD.resolve(file));
-        assertEquals(List.of("kind", "id", "objective", "evidence", "note"), List.of(lines.get(0).split("\t", -1)));
+        assertEquals(
+                List.of("kind", "id", "objective", "evidence", "note"),
+                List.of(lines.get(0).split("\t", -1)));
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -88,7 +89,9 @@ class AddressesAccuracyTest {
                 SELECT ?t ?words WHERE {
                   { ?t a gcm:Statement ; gcm:text ?words } UNION { ?t a gcm:Recommendation ; gcm:text ?words }
                   UNION { ?t a gcm:Commitment ; dcterms:description ?words } }""";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
@@ -102,11 +105,14 @@ class AddressesAccuracyTest {
     static Map<String, Set<Integer>> graphLinks() {
         Map<String, Set<Integer>> links = new LinkedHashMap<>();
         String sparql = "SELECT ?t ?n WHERE { ?t gcm:addresses/gcm:number ?n }";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
-                links.computeIfAbsent(row.getResource("t").getURI(), k -> new TreeSet<>()).add(row.getLiteral("n").getInt());
+                links.computeIfAbsent(row.getResource("t").getURI(), k -> new TreeSet<>())
+                        .add(row.getLiteral("n").getInt());
             }
         }
         return links;
@@ -124,13 +130,30 @@ class AddressesAccuracyTest {
                 found.forEach(o -> c[expected.contains(o) ? 0 : 1]++);
                 expected.forEach(o -> c[2] += found.contains(o) ? 0 : 1);
             }
-            found.stream().filter(o -> !expected.contains(o)).forEach(o -> DETAILS.append("wrong\t").append(text)
-                    .append('\t').append(o).append('\n'));
-            expected.stream().filter(o -> !found.contains(o)).forEach(o -> DETAILS.append("missed\t").append(text)
-                    .append('\t').append(o).append('\n'));
+            found.stream()
+                    .filter(o -> !expected.contains(o))
+                    .forEach(o -> DETAILS.append("wrong\t")
+                            .append(text)
+                            .append('\t')
+                            .append(o)
+                            .append('\n'));
+            expected.stream()
+                    .filter(o -> !found.contains(o))
+                    .forEach(o -> DETAILS.append("missed\t")
+                            .append(text)
+                            .append('\t')
+                            .append(o)
+                            .append('\n'));
         });
-        counts.forEach((kind, c) -> REPORT.add(String.join("\t", name, kind, format(precision(c)), format(recall(c)),
-                String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]))));
+        counts.forEach((kind, c) -> REPORT.add(String.join(
+                "\t",
+                name,
+                kind,
+                format(precision(c)),
+                format(recall(c)),
+                String.valueOf(c[0]),
+                String.valueOf(c[1]),
+                String.valueOf(c[2]))));
         return counts;
     }
 
@@ -157,8 +180,10 @@ class AddressesAccuracyTest {
     static void assertAtLeast(String round, Map<String, int[]> counts, Map<String, double[]> floor) {
         floor.forEach((kind, f) -> {
             int[] c = counts.get(kind);
-            assertTrue(precision(c) >= f[0] && recall(c) >= f[1], round + " " + kind + ": precision "
-                    + format(precision(c)) + ", recall " + format(recall(c)) + " fell below " + f[0] + " / " + f[1]);
+            assertTrue(
+                    precision(c) >= f[0] && recall(c) >= f[1],
+                    round + " " + kind + ": precision " + format(precision(c)) + ", recall " + format(recall(c))
+                            + " fell below " + f[0] + " / " + f[1]);
         });
     }
 
@@ -172,12 +197,14 @@ class AddressesAccuracyTest {
         LexiconAligner lexicon = new LexiconAligner(ObjectiveLexicon.standard());
         Bm25Aligner ranking = new Bm25Aligner(objectives, 0, 0);
         Map<String, int[]> lex = measure("dev\tlexicon", dev, by(lexicon, texts));
-        Map<String, int[]> recallBm25 = measure("dev\tbm25 (score >= 4, >= 0.7 of the best)", dev,
-                by(new Bm25Aligner(objectives, 4, 0.7), texts));
-        Map<String, int[]> preciseBm25 = measure("dev\tbm25 (score >= 8, the best only)", dev,
-                by(new Bm25Aligner(objectives, 8, 1.0), texts));
-        Map<String, int[]> top3 = measure("dev\tlexicon+bm25 (top 3)", dev, by(new LexiconRankedAligner(lexicon, ranking, 3), texts));
-        Map<String, int[]> top8 = measure("dev\tlexicon+bm25 (top 8)", dev, by(new LexiconRankedAligner(lexicon, ranking, 8), texts));
+        Map<String, int[]> recallBm25 = measure(
+                "dev\tbm25 (score >= 4, >= 0.7 of the best)", dev, by(new Bm25Aligner(objectives, 4, 0.7), texts));
+        Map<String, int[]> preciseBm25 =
+                measure("dev\tbm25 (score >= 8, the best only)", dev, by(new Bm25Aligner(objectives, 8, 1.0), texts));
+        Map<String, int[]> top3 =
+                measure("dev\tlexicon+bm25 (top 3)", dev, by(new LexiconRankedAligner(lexicon, ranking, 3), texts));
+        Map<String, int[]> top8 =
+                measure("dev\tlexicon+bm25 (top 8)", dev, by(new LexiconRankedAligner(lexicon, ranking, 8), texts));
         // Why the lexicon: BM25 alone is far from both targets, and gating the lexicon by the ranking buys precision
         // only with a large loss of recall.
         assertEquals(List.of(75, 10, 8), List.of(lex.get("all")[0], lex.get("all")[1], lex.get("all")[2]));
@@ -190,7 +217,8 @@ class AddressesAccuracyTest {
         Map<String, Set<Integer>> links = graphLinks();
         Function<String, Set<Integer>> inGraph = text -> links.getOrDefault(text, Set.of());
         assertAtLeast("development", measure("dev\tgraph (lexicon)", gold("addresses-dev.tsv"), inGraph), DEV_FLOOR);
-        assertAtLeast("held-out", measure("heldout\tgraph (lexicon)", gold("addresses-heldout.tsv"), inGraph), HELDOUT_FLOOR);
+        assertAtLeast(
+                "held-out", measure("heldout\tgraph (lexicon)", gold("addresses-heldout.tsv"), inGraph), HELDOUT_FLOOR);
     }
 
     @AfterAll

@@ -1,8 +1,5 @@
 package org.gcmkg.graph;
 
-import org.gcmkg.CorpusGraph;
-import org.gcmkg.kind.booklet.BookletUris;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +13,20 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.ResultRows;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.SourceText;
+import org.gcmkg.kind.booklet.BookletUris;
 import org.junit.jupiter.api.Test;
 
 /** The gcm:addresses links of the graph of data/corpus and their evidence, checked against the source files. */
 class AddressesGraphTest {
 
     static List<String> select(String sparql) {
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             return ResultRows.of(exec.execSelect());
         }
     }
@@ -52,20 +53,31 @@ class AddressesGraphTest {
                   { ?t gcm:text ?text } UNION { ?t a gcm:Commitment ; dcterms:description ?text }
                   { ?part a gcm:Objective ; dcterms:title ?partText } UNION { ?part a gcm:Action ; dcterms:description ?partText }
                 }""";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 n++;
-                String content = sources.stream().filter(s -> s.fileName().equals(row.getLiteral("file").getString()))
-                        .findFirst().orElseThrow().content();
-                int start = content.offsetByCodePoints(0, row.getLiteral("start").getInt());
+                String content = sources.stream()
+                        .filter(s -> s.fileName().equals(row.getLiteral("file").getString()))
+                        .findFirst()
+                        .orElseThrow()
+                        .content();
+                int start =
+                        content.offsetByCodePoints(0, row.getLiteral("start").getInt());
                 int end = content.offsetByCodePoints(0, row.getLiteral("end").getInt());
                 String words = row.getLiteral("words").getString();
-                String text = row.getLiteral("text").getString().replaceAll("\\s+", " ").toLowerCase();
+                String text = row.getLiteral("text")
+                        .getString()
+                        .replaceAll("\\s+", " ")
+                        .toLowerCase();
                 if (!content.substring(start, end).equals(words)
                         || !text.contains(words.replaceAll("\\s+", " ").toLowerCase())
-                        || !row.getLiteral("partText").getString().contains(row.getLiteral("objectiveWords").getString())) {
+                        || !row.getLiteral("partText")
+                                .getString()
+                                .contains(row.getLiteral("objectiveWords").getString())) {
                     wrong.add(row.getResource("a").getURI());
                 }
             }
@@ -78,29 +90,38 @@ class AddressesGraphTest {
     void theShapesRefuseALinkWithoutEvidenceAndEvidenceWithoutItsLink() {
         Model iom = ModelFactory.createDefaultModel()
                 .add(CorpusGraph.get().getNamedModel(Uris.graph("iom-idm-red-book-27")));
-        assertTrue(ShaclValidator.get().validate(Ontology.shapes(), iom.getGraph()).conforms());
+        assertTrue(
+                ShaclValidator.get().validate(Ontology.shapes(), iom.getGraph()).conforms());
         Resource statement = iom.getResource("https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47");
         iom.remove(statement, GCM.addresses, iom.getResource(BookletUris.objective(7)));
         iom.add(statement, GCM.addresses, iom.getResource(BookletUris.objective(8)));
         List<String> shapes = ShaclValidator.get().validate(Ontology.shapes(), iom.getGraph()).getEntries().stream()
-                .map(e -> e.source().getLocalName() + " " + e.focusNode().getURI()).sorted().toList();
-        assertEquals(List.of(
-                "AddressesEvidenceShape https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47",
-                "AlignmentLinkShape https://w3id.org/gcm/id/alignment/iom-idm-red-book-27/statement/47/objective/7/82024-82037"),
+                .map(e -> e.source().getLocalName() + " " + e.focusNode().getURI())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "AddressesEvidenceShape https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47",
+                        "AlignmentLinkShape https://w3id.org/gcm/id/alignment/iom-idm-red-book-27/statement/47/objective/7/82024-82037"),
                 shapes);
     }
 
     @Test
     void anAlignmentInFull() {
         String a = "https://w3id.org/gcm/id/alignment/iom-idm-red-book-27/statement/47/objective/7/82024-82037";
-        assertEquals(List.of("https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47 | "
-                + "https://w3id.org/gcm/id/objective/7 | unaccompanied | https://w3id.org/gcm/id/objective/7/action/f | "
-                + "unaccompanied and separated children | 1.0 | lexicon"), select("SELECT ?t ?o ?w ?part ?ow ?score ?m WHERE { <"
-                + a + "> gcm:alignmentIn ?t ; gcm:alignmentOf ?o ; gcm:matchedText ?w ; gcm:alignedWith ?part ; "
-                + "gcm:objectiveWords ?ow ; gcm:score ?score ; gcm:method ?m }"));
+        assertEquals(
+                List.of("https://w3id.org/gcm/id/statement/iom-idm-red-book-27/47 | "
+                        + "https://w3id.org/gcm/id/objective/7 | unaccompanied | https://w3id.org/gcm/id/objective/7/action/f | "
+                        + "unaccompanied and separated children | 1.0 | lexicon"),
+                select("SELECT ?t ?o ?w ?part ?ow ?score ?m WHERE { <"
+                        + a
+                        + "> gcm:alignmentIn ?t ; gcm:alignmentOf ?o ; gcm:matchedText ?w ; gcm:alignedWith ?part ; "
+                        + "gcm:objectiveWords ?ow ; gcm:score ?score ; gcm:method ?m }"));
         // A text about the negotiation process (statement 7, "a historic opportunity being brought to a successful
         // conclusion") addresses nothing.
-        assertEquals(List.of("0"), select("SELECT (COUNT(*) AS ?n) WHERE { "
-                + "<https://w3id.org/gcm/id/statement/iom-idm-red-book-27/7> gcm:addresses ?o }"));
+        assertEquals(
+                List.of("0"),
+                select("SELECT (COUNT(*) AS ?n) WHERE { "
+                        + "<https://w3id.org/gcm/id/statement/iom-idm-red-book-27/7> gcm:addresses ?o }"));
     }
 }

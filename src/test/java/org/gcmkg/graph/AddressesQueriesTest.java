@@ -20,37 +20,83 @@ class AddressesQueriesTest {
         List<String> rows = rows("25-dialogue-recommendations-on-an-objective.rq");
         assertEquals(List.of("3", "6", "7", "15", "16", "19", "21", "22", "23", "37"), column(rows, 1));
         assertEquals(List.of("22", "26", "28", "41", "46", "49", "53", "54", "54", "85"), column(rows, 2));
-        assertEquals("migrants in vulnerable situations; gender; most vulnerable", column(rows, 3).get(1));
+        assertEquals(
+                "migrants in vulnerable situations; gender; most vulnerable",
+                column(rows, 3).get(1));
         assertEquals("best interest", column(rows, 3).get(9));
-        assertEquals("https://w3id.org/gcm/id/recommendation/iom-idm-red-book-27/21", column(rows, 0).get(6));
-        assertTrue(column(rows, 4).get(2).startsWith("Many suggested that it was crucial to focus on ensuring protection"));
+        assertEquals(
+                "https://w3id.org/gcm/id/recommendation/iom-idm-red-book-27/21",
+                column(rows, 0).get(6));
+        assertTrue(column(rows, 4)
+                .get(2)
+                .startsWith("Many suggested that it was crucial to focus on ensuring protection"));
     }
 
     @Test
     void objectivesRankedByHowOftenTheDialogueSpokeToThem() {
         List<String> rows = rows("26-objectives-raised-at-the-dialogue.rq");
-        assertEquals(List.of("7", "16", "2", "6", "10", "5", "17", "23", "15", "9", "13", "19", "21", "1", "20", "3",
-                "11", "4", "14", "22", "8", "12", "18"), column(rows, 0));
-        List<String> counts = IntStream.range(0, rows.size()).mapToObj(i -> column(rows, 2).get(i) + "/"
-                + column(rows, 3).get(i) + "/" + column(rows, 4).get(i)).toList();
-        assertEquals(List.of("29/10/39", "9/2/11", "5/5/10", "7/3/10", "7/2/9", "7/1/8", "7/1/8", "7/0/7", "5/1/6",
-                "4/1/5", "3/2/5", "5/0/5", "4/1/5", "2/1/3", "2/1/3", "2/0/2", "0/2/2", "0/1/1", "1/0/1", "1/0/1",
-                "0/0/0", "0/0/0", "0/0/0"), counts);
+        assertEquals(
+                List.of(
+                        "7", "16", "2", "6", "10", "5", "17", "23", "15", "9", "13", "19", "21", "1", "20", "3", "11",
+                        "4", "14", "22", "8", "12", "18"),
+                column(rows, 0));
+        List<String> counts = IntStream.range(0, rows.size())
+                .mapToObj(i -> column(rows, 2).get(i) + "/" + column(rows, 3).get(i) + "/"
+                        + column(rows, 4).get(i))
+                .toList();
+        assertEquals(
+                List.of(
+                        "29/10/39",
+                        "9/2/11",
+                        "5/5/10",
+                        "7/3/10",
+                        "7/2/9",
+                        "7/1/8",
+                        "7/1/8",
+                        "7/0/7",
+                        "5/1/6",
+                        "4/1/5",
+                        "3/2/5",
+                        "5/0/5",
+                        "4/1/5",
+                        "2/1/3",
+                        "2/1/3",
+                        "2/0/2",
+                        "0/2/2",
+                        "0/1/1",
+                        "1/0/1",
+                        "1/0/1",
+                        "0/0/0",
+                        "0/0/0",
+                        "0/0/0"),
+                counts);
         // Never raised: save lives (8), screening and referral (12), skills (18).
-        assertEquals("Save lives and establish coordinated international efforts on missing migrants", column(rows, 1).get(20));
+        assertEquals(
+                "Save lives and establish coordinated international efforts on missing migrants",
+                column(rows, 1).get(20));
     }
 
     @Test
     void objectivesEachStatesSpeakersSpokeTo() {
         List<String> rows = rows("27-objectives-each-state-spoke-to.rq");
         assertEquals(70, rows.size());
-        assertEquals(List.of("Egypt | 2 | 1", "Egypt | 7 | 1", "Egypt | 9 | 1", "Egypt | 10 | 1", "Egypt | 21 | 1"),
+        assertEquals(
+                List.of("Egypt | 2 | 1", "Egypt | 7 | 1", "Egypt | 9 | 1", "Egypt | 10 | 1", "Egypt | 21 | 1"),
                 rows.stream().filter(r -> r.startsWith("Egypt |")).toList());
-        assertEquals(List.of("United Kingdom | 5 | 1", "United Kingdom | 7 | 3", "United Kingdom | 10 | 1",
-                "United Kingdom | 16 | 1"), rows.stream().filter(r -> r.startsWith("United Kingdom |")).toList());
+        assertEquals(
+                List.of(
+                        "United Kingdom | 5 | 1",
+                        "United Kingdom | 7 | 3",
+                        "United Kingdom | 10 | 1",
+                        "United Kingdom | 16 | 1"),
+                rows.stream().filter(r -> r.startsWith("United Kingdom |")).toList());
         // States heard whose statements the method links to no objective.
-        assertEquals(List.of("Azerbaijan", "Colombia", "Georgia", "Ghana", "Mauritania", "Switzerland", "Tanzania"),
-                rows.stream().filter(r -> r.endsWith(" |  | 0")).map(r -> r.split(" \\| ")[0]).toList());
+        assertEquals(
+                List.of("Azerbaijan", "Colombia", "Georgia", "Ghana", "Mauritania", "Switzerland", "Tanzania"),
+                rows.stream()
+                        .filter(r -> r.endsWith(" |  | 0"))
+                        .map(r -> r.split(" \\| ")[0])
+                        .toList());
         assertEquals(34, column(rows, 0).stream().distinct().count());
     }
 }

@@ -28,7 +28,6 @@ import org.gcmkg.extract.iom.DialogueReport;
 import org.gcmkg.extract.iom.IomExtractor;
 import org.gcmkg.extract.iom.Speaker;
 import org.gcmkg.extract.iom.Statement;
-import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.kind.iom.IomGraph;
 import org.gcmkg.kind.iom.IomUris;
@@ -55,7 +54,8 @@ class CountryWriterTest {
     /** The ISO3 codes of the countries {@code r} is linked to. */
     static Set<String> countries(Resource r) {
         Set<String> codes = new TreeSet<>();
-        r.listProperties(GCM.country).forEach(s -> codes.add(s.getResource().getProperty(GCM.iso3).getString()));
+        r.listProperties(GCM.country)
+                .forEach(s -> codes.add(s.getResource().getProperty(GCM.iso3).getString()));
         return codes;
     }
 
@@ -66,8 +66,11 @@ class CountryWriterTest {
     /** Offsets, lines and page (or null) of a passage. */
     static List<Object> passage(Resource r) {
         Resource p = one(r, GCM.passage).asResource();
-        return Arrays.asList(p.getProperty(GCM.startOffset).getInt(), p.getProperty(GCM.endOffset).getInt(),
-                p.getProperty(GCM.startLine).getInt(), p.getProperty(GCM.endLine).getInt(),
+        return Arrays.asList(
+                p.getProperty(GCM.startOffset).getInt(),
+                p.getProperty(GCM.endOffset).getInt(),
+                p.getProperty(GCM.startLine).getInt(),
+                p.getProperty(GCM.endLine).getInt(),
                 p.hasProperty(GCM.page) ? p.getProperty(GCM.page).getInt() : null);
     }
 
@@ -84,9 +87,11 @@ class CountryWriterTest {
         assertEquals(XSDDatatype.XSDstring.getURI(), m49.getDatatypeURI());
         assertEquals(booklet.createLiteral("Afghanistan", "en"), one(afghanistan, RDFS.label));
         assertEquals(booklet.createLiteral("Islamic Republic of Afghanistan", "en"), one(afghanistan, SKOS.altLabel));
-        assertEquals(booklet.createResource("http://metadata.un.org/sdg/codes/geoArea/004"),
+        assertEquals(
+                booklet.createResource("http://metadata.un.org/sdg/codes/geoArea/004"),
                 one(afghanistan, SKOS.exactMatch));
-        assertEquals("Unicode CLDR 47 via ICU4J 77.1; UN names from M49 and UNTERM",
+        assertEquals(
+                "Unicode CLDR 47 via ICU4J 77.1; UN names from M49 and UNTERM",
                 one(afghanistan, DCTerms.source).asLiteral().getString());
         assertEquals(booklet.getResource(Uris.source(BOOKLET)), one(afghanistan, PROV.wasDerivedFrom));
         // Where the booklet names it: objective 9, example 2, line 560.
@@ -101,7 +106,8 @@ class CountryWriterTest {
     void linksExamplesToTheCountriesTheyName() {
         Model booklet = graph(BOOKLET);
         assertEquals(Set.of("MEX", "USA"), countries(booklet.getResource(BookletUris.example(4, 3))));
-        assertEquals(Set.of("ESP", "FRA", "ITA", "JOR", "LBN", "MAR", "PRT", "TUN"),
+        assertEquals(
+                Set.of("ESP", "FRA", "ITA", "JOR", "LBN", "MAR", "PRT", "TUN"),
                 countries(booklet.getResource(BookletUris.example(1, 4))));
         assertEquals(Set.of("MDA"), countries(booklet.getResource(BookletUris.example(19, 2))));
         assertEquals(Set.of("JPN", "PHL"), countries(booklet.getResource(BookletUris.example(6, 1))));
@@ -112,13 +118,25 @@ class CountryWriterTest {
         assertEquals(booklet.getResource(BookletUris.example(4, 3)), one(mention, GCM.mentionIn));
         assertEquals("US", one(mention, GCM.matchedText).asLiteral().getString());
         // 71 of the 94 examples name 70 countries in 218 mentions; the actions name none.
-        assertEquals(71, booklet.listSubjectsWithProperty(RDF.type, GCM.Example)
-                .filterKeep(e -> e.hasProperty(GCM.country)).toList().size());
-        assertEquals(0, booklet.listSubjectsWithProperty(RDF.type, GCM.Action)
-                .filterKeep(a -> a.hasProperty(GCM.country)).toList().size());
+        assertEquals(
+                71,
+                booklet.listSubjectsWithProperty(RDF.type, GCM.Example)
+                        .filterKeep(e -> e.hasProperty(GCM.country))
+                        .toList()
+                        .size());
+        assertEquals(
+                0,
+                booklet.listSubjectsWithProperty(RDF.type, GCM.Action)
+                        .filterKeep(a -> a.hasProperty(GCM.country))
+                        .toList()
+                        .size());
         assertEquals(70, count(booklet, GCM.Country));
-        assertEquals(218, booklet.listSubjectsWithProperty(RDF.type, GCM.Mention)
-                .filterKeep(m -> m.getURI().contains("/country/")).toList().size());
+        assertEquals(
+                218,
+                booklet.listSubjectsWithProperty(RDF.type, GCM.Mention)
+                        .filterKeep(m -> m.getURI().contains("/country/"))
+                        .toList()
+                        .size());
     }
 
     @Test
@@ -130,17 +148,27 @@ class CountryWriterTest {
         Resource uk = report.getResource(Uris.country("GBR"));
         assertEquals(report.createLiteral("United Kingdom", "en"), one(uk, RDFS.label));
         assertEquals("826", one(uk, GCM.m49).asLiteral().getString());
-        // His first appearance, "Edward Hobart (Migration Envoy, ..., United Kingdom of Great Britain and Northern Ireland)".
+        // His first appearance, "Edward Hobart (Migration Envoy, ..., United Kingdom of Great Britain and Northern
+        // Ireland)".
         assertEquals(Arrays.asList(51868, 52006, 78, 78, 35), passage(uk));
         assertEquals(Set.of("TUR"), countries(report.getResource(IomUris.person("Mehmet Samsar"))));
         assertEquals(Set.of("TZA"), countries(report.getResource(IomUris.person("Anna Makakala"))));
         assertEquals(Set.of(), countries(report.getResource(IomUris.person("Pia Oberoi"))));
         // 40 of the 64 persons spoke for one of 34 countries.
-        assertEquals(40, report.listSubjectsWithProperty(GCM.country).toList().stream()
-                .filter(r -> r.hasProperty(RDF.type, GCM.Person)).count());
-        assertEquals(40, report.listSubjectsWithProperty(GCM.countryName).toList().size());
-        assertEquals(34, report.listStatements(null, GCM.country, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
-                .filter(s -> s.getSubject().hasProperty(RDF.type, GCM.Person)).map(s -> s.getObject()).distinct().count());
+        assertEquals(
+                40,
+                report.listSubjectsWithProperty(GCM.country).toList().stream()
+                        .filter(r -> r.hasProperty(RDF.type, GCM.Person))
+                        .count());
+        assertEquals(
+                40, report.listSubjectsWithProperty(GCM.countryName).toList().size());
+        assertEquals(
+                34,
+                report.listStatements(null, GCM.country, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
+                        .filter(s -> s.getSubject().hasProperty(RDF.type, GCM.Person))
+                        .map(s -> s.getObject())
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -149,8 +177,11 @@ class CountryWriterTest {
         Resource uk = union.getResource(Uris.country("GBR"));
         assertEquals(union.createLiteral("United Kingdom", "en"), one(uk, RDFS.label));
         assertEquals("GBR", one(uk, GCM.iso3).asLiteral().getString());
-        assertEquals(Set.of(Uris.source(BOOKLET), Uris.source(IOM)), uk.listProperties(PROV.wasDerivedFrom)
-                .mapWith(s -> s.getResource().getURI()).toSet());
+        assertEquals(
+                Set.of(Uris.source(BOOKLET), Uris.source(IOM)),
+                uk.listProperties(PROV.wasDerivedFrom)
+                        .mapWith(s -> s.getResource().getURI())
+                        .toSet());
         assertEquals(2, uk.listProperties(GCM.passage).toList().size());
         // The guidance of the QUNO sheet is global, and ICMPD's commitments name no country.
         assertEquals(0, count(graph("quno-foundations-objective-23"), GCM.Country));
@@ -165,15 +196,27 @@ class CountryWriterTest {
             Speaker speaker = s.speaker();
             if (speaker.name().equals("Ahmed Hussen")) {
                 Affiliation a = speaker.affiliation();
-                speaker = new Speaker(speaker.name(), speaker.honorific(),
-                        new Affiliation(a.role(), a.organisation(), "Atlantis"), speaker.page(), speaker.spans());
+                speaker = new Speaker(
+                        speaker.name(),
+                        speaker.honorific(),
+                        new Affiliation(a.role(), a.organisation(), "Atlantis"),
+                        speaker.page(),
+                        speaker.spans());
             }
             statements.add(new Statement(s.number(), speaker, s.words(), s.chapter(), s.workshop(), s.spans()));
         }
-        DialogueReport broken = new DialogueReport(report.source(), report.title(), report.pages(), report.workshops(),
-                report.chapters(), report.speakers(), statements, report.recommendations());
-        CorpusException e = assertThrows(CorpusException.class,
-                () -> new IomGraph().build(broken, Links.from(List.of(broken))));
-        assertEquals(IOM + ".txt:54: expected the name of a country for Ahmed Hussen, found 'Atlantis'", e.getMessage());
+        DialogueReport broken = new DialogueReport(
+                report.source(),
+                report.title(),
+                report.pages(),
+                report.workshops(),
+                report.chapters(),
+                report.speakers(),
+                statements,
+                report.recommendations());
+        CorpusException e =
+                assertThrows(CorpusException.class, () -> new IomGraph().build(broken, Links.from(List.of(broken))));
+        assertEquals(
+                IOM + ".txt:54: expected the name of a country for Ahmed Hussen, found 'Atlantis'", e.getMessage());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -38,8 +37,12 @@ class ExtractionCasesTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.walk(CASES)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).map(f -> CASES.relativize(f).toString()).sorted()
-                    .toList().stream();
+            return files
+                    .filter(f -> f.toString().endsWith(".txt"))
+                    .map(f -> CASES.relativize(f).toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -54,9 +57,12 @@ class ExtractionCasesTest {
         Model actual = partGraph(Corpus.open(corpus).documents().get(0));
         Path expectedFile = Path.of(input.toString().replaceFirst("\\.txt$", ".ttl"));
         Graph expected = RDFParser.source(expectedFile).lang(Lang.TURTLE).toGraph();
-        assertTrue(expected.isIsomorphicWith(actual.getGraph()), () -> "the graph of " + name + " differs from "
-                + expectedFile + ":\nmissing:\n" + turtle(difference(expected, actual.getGraph())) + "unexpected:\n"
-                + turtle(difference(actual.getGraph(), expected)));
+        assertTrue(
+                expected.isIsomorphicWith(actual.getGraph()),
+                () -> "the graph of " + name + " differs from "
+                        + expectedFile + ":\nmissing:\n" + turtle(difference(expected, actual.getGraph()))
+                        + "unexpected:\n"
+                        + turtle(difference(actual.getGraph(), expected)));
     }
 
     private static Model partGraph(SourceText source) {

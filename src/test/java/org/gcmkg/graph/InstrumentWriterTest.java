@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class InstrumentWriterTest {
     static Set<String> strings(Model model, String uri, Property p) {
         return model.listObjectsOfProperty(model.getResource(uri), p).toList().stream()
-                .map(n -> n.asLiteral().getLexicalForm()).collect(Collectors.toCollection(TreeSet::new));
+                .map(n -> n.asLiteral().getLexicalForm())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -29,17 +30,26 @@ class InstrumentWriterTest {
         Dataset dataset = CorpusGraph.get();
         String sendai = Uris.instrument("sendai-framework-for-disaster-risk-reduction-2015-2030");
         // The booklet lists it with its period; its texts say "Sendai Framework" (the short name of a title that begins
-        // with a proper name) and "Sendai Framework for Disaster Risk Reduction 2015-2030" (link/instrument-aliases.tsv).
-        Set<String> names = Set.of("Sendai Framework", "Sendai Framework for Disaster Risk Reduction",
+        // with a proper name) and "Sendai Framework for Disaster Risk Reduction 2015-2030"
+        // (link/instrument-aliases.tsv).
+        Set<String> names = Set.of(
+                "Sendai Framework",
+                "Sendai Framework for Disaster Risk Reduction",
                 "Sendai Framework for Disaster Risk Reduction 2015-2030");
         for (String stem : new String[] {"gcm-implementation-booklet", "icmpd-input-unsg-report"}) {
             Model graph = dataset.getNamedModel(Uris.graph(stem));
-            assertEquals(Set.of("Sendai Framework for Disaster Risk Reduction (2015-2030)"), strings(graph, sendai, RDFS.label), stem);
+            assertEquals(
+                    Set.of("Sendai Framework for Disaster Risk Reduction (2015-2030)"),
+                    strings(graph, sendai, RDFS.label),
+                    stem);
             assertEquals(names, strings(graph, sendai, SKOS.altLabel), stem);
         }
         // A title no document lists is labelled by the words that name it, and has no other name.
-        Resource agreement = dataset.getDefaultModel().getResource(Uris.instrument("colombia-peru-framework-agreement"));
-        assertEquals(Set.of("Colombia-Peru Framework Agreement"), strings(dataset.getDefaultModel(), agreement.getURI(), RDFS.label));
+        Resource agreement =
+                dataset.getDefaultModel().getResource(Uris.instrument("colombia-peru-framework-agreement"));
+        assertEquals(
+                Set.of("Colombia-Peru Framework Agreement"),
+                strings(dataset.getDefaultModel(), agreement.getURI(), RDFS.label));
         assertEquals(Set.of(), strings(dataset.getDefaultModel(), agreement.getURI(), SKOS.altLabel));
     }
 
@@ -50,10 +60,21 @@ class InstrumentWriterTest {
         List<Model> graphs = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(name -> graphs.add(dataset.getNamedModel(name)));
         int inSeveral = 0;
-        for (Resource instrument : union.listSubjectsWithProperty(RDF.type, GCM.LegalInstrument).toList()) {
-            assertEquals(1, union.listObjectsOfProperty(instrument, RDFS.label).toList().size(), instrument.getURI());
-            List<Model> describing = graphs.stream().filter(g -> g.contains(instrument, RDF.type, GCM.LegalInstrument)).toList();
-            assertEquals(1, describing.stream().map(g -> strings(g, instrument.getURI(), SKOS.altLabel)).distinct().count(),
+        for (Resource instrument :
+                union.listSubjectsWithProperty(RDF.type, GCM.LegalInstrument).toList()) {
+            assertEquals(
+                    1,
+                    union.listObjectsOfProperty(instrument, RDFS.label).toList().size(),
+                    instrument.getURI());
+            List<Model> describing = graphs.stream()
+                    .filter(g -> g.contains(instrument, RDF.type, GCM.LegalInstrument))
+                    .toList();
+            assertEquals(
+                    1,
+                    describing.stream()
+                            .map(g -> strings(g, instrument.getURI(), SKOS.altLabel))
+                            .distinct()
+                            .count(),
                     instrument.getURI());
             inSeveral += describing.size() > 1 ? 1 : 0;
         }

@@ -14,10 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.CorpusGraph;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.kind.booklet.BookletUris;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,10 +74,16 @@ class KnowledgeGraphTest {
         Resource example = graph.getResource(BookletUris.example(12, 2));
         Set<String> cited = new TreeSet<>();
         example.listProperties(GCM.cites).forEach(s -> cited.add(s.getResource().getURI()));
-        assertEquals(Set.of(BookletUris.citation("gcm-implementation-booklet", 48), BookletUris.citation("gcm-implementation-booklet", 49)), cited);
+        assertEquals(
+                Set.of(
+                        BookletUris.citation("gcm-implementation-booklet", 48),
+                        BookletUris.citation("gcm-implementation-booklet", 49)),
+                cited);
         Resource f48 = graph.getResource(BookletUris.citation("gcm-implementation-booklet", 48));
-        assertEquals("Article 3.1 of the CRC states that \"[i]n all actions concerning children... the best interests of the "
-                + "child shall be a primary consideration.\"", f48.getProperty(GCM.text).getString());
+        assertEquals(
+                "Article 3.1 of the CRC states that \"[i]n all actions concerning children... the best interests of the "
+                        + "child shall be a primary consideration.\"",
+                f48.getProperty(GCM.text).getString());
         assertEquals(48, f48.getProperty(GCM.number).getInt());
         // Every one of the 116 footnotes is cited from the text that carries its marker.
         assertEquals(116, graph.listObjectsOfProperty(GCM.cites).toList().size());
@@ -90,16 +93,32 @@ class KnowledgeGraphTest {
     void usesTheUnsOwnSdgUris() {
         Resource objective = graph.getResource(BookletUris.objective(1));
         Set<String> targets = new TreeSet<>();
-        objective.listProperties(GCM.sdgTarget).forEach(s -> targets.add(s.getResource().getURI()));
+        objective
+                .listProperties(GCM.sdgTarget)
+                .forEach(s -> targets.add(s.getResource().getURI()));
         assertEquals(Set.of("http://metadata.un.org/sdg/10.7", "http://metadata.un.org/sdg/17.18"), targets);
-        assertEquals(17, graph.getResource(BookletUris.objective(2)).listProperties(GCM.sdgGoal).toList().size());
-        assertEquals("Reduced inequalities", graph.getResource("http://metadata.un.org/sdg/10").getProperty(RDFS.label).getString());
+        assertEquals(
+                17,
+                graph.getResource(BookletUris.objective(2))
+                        .listProperties(GCM.sdgGoal)
+                        .toList()
+                        .size());
+        assertEquals(
+                "Reduced inequalities",
+                graph.getResource("http://metadata.un.org/sdg/10")
+                        .getProperty(RDFS.label)
+                        .getString());
     }
 
     @Test
     void keepsEachDocumentInANamedGraphAndServesTheirUnion() {
-        assertEquals(List.of(Uris.graph("gcm-implementation-booklet"), Uris.graph("icmpd-input-unsg-report"),
-                Uris.graph("iom-idm-red-book-27"), Ontology.GRAPH, Uris.graph("quno-foundations-objective-23")),
+        assertEquals(
+                List.of(
+                        Uris.graph("gcm-implementation-booklet"),
+                        Uris.graph("icmpd-input-unsg-report"),
+                        Uris.graph("iom-idm-red-book-27"),
+                        Ontology.GRAPH,
+                        Uris.graph("quno-foundations-objective-23")),
                 iterable(dataset));
         Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         for (String name : iterable(dataset)) {
@@ -115,7 +134,8 @@ class KnowledgeGraphTest {
     @Test
     void conformsToTheShapes() {
         ValidationReport report = ShaclValidator.get().validate(Ontology.shapes(), graph.getGraph());
-        assertEquals(List.of(), report.getEntries().stream().map(Object::toString).toList());
+        assertEquals(
+                List.of(), report.getEntries().stream().map(Object::toString).toList());
         assertTrue(report.conforms());
     }
 

@@ -70,12 +70,12 @@ class LinkingAccuracyTest {
             "countries", new double[] {1.0, 1.0},
             "actors", new double[] {0.95, 0.80},
             "instruments", new double[] {1.0, 0.50});
+
     static final Map<String, double[]> REPORT = new LinkedHashMap<>();
     static final StringBuilder DETAILS = new StringBuilder();
 
     /** A gold row: the text it is about, the entity (ISO3 code or canonical name) and the words naming it there. */
-    record GoldRow(String item, String entity, List<String> evidence) {
-    }
+    record GoldRow(String item, String entity, List<String> evidence) {}
 
     /** Gold rows by the text they cover (a text that names nothing has none), read with {@code layout}. */
     static Map<String, List<GoldRow>> gold(Function<String[], GoldRow> layout, String... files) throws IOException {
@@ -116,7 +116,9 @@ class LinkingAccuracyTest {
     }
 
     static List<String> evidence(String field) {
-        return Arrays.stream(field.split("; ")).map(e -> withoutArticle(norm(e))).toList();
+        return Arrays.stream(field.split("; "))
+                .map(e -> withoutArticle(norm(e)))
+                .toList();
     }
 
     /** An entity a text links to, and the words of the mentions that back the link. */
@@ -133,22 +135,28 @@ class LinkingAccuracyTest {
             String item = row.getLiteral("item").getLexicalForm();
             Resource entity = row.getResource("entity");
             linked.computeIfAbsent(item + " " + entity.getURI(), k -> new Linked(item, entity, new HashSet<>()))
-                    .words().add(withoutArticle(norm(row.getLiteral("words").getLexicalForm())));
+                    .words()
+                    .add(withoutArticle(norm(row.getLiteral("words").getLexicalForm())));
         }
         return linked.values();
     }
 
     static final String EXAMPLE = "?e a gcm:Example ; gcm:objective/gcm:number ?o ; gcm:number ?k . "
             + "BIND(CONCAT(\"example \", STR(?o), \"/\", STR(?k)) AS ?item) ";
-    static final String STATEMENT = "?e a gcm:Statement ; gcm:number ?n . BIND(CONCAT(\"statement \", STR(?n)) AS ?item) ";
-    static final String RECOMMENDATION = "?e a gcm:Recommendation ; gcm:number ?n . "
-            + "BIND(CONCAT(\"recommendation \", STR(?n)) AS ?item) ";
+    static final String STATEMENT =
+            "?e a gcm:Statement ; gcm:number ?n . BIND(CONCAT(\"statement \", STR(?n)) AS ?item) ";
+    static final String RECOMMENDATION =
+            "?e a gcm:Recommendation ; gcm:number ?n . " + "BIND(CONCAT(\"recommendation \", STR(?n)) AS ?item) ";
     /** ICMPD's texts outside the commitments (its sections and theme introductions) and its commitments, by IRI. */
-    static final String ICMPD_TEXT = "?e a ?kind FILTER(?kind IN (gcm:Section, gcm:Theme, gcm:Commitment)) BIND(STR(?e) AS ?item) ";
+    static final String ICMPD_TEXT =
+            "?e a ?kind FILTER(?kind IN (gcm:Section, gcm:Theme, gcm:Commitment)) BIND(STR(?e) AS ?item) ";
+
     static final String MENTION = "?m gcm:mentionIn ?e ; gcm:mentionOf ?entity ; gcm:matchedText ?words . ";
 
     static List<QuerySolution> select(String sparql) {
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             List<QuerySolution> rows = new ArrayList<>();
             exec.execSelect().forEachRemaining(rows::add);
             return rows;
@@ -159,8 +167,10 @@ class LinkingAccuracyTest {
     static Set<String> names(Resource r) {
         Model model = CorpusGraph.get().getDefaultModel();
         Set<String> names = new HashSet<>();
-        model.listObjectsOfProperty(model.getResource(r.getURI()), RDFS.label).forEachRemaining(n -> names.add(norm(n)));
-        model.listObjectsOfProperty(model.getResource(r.getURI()), SKOS.altLabel).forEachRemaining(n -> names.add(norm(n)));
+        model.listObjectsOfProperty(model.getResource(r.getURI()), RDFS.label)
+                .forEachRemaining(n -> names.add(norm(n)));
+        model.listObjectsOfProperty(model.getResource(r.getURI()), SKOS.altLabel)
+                .forEachRemaining(n -> names.add(norm(n)));
         return names;
     }
 
@@ -172,12 +182,13 @@ class LinkingAccuracyTest {
         Model model = CorpusGraph.get().getDefaultModel();
         Set<String> names = names(actor);
         Set<String> qualified = new HashSet<>(names);
-        model.listObjectsOfProperty(model.getResource(actor.getURI()), GCM.country).forEachRemaining(country -> {
-            for (String countryName : names(country.asResource())) {
-                names.forEach(n -> qualified.add(n + " " + countryName));
-                names.forEach(n -> qualified.add(n + " of " + countryName));
-            }
-        });
+        model.listObjectsOfProperty(model.getResource(actor.getURI()), GCM.country)
+                .forEachRemaining(country -> {
+                    for (String countryName : names(country.asResource())) {
+                        names.forEach(n -> qualified.add(n + " " + countryName));
+                        names.forEach(n -> qualified.add(n + " of " + countryName));
+                    }
+                });
         return qualified;
     }
 
@@ -195,13 +206,17 @@ class LinkingAccuracyTest {
 
     /** The gold pairs "text entity" of gold rows, entities as compared. */
     static Set<String> pairs(Map<String, List<GoldRow>> gold, Function<String, String> entity) {
-        return gold.values().stream().flatMap(List::stream).map(g -> g.item() + " " + entity.apply(g.entity()))
+        return gold.values().stream()
+                .flatMap(List::stream)
+                .map(g -> g.item() + " " + entity.apply(g.entity()))
                 .collect(Collectors.toSet());
     }
 
     /** The predicted pairs "text ISO3" of country links, for the texts the gold standard covers. */
     static Set<String> countryPairs(Collection<Linked> linked, Map<String, List<GoldRow>> gold) {
-        return linked.stream().filter(l -> gold.containsKey(l.item())).map(l -> l.item() + " " + l.code())
+        return linked.stream()
+                .filter(l -> gold.containsKey(l.item()))
+                .map(l -> l.item() + " " + l.code())
                 .collect(Collectors.toSet());
     }
 
@@ -215,8 +230,12 @@ class LinkingAccuracyTest {
      * evidence phrase ("OHCHR Recommended Principles and Guidelines ..." holds the title the linker knows). A gold
      * pair is matched by one linked entity only: a second one is wrong.
      */
-    static Set<String> namedPairs(Collection<Linked> linked, Map<String, List<GoldRow>> gold,
-            Predicate<String> covered, Function<Resource, Set<String>> namesOf, boolean instruments) {
+    static Set<String> namedPairs(
+            Collection<Linked> linked,
+            Map<String, List<GoldRow>> gold,
+            Predicate<String> covered,
+            Function<Resource, Set<String>> namesOf,
+            boolean instruments) {
         Set<String> predicted = new HashSet<>();
         for (Linked l : linked) {
             if (!covered.test(l.item())) {
@@ -225,20 +244,29 @@ class LinkingAccuracyTest {
             Set<String> names = namesOf.apply(l.entity());
             Set<String> context = contextNames(l.entity());
             String pair = gold.getOrDefault(l.item(), List.of()).stream()
-                    .filter(g -> names.contains(norm(g.entity())) || (instruments ? g.evidence().stream().anyMatch(e ->
-                            l.words().stream().anyMatch(w -> containsWords(e, w)))
-                            : g.evidence().stream().anyMatch(l.words()::contains) && (context.isEmpty()
-                                    ? l.words().stream().anyMatch(names::contains)
-                                    : context.stream().anyMatch(c -> containsWords(norm(g.entity()), c)))))
-                    .map(g -> l.item() + " " + norm(g.entity())).filter(p -> !predicted.contains(p)).findFirst()
+                    .filter(g -> names.contains(norm(g.entity()))
+                            || (instruments
+                                    ? g.evidence().stream()
+                                            .anyMatch(e -> l.words().stream().anyMatch(w -> containsWords(e, w)))
+                                    : g.evidence().stream().anyMatch(l.words()::contains)
+                                            && (context.isEmpty()
+                                                    ? l.words().stream().anyMatch(names::contains)
+                                                    : context.stream()
+                                                            .anyMatch(c -> containsWords(norm(g.entity()), c)))))
+                    .map(g -> l.item() + " " + norm(g.entity()))
+                    .filter(p -> !predicted.contains(p))
+                    .findFirst()
                     .orElse(l.item() + " " + l.entity().getURI());
             predicted.add(pair);
         }
         return predicted;
     }
 
-    static Set<String> namedPairs(Collection<Linked> linked, Map<String, List<GoldRow>> gold,
-            Function<Resource, Set<String>> namesOf, boolean instruments) {
+    static Set<String> namedPairs(
+            Collection<Linked> linked,
+            Map<String, List<GoldRow>> gold,
+            Function<Resource, Set<String>> namesOf,
+            boolean instruments) {
         return namedPairs(linked, gold, gold::containsKey, namesOf, instruments);
     }
 
@@ -252,7 +280,8 @@ class LinkingAccuracyTest {
         Set<String> names = new HashSet<>();
         Resource r = model.getResource(entity.getURI());
         model.listObjectsOfProperty(r, GCM.country).forEachRemaining(c -> names.addAll(names(c.asResource())));
-        model.listObjectsOfProperty(r, ORG.subOrganizationOf).forEachRemaining(o -> names.addAll(names(o.asResource())));
+        model.listObjectsOfProperty(r, ORG.subOrganizationOf)
+                .forEachRemaining(o -> names.addAll(names(o.asResource())));
         return names;
     }
 
@@ -267,7 +296,12 @@ class LinkingAccuracyTest {
         missed.removeAll(predicted);
         Set<String> wrong = new TreeSet<>(predicted);
         wrong.removeAll(gold);
-        DETAILS.append(part).append("\nmissed\t").append(missed).append("\nwrong\t").append(wrong).append("\n\n");
+        DETAILS.append(part)
+                .append("\nmissed\t")
+                .append(missed)
+                .append("\nwrong\t")
+                .append(wrong)
+                .append("\n\n");
         return new double[] {precision, recall};
     }
 
@@ -307,23 +341,36 @@ class LinkingAccuracyTest {
         double[] figures = report(type + ": development set", gold, predicted);
         report(type + ": all rounds", allGold, allPredicted);
         assertTrue(belowFloor.isEmpty(), String.join("; ", belowFloor));
-        assertTrue(figures[0] >= TARGET && figures[1] >= TARGET, type + ": precision " + figures[0] + ", recall " + figures[1]);
+        assertTrue(
+                figures[0] >= TARGET && figures[1] >= TARGET,
+                type + ": precision " + figures[0] + ", recall " + figures[1]);
     }
 
     /**
      * The parts of a type for the IOM statements of the third and fourth rounds ({@code files}: their gold files, in
      * that order), scored by {@code predicted}.
      */
-    static Part[] statementRounds(String type, String[] files, Function<String, String> entity,
+    static Part[] statementRounds(
+            String type,
+            String[] files,
+            Function<String, String> entity,
             java.util.function.BiFunction<Map<String, List<GoldRow>>, Collection<Linked>, Set<String>> predicted,
-            Collection<Linked> linked) throws IOException {
+            Collection<Linked> linked)
+            throws IOException {
         Map<String, List<GoldRow>> third = gold(LinkingAccuracyTest::statement, files[0]);
         Map<String, List<GoldRow>> fourth = gold(LinkingAccuracyTest::statement, files[1]);
         return new Part[] {
-            new Part("statements of the IOM report (third round)", pairs(third, entity), predicted.apply(third, linked),
+            new Part(
+                    "statements of the IOM report (third round)",
+                    pairs(third, entity),
+                    predicted.apply(third, linked),
                     THIRD_ROUND_FLOOR.get(type)),
-            new Part("statements of the IOM report (fourth round, blind)", pairs(fourth, entity),
-                    predicted.apply(fourth, linked), FOURTH_ROUND_FLOOR.get(type))};
+            new Part(
+                    "statements of the IOM report (fourth round, blind)",
+                    pairs(fourth, entity),
+                    predicted.apply(fourth, linked),
+                    FOURTH_ROUND_FLOOR.get(type))
+        };
     }
 
     /**
@@ -331,27 +378,36 @@ class LinkingAccuracyTest {
      * statements no round covered and ICMPD's commitments): {@code type} names their files; {@code where} selects the
      * links of a text ({@code ?e}) to an entity ({@code ?entity}).
      */
-    static Part[] laterRounds(String type, String where, Function<String, String> entity,
+    static Part[] laterRounds(
+            String type,
+            String where,
+            Function<String, String> entity,
             java.util.function.BiFunction<Map<String, List<GoldRow>>, Collection<Linked>, Set<String>> predicted)
             throws IOException {
         if (!Files.exists(GOLD.resolve("recommendation-" + type + "-round5.tsv"))) {
             return new Part[0];
         }
-        Map<String, List<GoldRow>> fifth = new LinkedHashMap<>(gold(LinkingAccuracyTest::recommendation,
-                "recommendation-" + type + "-round5.tsv"));
+        Map<String, List<GoldRow>> fifth = new LinkedHashMap<>(
+                gold(LinkingAccuracyTest::recommendation, "recommendation-" + type + "-round5.tsv"));
         fifth.putAll(gold(LinkingAccuracyTest::byIri, "icmpd-section-" + type + "-round5.tsv"));
         Collection<Linked> linked = new ArrayList<>(linked(RECOMMENDATION + where));
         linked.addAll(linked(ICMPD_TEXT + where));
-        List<Part> parts = new ArrayList<>(List.of(new Part("recommendations of the IOM report and ICMPD's sections (fifth round)",
-                pairs(fifth, entity), predicted.apply(fifth, linked), FIFTH_ROUND_FLOOR.get(type))));
+        List<Part> parts = new ArrayList<>(List.of(new Part(
+                "recommendations of the IOM report and ICMPD's sections (fifth round)",
+                pairs(fifth, entity),
+                predicted.apply(fifth, linked),
+                FIFTH_ROUND_FLOOR.get(type))));
         if (Files.exists(GOLD.resolve("statement-" + type + "-round6.tsv"))) {
-            Map<String, List<GoldRow>> sixth = new LinkedHashMap<>(gold(LinkingAccuracyTest::statement,
-                    "statement-" + type + "-round6.tsv"));
+            Map<String, List<GoldRow>> sixth =
+                    new LinkedHashMap<>(gold(LinkingAccuracyTest::statement, "statement-" + type + "-round6.tsv"));
             sixth.putAll(gold(LinkingAccuracyTest::byIri, "commitment-" + type + "-round6.tsv"));
             Collection<Linked> sixthLinked = new ArrayList<>(linked(STATEMENT + where));
             sixthLinked.addAll(linked(ICMPD_TEXT + where));
-            parts.add(new Part("statements of the IOM report and ICMPD's commitments (sixth round, blind)",
-                    pairs(sixth, entity), predicted.apply(sixth, sixthLinked), SIXTH_ROUND_FLOOR.get(type)));
+            parts.add(new Part(
+                    "statements of the IOM report and ICMPD's commitments (sixth round, blind)",
+                    pairs(sixth, entity),
+                    predicted.apply(sixth, sixthLinked),
+                    SIXTH_ROUND_FLOOR.get(type)));
         }
         return parts.toArray(Part[]::new);
     }
@@ -360,9 +416,12 @@ class LinkingAccuracyTest {
     static Part[] byRound(Set<String> gold, Set<String> predicted) {
         List<Part> parts = new ArrayList<>();
         for (boolean second : new boolean[] {false, true}) {
-            Predicate<String> inRound = pair -> Integer.parseInt(pair.substring("example ".length(),
-                    pair.indexOf('/'))) > 12 == second;
-            parts.add(new Part(second ? "examples of objectives 13-23 (second round)" : "examples of objectives 1-12 (first round)",
+            Predicate<String> inRound =
+                    pair -> Integer.parseInt(pair.substring("example ".length(), pair.indexOf('/'))) > 12 == second;
+            parts.add(new Part(
+                    second
+                            ? "examples of objectives 13-23 (second round)"
+                            : "examples of objectives 1-12 (first round)",
                     gold.stream().filter(inRound).collect(Collectors.toSet()),
                     predicted.stream().filter(inRound).collect(Collectors.toSet())));
         }
@@ -371,59 +430,111 @@ class LinkingAccuracyTest {
 
     @Test
     void countries() throws IOException {
-        Map<String, List<GoldRow>> examples = gold(LinkingAccuracyTest::example, "example-countries.tsv",
-                "example-countries-13-23.tsv");
-        Map<String, List<GoldRow>> speakers = gold(cols -> new GoldRow("speaker " + cols[0], cols[2], List.of(cols[3])),
-                "speaker-countries.tsv");
+        Map<String, List<GoldRow>> examples =
+                gold(LinkingAccuracyTest::example, "example-countries.tsv", "example-countries-13-23.tsv");
+        Map<String, List<GoldRow>> speakers =
+                gold(cols -> new GoldRow("speaker " + cols[0], cols[2], List.of(cols[3])), "speaker-countries.tsv");
         Set<String> speakersPredicted = new HashSet<>();
-        for (QuerySolution row : select("SELECT ?name ?c WHERE { ?p a gcm:Person ; rdfs:label ?name ; gcm:country ?c }")) {
+        for (QuerySolution row :
+                select("SELECT ?name ?c WHERE { ?p a gcm:Person ; rdfs:label ?name ; gcm:country ?c }")) {
             String uri = row.getResource("c").getURI();
-            speakersPredicted.add("speaker " + row.getLiteral("name").getLexicalForm() + " " + uri.substring(uri.lastIndexOf('/') + 1));
+            speakersPredicted.add("speaker " + row.getLiteral("name").getLexicalForm() + " "
+                    + uri.substring(uri.lastIndexOf('/') + 1));
         }
-        Part[] rounds = byRound(pairs(examples, e -> e), countryPairs(linked(EXAMPLE + "?e gcm:country ?entity . "
-                + MENTION), examples));
-        Part[] statements = statementRounds("countries", new String[] {"statement-countries.tsv",
-                "statement-countries-round4.tsv"}, e -> e, (gold, linked) -> countryPairs(linked, gold),
+        Part[] rounds = byRound(
+                pairs(examples, e -> e),
+                countryPairs(linked(EXAMPLE + "?e gcm:country ?entity . " + MENTION), examples));
+        Part[] statements = statementRounds(
+                "countries",
+                new String[] {"statement-countries.tsv", "statement-countries-round4.tsv"},
+                e -> e,
+                (gold, linked) -> countryPairs(linked, gold),
                 linked(STATEMENT + "?e gcm:country ?entity . " + MENTION));
-        Part[] later = laterRounds("countries", "?e gcm:country ?entity . " + MENTION, e -> e,
+        Part[] later = laterRounds(
+                "countries",
+                "?e gcm:country ?entity . " + MENTION,
+                e -> e,
                 (gold, linked) -> countryPairs(linked, gold));
-        score("countries", concat(new Part[] {rounds[0], rounds[1],
-                new Part("speakers of the IOM report (first round)", pairs(speakers, e -> e), speakersPredicted),
-                statements[0], statements[1]}, later));
+        score(
+                "countries",
+                concat(
+                        new Part[] {
+                            rounds[0],
+                            rounds[1],
+                            new Part(
+                                    "speakers of the IOM report (first round)",
+                                    pairs(speakers, e -> e),
+                                    speakersPredicted),
+                            statements[0],
+                            statements[1]
+                        },
+                        later));
     }
 
     @Test
     void actors() throws IOException {
-        Map<String, List<GoldRow>> examples = gold(LinkingAccuracyTest::example, "example-actors.tsv", "example-actors-13-23.tsv");
-        Part[] rounds = byRound(pairs(examples, LinkingAccuracyTest::norm), namedPairs(linked(EXAMPLE + "?e gcm:actor ?entity . "
-                + MENTION), examples, LinkingAccuracyTest::actorNames, false));
-        Part[] statements = statementRounds("actors", new String[] {"statement-actors.tsv", "statement-actors-round4.tsv"},
-                LinkingAccuracyTest::norm, (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false),
+        Map<String, List<GoldRow>> examples =
+                gold(LinkingAccuracyTest::example, "example-actors.tsv", "example-actors-13-23.tsv");
+        Part[] rounds = byRound(
+                pairs(examples, LinkingAccuracyTest::norm),
+                namedPairs(
+                        linked(EXAMPLE + "?e gcm:actor ?entity . " + MENTION),
+                        examples,
+                        LinkingAccuracyTest::actorNames,
+                        false));
+        Part[] statements = statementRounds(
+                "actors",
+                new String[] {"statement-actors.tsv", "statement-actors-round4.tsv"},
+                LinkingAccuracyTest::norm,
+                (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false),
                 linked(STATEMENT + "?e gcm:actor ?entity . " + MENTION));
-        Part[] later = laterRounds("actors", "?e gcm:actor ?entity . " + MENTION, LinkingAccuracyTest::norm,
+        Part[] later = laterRounds(
+                "actors",
+                "?e gcm:actor ?entity . " + MENTION,
+                LinkingAccuracyTest::norm,
                 (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::actorNames, false));
         score("actors", concat(new Part[] {rounds[0], rounds[1], statements[0], statements[1]}, later));
     }
 
     @Test
     void instruments() throws IOException {
-        Map<String, List<GoldRow>> booklet = gold(cols -> new GoldRow("booklet " + cols[1], cols[3], evidence(cols[2])),
-                "instrument-mentions.tsv");
+        Map<String, List<GoldRow>> booklet =
+                gold(cols -> new GoldRow("booklet " + cols[1], cols[3], evidence(cols[2])), "instrument-mentions.tsv");
         String instrument = "?entity a gcm:LegalInstrument . ";
-        Part[] statements = statementRounds("instruments", new String[] {"statement-instruments.tsv",
-                "statement-instruments-round4.tsv"}, LinkingAccuracyTest::norm,
+        Part[] statements = statementRounds(
+                "instruments",
+                new String[] {"statement-instruments.tsv", "statement-instruments-round4.tsv"},
+                LinkingAccuracyTest::norm,
                 (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true),
                 linked(STATEMENT + MENTION + instrument));
-        Part[] later = laterRounds("instruments", MENTION + instrument, LinkingAccuracyTest::norm,
+        Part[] later = laterRounds(
+                "instruments",
+                MENTION + instrument,
+                LinkingAccuracyTest::norm,
                 (gold, linked) -> namedPairs(linked, gold, LinkingAccuracyTest::names, true));
-        score("instruments", concat(new Part[] {
-                new Part("actions and examples of the booklet (first round)", pairs(booklet, LinkingAccuracyTest::norm),
-                        // The file lists every instrument of every action and example: all are covered.
-                        namedPairs(linked("GRAPH <" + Uris.graph("gcm-implementation-booklet") + "> { " + MENTION
-                                + "?e a ?kind FILTER(?kind IN (gcm:Action, gcm:Example)) } " + instrument
-                                + "BIND(CONCAT(\"booklet \", STRAFTER(STR(?e), \"/objective/\")) AS ?item)"),
-                                booklet, item -> true, LinkingAccuracyTest::names, true)),
-                statements[0], statements[1]}, later));
+        score(
+                "instruments",
+                concat(
+                        new Part[] {
+                            new Part(
+                                    "actions and examples of the booklet (first round)",
+                                    pairs(booklet, LinkingAccuracyTest::norm),
+                                    // The file lists every instrument of every action and example: all are covered.
+                                    namedPairs(
+                                            linked(
+                                                    "GRAPH <" + Uris.graph("gcm-implementation-booklet") + "> { "
+                                                            + MENTION
+                                                            + "?e a ?kind FILTER(?kind IN (gcm:Action, gcm:Example)) } "
+                                                            + instrument
+                                                            + "BIND(CONCAT(\"booklet \", STRAFTER(STR(?e), \"/objective/\")) AS ?item)"),
+                                            booklet,
+                                            item -> true,
+                                            LinkingAccuracyTest::names,
+                                            true)),
+                            statements[0],
+                            statements[1]
+                        },
+                        later));
     }
 
     static Part[] concat(Part[] first, Part[] second) {
@@ -435,8 +546,16 @@ class LinkingAccuracyTest {
     @AfterAll
     static void writeReport() throws IOException {
         StringBuilder out = new StringBuilder("links\tprecision\trecall\tgold\tpredicted\tcorrect\ttarget 0.95\n");
-        REPORT.forEach((part, f) -> out.append(String.format(Locale.ROOT, "%s\t%.3f\t%.3f\t%d\t%d\t%d\t%s%n", part, f[0], f[1],
-                (int) f[2], (int) f[3], (int) f[4], f[0] >= TARGET && f[1] >= TARGET ? "met" : "not met")));
+        REPORT.forEach((part, f) -> out.append(String.format(
+                Locale.ROOT,
+                "%s\t%.3f\t%.3f\t%d\t%d\t%d\t%s%n",
+                part,
+                f[0],
+                f[1],
+                (int) f[2],
+                (int) f[3],
+                (int) f[4],
+                f[0] >= TARGET && f[1] >= TARGET ? "met" : "not met")));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/linking-accuracy.tsv"), out.toString());
         Files.writeString(Path.of("target/linking-accuracy-details.txt"), DETAILS.toString());

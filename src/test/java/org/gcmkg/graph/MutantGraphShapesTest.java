@@ -15,11 +15,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.extract.ExtractedDocument;
@@ -44,13 +44,14 @@ class MutantGraphShapesTest {
         corpusGraph = KnowledgeGraph.build(corpus);
         originals = corpus.documents().stream()
                 .map(source -> DocumentKinds.registered().of(source).extract(source))
-                .map(ExtractedDocument.class::cast).toList();
+                .map(ExtractedDocument.class::cast)
+                .toList();
     }
 
     /** The graph {@code kind} writes of {@code document}, which that kind read. */
     @SuppressWarnings("unchecked")
-    private static <T extends ExtractedDocument> Model graphOf(DocumentKind<T> kind, ExtractedDocument document,
-            Links links) {
+    private static <T extends ExtractedDocument> Model graphOf(
+            DocumentKind<T> kind, ExtractedDocument document, Links links) {
         return kind.graph((T) document, links);
     }
 
@@ -65,7 +66,8 @@ class MutantGraphShapesTest {
         }
         Model graph;
         try {
-            graph = graphOf(DocumentKinds.registered().of(document.get().source()), document.get(), Links.from(documents));
+            graph = graphOf(
+                    DocumentKinds.registered().of(document.get().source()), document.get(), Links.from(documents));
         } catch (CorpusException refused) {
             return;
         }

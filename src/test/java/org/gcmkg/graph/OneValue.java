@@ -10,8 +10,7 @@ import org.apache.jena.rdf.model.Statement;
 
 /** The one value a resource must have for a property, checked to be one (and, for a text, English). */
 final class OneValue {
-    private OneValue() {
-    }
+    private OneValue() {}
 
     static Statement one(Resource r, Property p) {
         List<Statement> values = r.listProperties(p).toList();

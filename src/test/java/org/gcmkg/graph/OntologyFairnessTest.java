@@ -62,20 +62,24 @@ class OntologyFairnessTest {
     }
 
     private static void present(String check, String what, String... properties) {
-        assertTrue(!anyOf(ontology, properties).isEmpty(), check + ": " + what + " (any of " + List.of(properties)
-                + ")");
+        assertTrue(
+                !anyOf(ontology, properties).isEmpty(), check + ": " + what + " (any of " + List.of(properties) + ")");
     }
 
     @Test
     void http1AndPurl1TheIriIsHttpAndPersistent() {
-        assertEquals(Set.of(ONTOLOGY), model.listSubjectsWithProperty(RDF.type, OWL2.Ontology)
-                .mapWith(Resource::getURI).toSet());
+        assertEquals(
+                Set.of(ONTOLOGY),
+                model.listSubjectsWithProperty(RDF.type, OWL2.Ontology)
+                        .mapWith(Resource::getURI)
+                        .toSet());
         assertTrue(ONTOLOGY.startsWith("https://w3id.org/"));
     }
 
     @Test
     void ver1AVersionIriOtherThanTheOntologyIriAndItsVersionInfo() {
-        String versionIri = ontology.getRequiredProperty(OWL2.versionIRI).getResource().getURI();
+        String versionIri =
+                ontology.getRequiredProperty(OWL2.versionIRI).getResource().getURI();
         assertNotEquals(ONTOLOGY, versionIri);
         String versionInfo = ontology.getRequiredProperty(OWL2.versionInfo).getString();
         // The version IRI is the ontology IRI and the version: what the server and w3id.org serve it at.
@@ -84,17 +88,39 @@ class OntologyFairnessTest {
 
     @Test
     void find1TheNamespacePrefix() {
-        assertEquals("gcm", ontology.getRequiredProperty(property(VANN + "preferredNamespacePrefix")).getString());
-        assertEquals(GCM.NS, ontology.getRequiredProperty(property(VANN + "preferredNamespaceUri")).getString());
+        assertEquals(
+                "gcm",
+                ontology.getRequiredProperty(property(VANN + "preferredNamespacePrefix"))
+                        .getString());
+        assertEquals(
+                GCM.NS,
+                ontology.getRequiredProperty(property(VANN + "preferredNamespaceUri"))
+                        .getString());
     }
 
     @Test
     void om1MinimumMetadata() {
         present("OM1", "title", DC + "title", DCT + "title", SCHEMA + "name", SCHEMA_S + "name");
-        present("OM1", "description", DC + "abstract", DCT + "abstract", DC + "description", DCT + "description",
-                SCHEMA + "description", SCHEMA_S + "description", RDFS + "comment", DOAP + "description",
-                DOAP + "shortdesc", SKOS + "note");
-        present("OM1", "license", DCT + "license", SCHEMA + "license", SCHEMA_S + "license", DOAP + "license",
+        present(
+                "OM1",
+                "description",
+                DC + "abstract",
+                DCT + "abstract",
+                DC + "description",
+                DCT + "description",
+                SCHEMA + "description",
+                SCHEMA_S + "description",
+                RDFS + "comment",
+                DOAP + "description",
+                DOAP + "shortdesc",
+                SKOS + "note");
+        present(
+                "OM1",
+                "license",
+                DCT + "license",
+                SCHEMA + "license",
+                SCHEMA_S + "license",
+                DOAP + "license",
                 CC + "license");
     }
 
@@ -102,11 +128,22 @@ class OntologyFairnessTest {
     void om2RecommendedMetadata() {
         present("OM2", "namespace prefix", VANN + "preferredNamespacePrefix");
         present("OM2", "version info", OWL2.versionInfo.getURI(), SCHEMA + "schemaVersion");
-        present("OM2", "creation date", DCT + "created", SCHEMA + "dateCreated", DOAP + "created",
-                PROV + "generatedAtTime", PAV + "createdOn");
+        present(
+                "OM2",
+                "creation date",
+                DCT + "created",
+                SCHEMA + "dateCreated",
+                DOAP + "created",
+                PROV + "generatedAtTime",
+                PAV + "createdOn");
         present("OM2", "citation", DCT + "bibliographicCitation");
-        String citation = ontology.getRequiredProperty(property(DCT + "bibliographicCitation")).getString();
-        assertTrue(citation.contains(ontology.getRequiredProperty(OWL2.versionIRI).getResource().getURI()), citation);
+        String citation = ontology.getRequiredProperty(property(DCT + "bibliographicCitation"))
+                .getString();
+        assertTrue(
+                citation.contains(ontology.getRequiredProperty(OWL2.versionIRI)
+                        .getResource()
+                        .getURI()),
+                citation);
     }
 
     @Test
@@ -114,15 +151,30 @@ class OntologyFairnessTest {
         List<RDFNode> licences = anyOf(ontology, DCT + "license");
         assertEquals(1, licences.size());
         // The Apache License 2.0, the project's (LICENSE), at the address the Apache Software Foundation keeps.
-        assertEquals("https://www.apache.org/licenses/LICENSE-2.0", licences.get(0).asResource().getURI());
+        assertEquals(
+                "https://www.apache.org/licenses/LICENSE-2.0",
+                licences.get(0).asResource().getURI());
     }
 
     @Test
     void om5_1CreatorAndCreationDate() {
-        present("OM5.1", "creator", DC + "creator", DCT + "creator", PAV + "createdBy", PAV + "authoredBy",
-                SCHEMA_S + "creator", DOAP + "developer");
-        present("OM5.1", "creation date", DCT + "created", SCHEMA_S + "dateCreated", DOAP + "created",
-                PROV + "generatedAtTime", PAV + "createdOn");
+        present(
+                "OM5.1",
+                "creator",
+                DC + "creator",
+                DCT + "creator",
+                PAV + "createdBy",
+                PAV + "authoredBy",
+                SCHEMA_S + "creator",
+                DOAP + "developer");
+        present(
+                "OM5.1",
+                "creation date",
+                DCT + "created",
+                SCHEMA_S + "dateCreated",
+                DOAP + "created",
+                PROV + "generatedAtTime",
+                PAV + "createdOn");
     }
 
     /** What OM3 and OM5.2 ask that exists before publication: publisher and date modified. */
@@ -131,7 +183,8 @@ class OntologyFairnessTest {
         present("OM5.2", "publisher", DC + "publisher", DCT + "publisher", SCHEMA_S + "publisher");
         present("OM3", "modified date", DCT + "modified", SCHEMA_S + "dateModified");
         String created = ontology.getRequiredProperty(property(DCT + "created")).getString();
-        String modified = ontology.getRequiredProperty(property(DCT + "modified")).getString();
+        String modified =
+                ontology.getRequiredProperty(property(DCT + "modified")).getString();
         assertTrue(created.compareTo(modified) <= 0, created + " before " + modified);
     }
 
@@ -140,8 +193,8 @@ class OntologyFairnessTest {
     void voc3AndVoc4EveryTermHasALabelAndADefinition() {
         Set<String> problems = new TreeSet<>();
         Set<String> checked = new TreeSet<>();
-        for (Resource type : List.of(OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty,
-                RDF.Property)) {
+        for (Resource type : List.of(
+                OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty, RDF.Property)) {
             for (Resource term : model.listSubjectsWithProperty(RDF.type, type).toList()) {
                 if (term.isAnon()) {
                     continue; // a class expression (owl:unionOf), not a term
@@ -150,7 +203,8 @@ class OntologyFairnessTest {
                 if (anyOf(term, RDFS + "label", SKOS + "prefLabel").isEmpty()) {
                     problems.add(term.getURI() + " has no label");
                 }
-                if (anyOf(term, RDFS + "comment", SKOS + "definition", OBO_DEFINITION).isEmpty()) {
+                if (anyOf(term, RDFS + "comment", SKOS + "definition", OBO_DEFINITION)
+                        .isEmpty()) {
                     problems.add(term.getURI() + " has no definition");
                 }
             }
@@ -159,14 +213,15 @@ class OntologyFairnessTest {
         // Every term the ontology declares was checked (its individuals are neither classes nor properties).
         Set<String> declared = new TreeSet<>();
         model.listStatements(null, RDF.type, (RDFNode) null).forEachRemaining(st -> {
-            if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(GCM.NS)
+            if (st.getSubject().isURIResource()
+                    && st.getSubject().getURI().startsWith(GCM.NS)
                     && !st.getSubject().hasProperty(RDF.type, OWL2.NamedIndividual)) {
                 declared.add(st.getSubject().getURI());
             }
         });
         assertEquals(declared, checked);
-        assertTrue(checked.containsAll(Set.of(GCM.Objective.getURI(), GCM.passage.getURI(),
-                GCM.queryTimeout.getURI())));
+        assertTrue(
+                checked.containsAll(Set.of(GCM.Objective.getURI(), GCM.passage.getURI(), GCM.queryTimeout.getURI())));
     }
 
     /** VOC1 and VOC2: metadata in shared vocabularies, and terms of other vocabularies reused. */
@@ -178,7 +233,8 @@ class OntologyFairnessTest {
         model.listStatements(null, property(RDFS + "subClassOf"), (RDFNode) null)
                 .andThen(model.listStatements(null, property(RDFS + "subPropertyOf"), (RDFNode) null))
                 .forEachRemaining(s -> {
-                    if (s.getObject().isURIResource() && !s.getObject().asResource().getURI().startsWith(GCM.NS)) {
+                    if (s.getObject().isURIResource()
+                            && !s.getObject().asResource().getURI().startsWith(GCM.NS)) {
                         reused.add(s.getObject().asResource().getURI());
                     }
                 });
@@ -193,8 +249,10 @@ class OntologyFairnessTest {
         assertTrue(cff.contains("cff-version: 1.2.0"));
         assertTrue(cff.contains("version: " + version), "CITATION.cff version " + version);
         assertTrue(cff.contains("license: Apache-2.0"));
-        assertTrue(cff.stream().anyMatch(l -> l.contains(ontology.getRequiredProperty(OWL2.versionIRI).getResource()
-                .getURI())));
+        assertTrue(cff.stream()
+                .anyMatch(l -> l.contains(ontology.getRequiredProperty(OWL2.versionIRI)
+                        .getResource()
+                        .getURI())));
     }
 
     private static Property property(String uri) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -70,15 +69,21 @@ class OntologyVocabularyTest {
         javaTerms = new TreeMap<>();
         for (Field field : GCM.class.getDeclaredFields()) {
             int mod = field.getModifiers();
-            if (Modifier.isPublic(mod) && Modifier.isStatic(mod) && Modifier.isFinal(mod)
+            if (Modifier.isPublic(mod)
+                    && Modifier.isStatic(mod)
+                    && Modifier.isFinal(mod)
                     && Resource.class.isAssignableFrom(field.getType())) {
                 Resource term = (Resource) field.get(null);
-                assertEquals(GCM.NS + field.getName(), term.getURI(),
+                assertEquals(
+                        GCM.NS + field.getName(),
+                        term.getURI(),
                         "GCM." + field.getName() + " should be named after its local name");
                 javaTerms.put(term.getURI(), Property.class.isAssignableFrom(field.getType()));
             }
         }
-        javaClasses = javaTerms.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+        javaClasses = javaTerms.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
                 .filter(uri -> !ontology.contains(ontology.createResource(uri), RDF.type, OWL2.NamedIndividual))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -89,7 +94,8 @@ class OntologyVocabularyTest {
 
     @Test
     void gcmJavaHasClassesAndProperties() {
-        long properties = javaTerms.values().stream().filter(isProperty -> isProperty).count();
+        long properties =
+                javaTerms.values().stream().filter(isProperty -> isProperty).count();
         assertTrue(javaClasses.size() >= 10, "GCM.java declares " + javaClasses.size() + " classes");
         assertTrue(properties >= 20, "GCM.java declares " + properties + " properties");
         assertEquals(Set.of(GCM.SpecialProcedures.getURI(), GCM.TreatyBodies.getURI()), individuals());
@@ -135,7 +141,8 @@ class OntologyVocabularyTest {
         for (Model model : List.of(ontology, shapesModel)) {
             model.listStatements().forEach(st -> {
                 for (RDFNode node : List.of(st.getSubject(), st.getPredicate(), st.getObject())) {
-                    if (node.isURIResource() && node.asResource().getURI().startsWith(GCM.NS)
+                    if (node.isURIResource()
+                            && node.asResource().getURI().startsWith(GCM.NS)
                             && !javaTerms.containsKey(node.asResource().getURI())) {
                         unknown.add(node.asResource().getURI());
                     }
@@ -149,26 +156,36 @@ class OntologyVocabularyTest {
     void ontologyHeaderDescribesTheOntology() {
         Resource onto = ontology.createResource(ONTOLOGY_IRI);
         assertTrue(ontology.contains(onto, RDF.type, OWL2.Ontology));
-        assertEquals(Set.of(ONTOLOGY_IRI), ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology)
-                .mapWith(Resource::getURI).toSet());
+        assertEquals(
+                Set.of(ONTOLOGY_IRI),
+                ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology)
+                        .mapWith(Resource::getURI)
+                        .toSet());
         assertEquals("0.1.0", onto.getRequiredProperty(OWL2.versionInfo).getString());
-        assertEquals("https://www.apache.org/licenses/LICENSE-2.0",
+        assertEquals(
+                "https://www.apache.org/licenses/LICENSE-2.0",
                 onto.getRequiredProperty(DCTerms.license).getResource().getURI());
         assertEquals(1, englishLiterals(onto, DCTerms.title).size());
         assertEquals(1, englishLiterals(onto, DCTerms.description).size());
-        assertEquals("gcm", onto.getRequiredProperty(ontology.createProperty(VANN, "preferredNamespacePrefix"))
-                .getString());
-        assertEquals(GCM.NS, onto.getRequiredProperty(ontology.createProperty(VANN, "preferredNamespaceUri"))
-                .getString());
+        assertEquals(
+                "gcm",
+                onto.getRequiredProperty(ontology.createProperty(VANN, "preferredNamespacePrefix"))
+                        .getString());
+        assertEquals(
+                GCM.NS,
+                onto.getRequiredProperty(ontology.createProperty(VANN, "preferredNamespaceUri"))
+                        .getString());
         assertEquals(ONTOLOGY_IRI + "#", GCM.NS);
     }
 
     @Test
     void passagesAreProvEntitiesButGcmPassageIsNotProvDerivation() {
         assertTrue(ontology.contains(res(GCM.Passage), RDFS.subClassOf, ontology.createResource(PROV + "Entity")));
-        assertFalse(ontology.contains(res(GCM.passage), RDFS.subPropertyOf,
-                ontology.createResource(PROV + "wasDerivedFrom")));
-        assertEquals(res(GCM.Passage), ontology.getRequiredProperty(res(GCM.passage), RDFS.range).getResource());
+        assertFalse(ontology.contains(
+                res(GCM.passage), RDFS.subPropertyOf, ontology.createResource(PROV + "wasDerivedFrom")));
+        assertEquals(
+                res(GCM.Passage),
+                ontology.getRequiredProperty(res(GCM.passage), RDFS.range).getResource());
         assertTrue(ontology.contains(res(GCM.url), RDFS.subPropertyOf, RDFS.seeAlso));
     }
 
@@ -179,13 +196,17 @@ class OntologyVocabularyTest {
         Property notation = ontology.createProperty(SKOS, "notation");
         Property prefLabel = ontology.createProperty(SKOS, "prefLabel");
         assertTrue(ontology.contains(scheme, RDF.type, ontology.createResource(SKOS + "ConceptScheme")));
-        assertTrue(ontology.contains(res(GCM.GuidanceSourceType), RDFS.subClassOf,
-                ontology.createResource(SKOS + "Concept")));
+        assertTrue(ontology.contains(
+                res(GCM.GuidanceSourceType), RDFS.subClassOf, ontology.createResource(SKOS + "Concept")));
         Set<String> members = ontology.listSubjectsWithProperty(RDF.type, res(GCM.GuidanceSourceType))
-                .mapWith(Resource::getURI).toSet();
+                .mapWith(Resource::getURI)
+                .toSet();
         assertEquals(individuals(), members);
-        assertEquals(members, ontology.listObjectsOfProperty(scheme, ontology.createProperty(SKOS, "hasTopConcept"))
-                .mapWith(n -> n.asResource().getURI()).toSet());
+        assertEquals(
+                members,
+                ontology.listObjectsOfProperty(scheme, ontology.createProperty(SKOS, "hasTopConcept"))
+                        .mapWith(n -> n.asResource().getURI())
+                        .toSet());
         for (String uri : members) {
             Resource concept = ontology.createResource(uri);
             assertTrue(ontology.contains(concept, RDF.type, ontology.createResource(SKOS + "Concept")), uri);
@@ -193,11 +214,18 @@ class OntologyVocabularyTest {
             assertEquals(1, englishLiterals(concept, prefLabel).size(), uri);
             // The notation is the segment Uris mints for the concept's guidance coverage.
             String label = concept.getRequiredProperty(prefLabel).getString();
-            assertTrue(QunoUris.guidanceCoverage("quno-foundations-objective-23", 23, label)
-                    .endsWith("/objective/23/" + concept.getRequiredProperty(notation).getString()), uri);
+            assertTrue(
+                    QunoUris.guidanceCoverage("quno-foundations-objective-23", 23, label)
+                            .endsWith("/objective/23/"
+                                    + concept.getRequiredProperty(notation).getString()),
+                    uri);
         }
-        assertEquals("special-procedures", res(GCM.SpecialProcedures).getRequiredProperty(notation).getString());
-        assertEquals("treaty-bodies", res(GCM.TreatyBodies).getRequiredProperty(notation).getString());
+        assertEquals(
+                "special-procedures",
+                res(GCM.SpecialProcedures).getRequiredProperty(notation).getString());
+        assertEquals(
+                "treaty-bodies",
+                res(GCM.TreatyBodies).getRequiredProperty(notation).getString());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -216,7 +244,8 @@ class OntologyVocabularyTest {
         Set<String> withoutShape = new TreeSet<>();
         for (String cls : classes) {
             // A shape of its own: the shared provenance shape targets nearly every class and does not count.
-            boolean hasOwnShape = shapesModel.listSubjectsWithProperty(targetClass, shapesModel.createResource(cls))
+            boolean hasOwnShape = shapesModel
+                    .listSubjectsWithProperty(targetClass, shapesModel.createResource(cls))
                     .filterDrop(shape -> DERIVED_RESOURCE_SHAPE.equals(shape.getURI()))
                     .hasNext();
             if (!hasOwnShape) {
@@ -230,12 +259,15 @@ class OntologyVocabularyTest {
     void everyClassReadFromTheCorpusMustBeDerivedFromASourceDocument() {
         Property targetClass = shapesModel.createProperty(SHACL.targetClass.getURI());
         Resource shape = shapesModel.createResource(DERIVED_RESOURCE_SHAPE);
-        Set<String> targets = shapesModel.listObjectsOfProperty(shape, targetClass)
-                .mapWith(n -> n.asResource().getURI()).toSet();
+        Set<String> targets = shapesModel
+                .listObjectsOfProperty(shape, targetClass)
+                .mapWith(n -> n.asResource().getURI())
+                .toSet();
         // Not read from the corpus: the documents themselves, and classes whose members the ontology defines.
         Set<String> expected = javaClasses.stream()
                 .filter(uri -> !uri.equals(GCM.SourceDocument.getURI()))
-                .filter(uri -> !ontology.listSubjectsWithProperty(RDF.type, ontology.createResource(uri)).hasNext())
+                .filter(uri -> !ontology.listSubjectsWithProperty(RDF.type, ontology.createResource(uri))
+                        .hasNext())
                 .collect(Collectors.toSet());
         assertEquals(expected, targets);
         assertFalse(targets.contains(GCM.GuidanceSourceType.getURI()));
@@ -259,20 +291,39 @@ class OntologyVocabularyTest {
         Property path = shapesModel.createProperty(SHACL.path.getURI());
         Property or = shapesModel.createProperty(SHACL.or.getURI());
         Property cls = shapesModel.createProperty(SHACL.class_.getURI());
-        Resource mentionInShape = shapesModel.listObjectsOfProperty(mentionShape,
-                        shapesModel.createProperty(SHACL.property.getURI()))
+        Resource mentionInShape = shapesModel
+                .listObjectsOfProperty(mentionShape, shapesModel.createProperty(SHACL.property.getURI()))
                 .mapWith(RDFNode::asResource)
                 .filterKeep(p -> p.hasProperty(path, mentionIn))
                 .next();
         Set<String> mentionedIn = mentionInShape.getRequiredProperty(or).getList().asJavaList().stream()
-                .map(alternative -> alternative.asResource().getRequiredProperty(cls).getResource().getURI())
+                .map(alternative -> alternative
+                        .asResource()
+                        .getRequiredProperty(cls)
+                        .getResource()
+                        .getURI())
                 .collect(Collectors.toSet());
-        Set<String> checked = shapesModel.listObjectsOfProperty(shapesModel.createResource(SHAPES
-                        + "NamedEntitiesShape"), shapesModel.createProperty(SHACL.targetClass.getURI()))
-                .mapWith(n -> n.asResource().getURI()).toSet();
-        assertEquals(Set.of(GCM.Action, GCM.Example, GCM.Commitment, GCM.Statement, GCM.Guidance,
-                GCM.Recommendation, GCM.Section, GCM.Theme, GCM.Citation).stream().map(Resource::getURI)
-                .collect(Collectors.toSet()), mentionedIn);
+        Set<String> checked = shapesModel
+                .listObjectsOfProperty(
+                        shapesModel.createResource(SHAPES + "NamedEntitiesShape"),
+                        shapesModel.createProperty(SHACL.targetClass.getURI()))
+                .mapWith(n -> n.asResource().getURI())
+                .toSet();
+        assertEquals(
+                Set.of(
+                                GCM.Action,
+                                GCM.Example,
+                                GCM.Commitment,
+                                GCM.Statement,
+                                GCM.Guidance,
+                                GCM.Recommendation,
+                                GCM.Section,
+                                GCM.Theme,
+                                GCM.Citation)
+                        .stream()
+                        .map(Resource::getURI)
+                        .collect(Collectors.toSet()),
+                mentionedIn);
         assertEquals(mentionedIn, checked);
     }
 
@@ -282,15 +333,23 @@ class OntologyVocabularyTest {
 
     /** The Resource constants of {@link GCM} that are not classes. */
     private static Set<String> individuals() {
-        return javaTerms.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+        return javaTerms.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
                 .filter(uri -> !javaClasses.contains(uri))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> declaredGcmTerms() {
         Set<String> declared = new TreeSet<>();
-        for (Resource type : List.of(OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty,
-                OWL2.AnnotationProperty, OWL2.NamedIndividual, RDF.Property, RDFS.Class)) {
+        for (Resource type : List.of(
+                OWL2.Class,
+                OWL2.ObjectProperty,
+                OWL2.DatatypeProperty,
+                OWL2.AnnotationProperty,
+                OWL2.NamedIndividual,
+                RDF.Property,
+                RDFS.Class)) {
             ontology.listSubjectsWithProperty(RDF.type, type).forEach(s -> {
                 if (s.isURIResource() && s.getURI().startsWith(GCM.NS)) {
                     declared.add(s.getURI());
@@ -304,7 +363,8 @@ class OntologyVocabularyTest {
         return ontology.listObjectsOfProperty(subject, property)
                 .filterKeep(RDFNode::isLiteral)
                 .mapWith(RDFNode::asLiteral)
-                .filterKeep(l -> "en".equals(l.getLanguage()) && !l.getLexicalForm().isBlank())
+                .filterKeep(
+                        l -> "en".equals(l.getLanguage()) && !l.getLexicalForm().isBlank())
                 .toList();
     }
 

@@ -8,13 +8,10 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.gcmkg.CorpusGraph;
 import org.gcmkg.ResultRows;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.kind.KnowledgeGraph;
 
 /** The answers of the query files in queries/ on the shared graph of data/corpus ({@link CorpusGraph}). */
 final class QueryAnswers {
-    private QueryAnswers() {
-    }
+    private QueryAnswers() {}
 
     /** Each row as its values (URIs, or literals' lexical forms) joined by " | ", in the query's variable order. */
     static List<String> rows(String file) {
@@ -24,7 +21,9 @@ final class QueryAnswers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get()).query(Queries.parse(sparql)).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
+                .query(Queries.parse(sparql))
+                .build()) {
             return ResultRows.of(exec.execSelect());
         }
     }

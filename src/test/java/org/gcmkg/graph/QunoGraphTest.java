@@ -27,7 +27,6 @@ import org.gcmkg.extract.quno.QunoExtractor;
 import org.gcmkg.extract.quno.QunoSheet;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.kind.quno.QunoUris;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +55,11 @@ class QunoGraphTest {
     /** The passage's lines and offsets: start line, end line, start offset, end offset. */
     static List<Long> passage(Resource r) {
         Resource p = one(r, GCM.passage).getResource();
-        return List.of(integer(p, GCM.startLine), integer(p, GCM.endLine), integer(p, GCM.startOffset), integer(p, GCM.endOffset));
+        return List.of(
+                integer(p, GCM.startLine),
+                integer(p, GCM.endLine),
+                integer(p, GCM.startOffset),
+                integer(p, GCM.endOffset));
     }
 
     static Resource guidance(int k) {
@@ -65,13 +68,19 @@ class QunoGraphTest {
 
     @Test
     void writesEachRowOfGuidanceWithItsMandateDocumentAndParagraph() {
-        assertEquals(Set.of(QunoUris.guidance(STEM, 1), QunoUris.guidance(STEM, 2)),
-                Set.copyOf(sheet.listSubjectsWithProperty(RDF.type, GCM.Guidance).mapWith(Resource::getURI).toList()));
+        assertEquals(
+                Set.of(QunoUris.guidance(STEM, 1), QunoUris.guidance(STEM, 2)),
+                Set.copyOf(sheet.listSubjectsWithProperty(RDF.type, GCM.Guidance)
+                        .mapWith(Resource::getURI)
+                        .toList()));
 
         Resource first = guidance(1);
-        assertEquals("Guidance of the Special Rapporteur on the human rights of migrants (2004), A/59/377 para. 63",
+        assertEquals(
+                "Guidance of the Special Rapporteur on the human rights of migrants (2004), A/59/377 para. 63",
                 text(first, RDFS.label));
-        assertEquals(BookletUris.objective(23), one(first, GCM.objective).getResource().getURI());
+        assertEquals(
+                BookletUris.objective(23),
+                one(first, GCM.objective).getResource().getURI());
         assertEquals(GCM.SpecialProcedures, one(first, GCM.sourceType).getResource());
         assertEquals(2004, integer(first, GCM.year));
         assertEquals("63", string(first, GCM.paragraph));
@@ -79,7 +88,9 @@ class QunoGraphTest {
         assertEquals(List.of(24L, 24L, 1746L, 2035L), passage(first));
 
         Resource rapporteur = one(first, GCM.issuedBy).getResource();
-        assertEquals("https://w3id.org/gcm/id/actor/special-rapporteur-on-the-human-rights-of-migrants", rapporteur.getURI());
+        assertEquals(
+                "https://w3id.org/gcm/id/actor/special-rapporteur-on-the-human-rights-of-migrants",
+                rapporteur.getURI());
         assertTrue(rapporteur.hasProperty(RDF.type, GCM.Actor));
         assertEquals("Special Rapporteur on the human rights of migrants", text(rapporteur, RDFS.label));
 
@@ -88,30 +99,42 @@ class QunoGraphTest {
         assertTrue(report.hasProperty(RDF.type, GCM.UnDocument));
         assertEquals("A/59/377", string(report, GCM.symbol));
         assertEquals("A/59/377", text(report, RDFS.label));
-        assertEquals("https://undocs.org/en/A/59/377", one(report, RDFS.seeAlso).getResource().getURI());
+        assertEquals(
+                "https://undocs.org/en/A/59/377",
+                one(report, RDFS.seeAlso).getResource().getURI());
 
         Resource second = guidance(2);
-        assertEquals("Guidance of the Independent Expert on human rights and international solidarity (2018), "
-                + "A/73/206 para. 50(b)", text(second, RDFS.label));
+        assertEquals(
+                "Guidance of the Independent Expert on human rights and international solidarity (2018), "
+                        + "A/73/206 para. 50(b)",
+                text(second, RDFS.label));
         assertEquals(2018, integer(second, GCM.year));
         assertEquals("50(b)", string(second, GCM.paragraph));
         assertTrue(text(second, GCM.text).endsWith("and advance global integration, development and justice;"));
-        assertEquals("https://w3id.org/gcm/id/actor/independent-expert-on-human-rights-and-international-solidarity",
+        assertEquals(
+                "https://w3id.org/gcm/id/actor/independent-expert-on-human-rights-and-international-solidarity",
                 one(second, GCM.issuedBy).getResource().getURI());
-        assertEquals("https://w3id.org/gcm/id/un-document/A/73/206", one(second, GCM.unDocument).getResource().getURI());
+        assertEquals(
+                "https://w3id.org/gcm/id/un-document/A/73/206",
+                one(second, GCM.unDocument).getResource().getURI());
         assertEquals(List.of(25L, 25L, 2036L, 2714L), passage(second));
     }
 
     @Test
     void saysHowMuchGuidanceEachKindOfBodyGaveSoThatNoneIsNotMissing() {
         Resource special = sheet.getResource(QunoUris.guidanceCoverage(STEM, 23, "special procedures"));
-        assertEquals("https://w3id.org/gcm/id/guidance-coverage/" + STEM + "/objective/23/special-procedures", special.getURI());
+        assertEquals(
+                "https://w3id.org/gcm/id/guidance-coverage/" + STEM + "/objective/23/special-procedures",
+                special.getURI());
         assertTrue(special.hasProperty(RDF.type, GCM.GuidanceCoverage));
         assertEquals(2, integer(special, GCM.guidanceCount));
         assertEquals(GCM.SpecialProcedures, one(special, GCM.sourceType).getResource());
-        assertEquals(BookletUris.objective(23), one(special, GCM.objective).getResource().getURI());
+        assertEquals(
+                BookletUris.objective(23),
+                one(special, GCM.objective).getResource().getURI());
         assertFalse(special.hasProperty(GCM.text));
-        assertEquals("Guidance from Special Procedures on Objective 23 in Foundations for Implementation: 2",
+        assertEquals(
+                "Guidance from Special Procedures on Objective 23 in Foundations for Implementation: 2",
                 text(special, RDFS.label));
         assertEquals(List.of(20L, 25L, 1011L, 2714L), passage(special));
 
@@ -119,9 +142,15 @@ class QunoGraphTest {
         assertTrue(treaty.hasProperty(RDF.type, GCM.GuidanceCoverage));
         assertEquals(0, integer(treaty, GCM.guidanceCount));
         assertEquals(GCM.TreatyBodies, one(treaty, GCM.sourceType).getResource());
-        assertEquals("There is currently no explicit guidance from the Treaty Bodies on this objective", text(treaty, GCM.text));
+        assertEquals(
+                "There is currently no explicit guidance from the Treaty Bodies on this objective",
+                text(treaty, GCM.text));
         assertEquals(List.of(27L, 29L, 2716L, 2825L), passage(treaty));
-        assertEquals(2, sheet.listSubjectsWithProperty(RDF.type, GCM.GuidanceCoverage).toList().size());
+        assertEquals(
+                2,
+                sheet.listSubjectsWithProperty(RDF.type, GCM.GuidanceCoverage)
+                        .toList()
+                        .size());
     }
 
     @Test
@@ -137,15 +166,22 @@ class QunoGraphTest {
     void describesTheDocumentAndKeepsItsIntroductionButNotItsContactBlock() {
         Resource document = sheet.getResource(Uris.source(STEM));
         assertEquals("Foundations for Implementation: Objective 23", text(document, DCTerms.title));
-        assertEquals("Quaker United Nations Office (QUNO)", one(document, DCTerms.publisher).getString());
-        assertEquals("quno-foundations-objective-23.txt", one(document, GCM.fileName).getString());
+        assertEquals(
+                "Quaker United Nations Office (QUNO)",
+                one(document, DCTerms.publisher).getString());
+        assertEquals(
+                "quno-foundations-objective-23.txt", one(document, GCM.fileName).getString());
 
         Set<String> sections = new TreeSet<>();
         sheet.listSubjectsWithProperty(RDF.type, GCM.Section).forEach(s -> sections.add(s.getURI()));
-        assertEquals(Set.of(Uris.section(STEM, "Foundations for Implementation"),
-                Uris.section(STEM, "What This Reference Tool Contains")), sections);
+        assertEquals(
+                Set.of(
+                        Uris.section(STEM, "Foundations for Implementation"),
+                        Uris.section(STEM, "What This Reference Tool Contains")),
+                sections);
         Resource contains = sheet.getResource(Uris.section(STEM, "What This Reference Tool Contains"));
-        assertTrue(text(contains, GCM.text).startsWith("This compilation draws on recommendations from:\n- Special Procedure"));
+        assertTrue(text(contains, GCM.text)
+                .startsWith("This compilation draws on recommendations from:\n- Special Procedure"));
         assertEquals(document, one(contains, DCTerms.isPartOf).getResource());
         assertEquals(List.of(9L, 16L, 363L, 893L), passage(contains));
         assertFalse(sheet.listStatements().toList().stream()
@@ -154,20 +190,31 @@ class QunoGraphTest {
 
     @Test
     void everyResourceHasALabelItsDocumentAndAPassage() {
-        List<Resource> unlabelled = sheet.listSubjects().toList().stream().filter(r -> !r.hasProperty(RDFS.label)).toList();
+        List<Resource> unlabelled = sheet.listSubjects().toList().stream()
+                .filter(r -> !r.hasProperty(RDFS.label))
+                .toList();
         assertEquals(List.of(), unlabelled);
         Resource document = sheet.getResource(Uris.source(STEM));
-        for (Resource type : List.of(GCM.Guidance, GCM.GuidanceCoverage, GCM.Actor, GCM.UnDocument, GCM.Section, GCM.Passage)) {
-            List<Resource> typed = sheet.listSubjectsWithProperty(RDF.type, type).toList();
+        for (Resource type :
+                List.of(GCM.Guidance, GCM.GuidanceCoverage, GCM.Actor, GCM.UnDocument, GCM.Section, GCM.Passage)) {
+            List<Resource> typed =
+                    sheet.listSubjectsWithProperty(RDF.type, type).toList();
             assertFalse(typed.isEmpty(), "some " + type);
             for (Resource r : typed) {
-                assertEquals(List.of(document), r.listProperties(PROV.wasDerivedFrom).mapWith(Statement::getResource).toList(), r.toString());
+                assertEquals(
+                        List.of(document),
+                        r.listProperties(PROV.wasDerivedFrom)
+                                .mapWith(Statement::getResource)
+                                .toList(),
+                        r.toString());
                 if (!type.equals(GCM.Passage)) {
                     assertTrue(r.hasProperty(GCM.passage), r + " has a passage");
                 }
             }
         }
         // Two guidance rows, two coverage records, two actors, two UN documents, two sections, each with its passage.
-        assertEquals(2 + 2 + 2 + 2 + 2, sheet.listSubjectsWithProperty(GCM.passage).toList().size());
+        assertEquals(
+                2 + 2 + 2 + 2 + 2,
+                sheet.listSubjectsWithProperty(GCM.passage).toList().size());
     }
 }

@@ -50,13 +50,21 @@ class ShapesCasesTest {
 
     @BeforeAll
     static void load() {
-        ontology = RDFParser.source(Path.of("ontology", "gcm.ttl")).lang(Lang.TURTLE).toGraph();
-        shapes = Shapes.parse(RDFParser.source(Path.of("ontology", "shapes.ttl")).lang(Lang.TURTLE).toGraph());
+        ontology = RDFParser.source(Path.of("ontology", "gcm.ttl"))
+                .lang(Lang.TURTLE)
+                .toGraph();
+        shapes = Shapes.parse(RDFParser.source(Path.of("ontology", "shapes.ttl"))
+                .lang(Lang.TURTLE)
+                .toGraph());
     }
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".trig")).sorted().toList()
+            return files
+                    .map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".trig"))
+                    .sorted()
+                    .toList()
                     .stream();
         }
     }
@@ -76,17 +84,35 @@ class ShapesCasesTest {
         // a second derivation of objective 23, a theme that corresponds to objective 10, and an instrument that
         // only the ICMPD annex lists, so with neither gcm:listedIn nor gcm:year.
         Node derivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
-        assertEquals(2, data.find(node(ID + "objective/23"), derivedFrom, Node.ANY).toList().size());
-        assertTrue(data.contains(node(ID + "theme/icmpd-input-unsg-report/2"), GCM.correspondsTo.asNode(),
-                node(ID + "objective/10")));
+        assertEquals(
+                2,
+                data.find(node(ID + "objective/23"), derivedFrom, Node.ANY)
+                        .toList()
+                        .size());
+        assertTrue(data.contains(
+                node(ID + "theme/icmpd-input-unsg-report/2"), GCM.correspondsTo.asNode(), node(ID + "objective/10")));
         Node instrument = node(ID + "instrument/united-nations-convention-against-transnational-organized-crime");
         assertFalse(data.contains(instrument, GCM.listedIn.asNode(), Node.ANY));
         assertFalse(data.contains(instrument, GCM.year.asNode(), Node.ANY));
         // Every class the QUNO, ICMPD and IOM documents and the entity links write has a member in it, so its shape
         // is exercised.
-        for (var cls : List.of(GCM.Actor, GCM.UnDocument, GCM.Guidance, GCM.GuidanceCoverage, GCM.Theme,
-                GCM.Commitment, GCM.ThemeMapping, GCM.Workshop, GCM.Chapter, GCM.Person, GCM.Statement,
-                GCM.Recommendation, GCM.Mention, GCM.LegalInstrument, GCM.Example, GCM.Country)) {
+        for (var cls : List.of(
+                GCM.Actor,
+                GCM.UnDocument,
+                GCM.Guidance,
+                GCM.GuidanceCoverage,
+                GCM.Theme,
+                GCM.Commitment,
+                GCM.ThemeMapping,
+                GCM.Workshop,
+                GCM.Chapter,
+                GCM.Person,
+                GCM.Statement,
+                GCM.Recommendation,
+                GCM.Mention,
+                GCM.LegalInstrument,
+                GCM.Example,
+                GCM.Country)) {
             assertTrue(data.contains(Node.ANY, RDF.type.asNode(), cls.asNode()), cls.getLocalName());
         }
         // The example names Mexico and its government, a national actor that belongs to it; each link has a mention.
@@ -96,9 +122,13 @@ class ShapesCasesTest {
         assertTrue(data.contains(example, GCM.country.asNode(), mexico));
         assertTrue(data.contains(example, GCM.actor.asNode(), government));
         assertTrue(data.contains(government, GCM.country.asNode(), mexico));
-        assertEquals(Set.of(mexico, government), data.find(Node.ANY, GCM.mentionIn.asNode(), example)
-                .mapWith(t -> data.find(t.getSubject(), GCM.mentionOf.asNode(), Node.ANY).next().getObject())
-                .toSet());
+        assertEquals(
+                Set.of(mexico, government),
+                data.find(Node.ANY, GCM.mentionIn.asNode(), example)
+                        .mapWith(t -> data.find(t.getSubject(), GCM.mentionOf.asNode(), Node.ANY)
+                                .next()
+                                .getObject())
+                        .toSet());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,17 +151,27 @@ class ShapesCasesTest {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
 
         List<String> expectedResults = new ArrayList<>();
-        expected.find(Node.ANY, SHACL.focusNode, Node.ANY).forEachRemaining(t -> expectedResults.add(result(
-                t.getObject(), ShaclPaths.pathToString(ShaclPaths.parsePath(expected, one(expected, t.getSubject(),
-                        SHACL.resultPath))), one(expected, t.getSubject(), SHACL.sourceConstraintComponent))));
+        expected.find(Node.ANY, SHACL.focusNode, Node.ANY)
+                .forEachRemaining(t -> expectedResults.add(result(
+                        t.getObject(),
+                        ShaclPaths.pathToString(
+                                ShaclPaths.parsePath(expected, one(expected, t.getSubject(), SHACL.resultPath))),
+                        one(expected, t.getSubject(), SHACL.sourceConstraintComponent))));
         assertFalse(expectedResults.isEmpty(), "a broken instance is expected to fail");
-        assertEquals(expectedResults.stream().sorted().toList(), report.getEntries().stream()
-                .map(e -> result(e.focusNode(), ShaclPaths.pathToString(e.resultPath()),
-                        e.sourceConstraintComponent())).sorted().toList(), () -> describe(report.getEntries()));
+        assertEquals(
+                expectedResults.stream().sorted().toList(),
+                report.getEntries().stream()
+                        .map(e -> result(
+                                e.focusNode(), ShaclPaths.pathToString(e.resultPath()), e.sourceConstraintComponent()))
+                        .sorted()
+                        .toList(),
+                () -> describe(report.getEntries()));
     }
 
     private static Graph validInstance() {
-        Graph data = RDFParser.source(CASES.resolve("valid-instance.ttl")).lang(Lang.TURTLE).toGraph();
+        Graph data = RDFParser.source(CASES.resolve("valid-instance.ttl"))
+                .lang(Lang.TURTLE)
+                .toGraph();
         ontology.find().forEachRemaining(data::add);
         return data;
     }
@@ -149,8 +189,13 @@ class ShapesCasesTest {
     private static String describe(java.util.Collection<ReportEntry> entries) {
         StringBuilder sb = new StringBuilder();
         for (ReportEntry e : entries) {
-            sb.append(ShLib.displayStr(e.focusNode())).append(' ').append(e.resultPath()).append(' ')
-                    .append(e.sourceConstraintComponent().getLocalName()).append(": ").append(e.message())
+            sb.append(ShLib.displayStr(e.focusNode()))
+                    .append(' ')
+                    .append(e.resultPath())
+                    .append(' ')
+                    .append(e.sourceConstraintComponent().getLocalName())
+                    .append(": ")
+                    .append(e.message())
                     .append('\n');
         }
         return sb.toString();

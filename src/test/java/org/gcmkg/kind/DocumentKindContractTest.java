@@ -56,8 +56,11 @@ class DocumentKindContractTest {
     static List<Path> samples(DocumentKind<?> kind) {
         try (InputStream in = kind.getClass().getResourceAsStream("samples.list")) {
             assertNotNull(in, kind.getClass().getName() + " has a test resource samples.list in its package");
-            List<Path> files = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
-                    .map(l -> Path.of(l.strip())).toList();
+            List<Path> files = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> Path.of(l.strip()))
+                    .toList();
             assertFalse(files.isEmpty(), kind + " has sample files");
             return files;
         } catch (IOException e) {
@@ -73,9 +76,11 @@ class DocumentKindContractTest {
 
     @BeforeAll
     static void build() {
-        List<SourceText> documents = kinds().flatMap(k -> samples(k).stream()).map(Corpus::read).toList();
+        List<SourceText> documents =
+                kinds().flatMap(k -> samples(k).stream()).map(Corpus::read).toList();
         dataset = KnowledgeGraph.build(documents);
-        report = ShaclValidator.get().validate(Ontology.shapes(), dataset.getDefaultModel().getGraph());
+        report = ShaclValidator.get()
+                .validate(Ontology.shapes(), dataset.getDefaultModel().getGraph());
     }
 
     @ParameterizedTest
@@ -103,9 +108,17 @@ class DocumentKindContractTest {
     void writesAGraphThatConformsToTheShapes(DocumentKind<?> kind) {
         Set<Resource> written = new LinkedHashSet<>();
         for (Model graph : graphs(kind)) {
-            assertEquals(1, graph.listSubjectsWithProperty(RDF.type, GCM.SourceDocument).toList().size());
-            assertTrue(graph.size() > graph.listStatements(graph.getResource(document(graph)), null, (RDFNode) null)
-                    .toList().size(), kind + " writes more than its source document");
+            assertEquals(
+                    1,
+                    graph.listSubjectsWithProperty(RDF.type, GCM.SourceDocument)
+                            .toList()
+                            .size());
+            assertTrue(
+                    graph.size()
+                            > graph.listStatements(graph.getResource(document(graph)), null, (RDFNode) null)
+                                    .toList()
+                                    .size(),
+                    kind + " writes more than its source document");
             written.addAll(graph.listSubjects().toList());
         }
         List<String> violations = new ArrayList<>();
@@ -122,17 +135,20 @@ class DocumentKindContractTest {
     void givesEveryResourceItWritesALabelAndItsProvenance(DocumentKind<?> kind) {
         for (Model data : graphs(kind)) {
             Resource document = data.getResource(document(data));
-            List<Resource> unlabelled = data.listSubjects().toList().stream().filter(r -> !r.hasProperty(RDFS.label))
+            List<Resource> unlabelled = data.listSubjects().toList().stream()
+                    .filter(r -> !r.hasProperty(RDFS.label))
                     .toList();
             assertEquals(List.of(), unlabelled, document.getURI());
-            for (Statement typed : data.listStatements(null, RDF.type, (RDFNode) null).toList()) {
+            for (Statement typed :
+                    data.listStatements(null, RDF.type, (RDFNode) null).toList()) {
                 Resource r = typed.getSubject();
                 if (typed.getObject().equals(GCM.SourceDocument)) {
                     continue;
                 }
                 // Each named graph says of what it describes that it was read from its own document.
                 assertTrue(data.contains(r, PROV.wasDerivedFrom, document), r + " in " + document);
-                if (!typed.getObject().equals(GCM.Passage) && !typed.getObject().equals(GCM.Mention)
+                if (!typed.getObject().equals(GCM.Passage)
+                        && !typed.getObject().equals(GCM.Mention)
                         && !typed.getObject().equals(GCM.Alignment)) {
                     assertTrue(data.contains(r, GCM.passage), r + " has a passage in " + document);
                 }
@@ -142,30 +158,45 @@ class DocumentKindContractTest {
 
     @Test
     void registersTheKindsOfTheCorpusAndClaimsEachOfItsFilesOnce() throws IOException {
-        List<String> corpusKinds = List.of("GCM implementation booklet", "QUNO Foundations for Implementation sheet",
-                "input to the UNSG's report on the GCM", "IOM International Dialogue on Migration report");
+        List<String> corpusKinds = List.of(
+                "GCM implementation booklet",
+                "QUNO Foundations for Implementation sheet",
+                "input to the UNSG's report on the GCM",
+                "IOM International Dialogue on Migration report");
         // In the order of the main registration; the tests' own kinds come before or after, by class path order.
-        assertEquals(corpusKinds, DocumentKinds.registered().names().stream().filter(corpusKinds::contains).toList());
+        assertEquals(
+                corpusKinds,
+                DocumentKinds.registered().names().stream()
+                        .filter(corpusKinds::contains)
+                        .toList());
         List<String> kindOfEach = new ArrayList<>();
         for (Path file : corpusFiles()) {
-            kindOfEach.add(file.getFileName() + " " + DocumentKinds.registered().of(Corpus.read(file)).name());
+            kindOfEach.add(file.getFileName() + " "
+                    + DocumentKinds.registered().of(Corpus.read(file)).name());
         }
-        assertEquals(List.of("gcm-implementation-booklet.txt GCM implementation booklet",
-                "icmpd-input-unsg-report.txt input to the UNSG's report on the GCM",
-                "iom-idm-red-book-27.txt IOM International Dialogue on Migration report",
-                "quno-foundations-objective-23.txt QUNO Foundations for Implementation sheet"), kindOfEach);
+        assertEquals(
+                List.of(
+                        "gcm-implementation-booklet.txt GCM implementation booklet",
+                        "icmpd-input-unsg-report.txt input to the UNSG's report on the GCM",
+                        "iom-idm-red-book-27.txt IOM International Dialogue on Migration report",
+                        "quno-foundations-objective-23.txt QUNO Foundations for Implementation sheet"),
+                kindOfEach);
     }
 
     /** The named graphs of the kind's samples. */
     private static List<Model> graphs(DocumentKind<?> kind) {
-        return samples(kind).stream().map(p -> {
-            String stem = Corpus.read(p).stem();
-            assertTrue(dataset.containsNamedModel(Uris.graph(stem)), stem);
-            return dataset.getNamedModel(Uris.graph(stem));
-        }).toList();
+        return samples(kind).stream()
+                .map(p -> {
+                    String stem = Corpus.read(p).stem();
+                    assertTrue(dataset.containsNamedModel(Uris.graph(stem)), stem);
+                    return dataset.getNamedModel(Uris.graph(stem));
+                })
+                .toList();
     }
 
     private static String document(Model graph) {
-        return graph.listSubjectsWithProperty(RDF.type, GCM.SourceDocument).next().getURI();
+        return graph.listSubjectsWithProperty(RDF.type, GCM.SourceDocument)
+                .next()
+                .getURI();
     }
 }

@@ -26,7 +26,9 @@ class CountryRecognizerTest {
     /** What the recognizer finds in a sentence, as "words=ISO3". */
     static List<String> found(String sentence) {
         MappedText text = MappedText.of(new SourceText("test.txt", sentence).line(1));
-        return RECOGNIZER.find(text).stream().map(m -> m.matchedText() + "=" + m.id()).toList();
+        return RECOGNIZER.find(text).stream()
+                .map(m -> m.matchedText() + "=" + m.id())
+                .toList();
     }
 
     static List<EntityMention> inExample(int objective, int number) {
@@ -41,28 +43,45 @@ class CountryRecognizerTest {
 
     @Test
     void readsNamesShortNamesAndVariants() {
-        assertEquals(List.of("US=USA", "USA=USA", "U.S.=USA", "United States of America=USA"),
+        assertEquals(
+                List.of("US=USA", "USA=USA", "U.S.=USA", "United States of America=USA"),
                 found("living in the US, the USA, the U.S. or the United States of America"));
-        assertEquals(List.of("UK=GBR", "United Kingdom of Great Britain and Northern Ireland=GBR"),
+        assertEquals(
+                List.of("UK=GBR", "United Kingdom of Great Britain and Northern Ireland=GBR"),
                 found("the UK Home Office of the United Kingdom of Great Britain and Northern Ireland"));
-        assertEquals(List.of("Azerbaijan=AZE", "Bosnia and Herzegovina=BIH", "Bosnia & Herzegovina=BIH"),
+        assertEquals(
+                List.of("Azerbaijan=AZE", "Bosnia and Herzegovina=BIH", "Bosnia & Herzegovina=BIH"),
                 found("Azerbaijan and Bosnia and Herzegovina (Bosnia & Herzegovina)"));
-        assertEquals(List.of("Côte d'Ivoire=CIV", "Côte d’Ivoire=CIV", "Cote d'Ivoire=CIV", "Viet Nam=VNM",
-                        "Türkiye=TUR", "Turkey=TUR"),
+        assertEquals(
+                List.of(
+                        "Côte d'Ivoire=CIV",
+                        "Côte d’Ivoire=CIV",
+                        "Cote d'Ivoire=CIV",
+                        "Viet Nam=VNM",
+                        "Türkiye=TUR",
+                        "Turkey=TUR"),
                 found("Côte d'Ivoire, Côte d’Ivoire, Cote d'Ivoire, Viet Nam, Türkiye and Turkey"));
-        assertEquals(List.of("Iran (Islamic Republic of)=IRN", "Republic of Korea=KOR", "Russian Federation=RUS"),
+        assertEquals(
+                List.of("Iran (Islamic Republic of)=IRN", "Republic of Korea=KOR", "Russian Federation=RUS"),
                 found("Iran (Islamic Republic of), the Republic of Korea and the Russian Federation"));
     }
 
     @Test
     void readsDemonymsAndAdjectives() {
-        assertEquals(List.of("Mexican=MEX", "Italian=ITA", "Colombian=COL", "Filipino=PHL", "Philippine=PHL",
+        assertEquals(
+                List.of(
+                        "Mexican=MEX",
+                        "Italian=ITA",
+                        "Colombian=COL",
+                        "Filipino=PHL",
+                        "Philippine=PHL",
                         "Venezuelans=VEN"),
                 found("Mexican nationals, the Italian Law, the Colombian government, Filipino workers, the Philippine "
                         + "embassy and Venezuelans"));
         // A national society belongs to its country.
         assertEquals(List.of("Croatian=HRV", "British=GBR"), found("the Croatian Red Cross and the British Red Cross"));
-        assertEquals(List.of("Korean=KOR", "North Korean=PRK", "South Sudanese=SSD", "Sudanese=SDN"),
+        assertEquals(
+                List.of("Korean=KOR", "North Korean=PRK", "South Sudanese=SSD", "Sudanese=SDN"),
                 found("Korean and North Korean workers, South Sudanese and Sudanese refugees"));
         // Shared by the two Congos and by Dominica and the Dominican Republic: left out rather than guessed.
         assertEquals(List.of(), found("Congolese and Dominican migrants"));
@@ -72,7 +91,8 @@ class CountryRecognizerTest {
 
     @Test
     void readsPlacesThatStandForTheirCountry() {
-        assertEquals(List.of("New York City=USA", "California=USA", "Quito=ECU", "Sfax=TUN", "Gwangju=KOR"),
+        assertEquals(
+                List.of("New York City=USA", "California=USA", "Quito=ECU", "Sfax=TUN", "Gwangju=KOR"),
                 found("New York City, California, Quito, Sfax and Gwangju"));
         // Named after the city where they began, not about its country.
         assertEquals(List.of(), found("the Rabat Process, the Bali and Rabat Processes and the Quito Declaration"));
@@ -84,7 +104,8 @@ class CountryRecognizerTest {
     void doesNotReadACountryInsideOtherNames() {
         assertEquals(List.of(), found("Columbia University's School of International and Public Affairs"));
         assertEquals(List.of("New Mexico=USA"), found("New Mexico"));
-        assertEquals(List.of("Papua New Guinea=PNG", "Guinea-Bissau=GNB", "Guinea=GIN", "Equatorial Guinea=GNQ"),
+        assertEquals(
+                List.of("Papua New Guinea=PNG", "Guinea-Bissau=GNB", "Guinea=GIN", "Equatorial Guinea=GNQ"),
                 found("Papua New Guinea, Guinea-Bissau, Guinea and Equatorial Guinea, but not New Guinea"));
         assertEquals(List.of("Northern Ireland=GBR", "Ireland=IRL"), found("Northern Ireland and Ireland"));
         assertEquals(List.of("Nigeria=NGA", "Niger=NER"), found("Nigeria and Niger, not the Niger Delta"));
@@ -98,41 +119,70 @@ class CountryRecognizerTest {
     @Test
     void findsTheCitiesOfAnExampleWithTheirOffsetsInTheFile() {
         // Objective 1, example 4 (line 165): 13 cities of the Mediterranean City-to-City Migration project.
-        assertEquals(List.of(country("JOR", "Amman", 23097, 23102), country("LBN", "Beirut", 23104, 23110),
-                country("MAR", "Casablanca", 23112, 23122), country("PRT", "Lisbon", 23124, 23130),
-                country("FRA", "Lyon", 23132, 23136), country("ESP", "Madrid", 23138, 23144),
-                country("MAR", "Oujda", 23146, 23151), country("MAR", "Rabat", 23153, 23158),
-                country("TUN", "Sfax", 23160, 23164), country("TUN", "Sousse", 23166, 23172),
-                country("MAR", "Tangiers", 23174, 23182), country("TUN", "Tunis", 23184, 23189),
-                country("ITA", "Turin", 23191, 23196)), inExample(1, 4));
+        assertEquals(
+                List.of(
+                        country("JOR", "Amman", 23097, 23102),
+                        country("LBN", "Beirut", 23104, 23110),
+                        country("MAR", "Casablanca", 23112, 23122),
+                        country("PRT", "Lisbon", 23124, 23130),
+                        country("FRA", "Lyon", 23132, 23136),
+                        country("ESP", "Madrid", 23138, 23144),
+                        country("MAR", "Oujda", 23146, 23151),
+                        country("MAR", "Rabat", 23153, 23158),
+                        country("TUN", "Sfax", 23160, 23164),
+                        country("TUN", "Sousse", 23166, 23172),
+                        country("MAR", "Tangiers", 23174, 23182),
+                        country("TUN", "Tunis", 23184, 23189),
+                        country("ITA", "Turin", 23191, 23196)),
+                inExample(1, 4));
     }
 
     @Test
     void findsNamesAdjectivesAndFormalNamesInExamples() {
         // Objective 4, example 3 (line 289): the Mexican consular ID, "living in the US".
-        assertEquals(List.of(country("MEX", "Mexican", 44986, 44993), country("MEX", "Mexican", 45008, 45015),
-                country("MEX", "Mexico", 45039, 45045), country("MEX", "Mexican", 45115, 45122),
-                country("USA", "US", 45146, 45148), country("MEX", "Mexican", 45226, 45233),
-                country("MEX", "Mexican", 45346, 45353), country("MEX", "Mexican", 45360, 45367),
-                country("MEX", "Mexican", 45705, 45712)), inExample(4, 3));
+        assertEquals(
+                List.of(
+                        country("MEX", "Mexican", 44986, 44993),
+                        country("MEX", "Mexican", 45008, 45015),
+                        country("MEX", "Mexico", 45039, 45045),
+                        country("MEX", "Mexican", 45115, 45122),
+                        country("USA", "US", 45146, 45148),
+                        country("MEX", "Mexican", 45226, 45233),
+                        country("MEX", "Mexican", 45346, 45353),
+                        country("MEX", "Mexican", 45360, 45367),
+                        country("MEX", "Mexican", 45705, 45712)),
+                inExample(4, 3));
         // Objective 6, example 1 (line 403): "US $425" and "US $25" are amounts, not the United States.
-        assertEquals(List.of(country("PHL", "Philippines", 62464, 62475), country("JPN", "Japan", 62480, 62485)),
+        assertEquals(
+                List.of(country("PHL", "Philippines", 62464, 62475), country("JPN", "Japan", 62480, 62485)),
                 inExample(6, 1));
         // Objective 9, example 2 (line 560): the formal names, whole.
-        assertEquals(List.of(country("AFG", "Islamic Republic of Afghanistan", 87124, 87155),
-                country("IRN", "Islamic Republic of Iran", 87157, 87181),
-                country("IRQ", "Republic of Iraq", 87183, 87199),
-                country("PAK", "Islamic Republic of Pakistan", 87204, 87232)), inExample(9, 2));
+        assertEquals(
+                List.of(
+                        country("AFG", "Islamic Republic of Afghanistan", 87124, 87155),
+                        country("IRN", "Islamic Republic of Iran", 87157, 87181),
+                        country("IRQ", "Republic of Iraq", 87183, 87199),
+                        country("PAK", "Islamic Republic of Pakistan", 87204, 87232)),
+                inExample(9, 2));
         // Objective 10, example 1 (line 612): a State of the United States, qualified.
-        assertEquals(List.of(country("USA", "California", 96158, 96168), country("USA", "USA", 96170, 96173),
-                country("USA", "California", 96438, 96448)), inExample(10, 1));
+        assertEquals(
+                List.of(
+                        country("USA", "California", 96158, 96168),
+                        country("USA", "USA", 96170, 96173),
+                        country("USA", "California", 96438, 96448)),
+                inExample(10, 1));
         // Objective 10, example 2 (line 613): two national Red Cross societies and a government office.
-        assertEquals(List.of(country("HRV", "Croatian", 96943, 96951), country("GBR", "British", 96967, 96974),
-                country("HRV", "Republic of Croatia", 97048, 97067)), inExample(10, 2));
+        assertEquals(
+                List.of(
+                        country("HRV", "Croatian", 96943, 96951),
+                        country("GBR", "British", 96967, 96974),
+                        country("HRV", "Republic of Croatia", 97048, 97067)),
+                inExample(10, 2));
         // Objective 15, example 4 (line 877): "learn the Serbian language" names the language.
         assertEquals(List.of(country("SRB", "Serbia", 136731, 136737)), inExample(15, 4));
         // Objective 16, example 4 (line 977): a city qualified by its country.
-        assertEquals(List.of(country("KOR", "Gwangju", 148162, 148169), country("KOR", "South Korea", 148171, 148182)),
+        assertEquals(
+                List.of(country("KOR", "Gwangju", 148162, 148169), country("KOR", "South Korea", 148171, 148182)),
                 inExample(16, 4));
         // Objective 19, example 2 (line 1153): Columbia University is not Colombia.
         assertEquals(List.of(country("MDA", "Moldova", 174310, 174317)), inExample(19, 2));

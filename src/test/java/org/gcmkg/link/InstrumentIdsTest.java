@@ -23,7 +23,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.CorpusGraph;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Uris;
-import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.reference.Slug;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +50,8 @@ class InstrumentIdsTest {
             if (!s.getSubject().hasProperty(RDF.type, GCM.LegalInstrument)) {
                 continue;
             }
-            String value = s.getObject().isLiteral() ? s.getString() : s.getResource().getURI();
+            String value =
+                    s.getObject().isLiteral() ? s.getString() : s.getResource().getURI();
             values.put(s.getSubject().getProperty(RDFS.label).getString(), value);
         }
         return values;
@@ -60,12 +60,23 @@ class InstrumentIdsTest {
     @Test
     void derivesTheIloCodesFromTheBookletsNames() {
         // The booklet lists "ILO Convention No. 97", "No. 143", "No. 118" and "No. 189" (grep 'ILO Convention No').
-        assertEquals(Map.of("Migration for Employment Convention", "C097", "Migrant Workers Convention", "C143",
-                "Equality of Treatment Convention", "C118", "Convention on Decent Work for Domestic Workers", "C189"),
+        assertEquals(
+                Map.of(
+                        "Migration for Employment Convention",
+                        "C097",
+                        "Migrant Workers Convention",
+                        "C143",
+                        "Equality of Treatment Convention",
+                        "C118",
+                        "Convention on Decent Work for Domestic Workers",
+                        "C189"),
                 values(GCM.iloCode));
-        assertEquals(List.of("C097"), List.of(InstrumentIds.iloCode(List.of("Migration for Employment Convention",
-                "ILO Convention No. 97")).orElseThrow()));
-        assertTrue(InstrumentIds.iloCode(List.of("Convention on the Rights of the Child", "CRC")).isEmpty());
+        assertEquals(
+                List.of("C097"),
+                List.of(InstrumentIds.iloCode(List.of("Migration for Employment Convention", "ILO Convention No. 97"))
+                        .orElseThrow()));
+        assertTrue(InstrumentIds.iloCode(List.of("Convention on the Rights of the Child", "CRC"))
+                .isEmpty());
     }
 
     @Test
@@ -73,13 +84,21 @@ class InstrumentIdsTest {
         Map<String, String> treatyIds = values(GCM.treatyId);
         assertEquals(12, treatyIds.size(), treatyIds.toString());
         assertEquals("IV-11", treatyIds.get("Convention on the Rights of the Child"));
-        assertEquals("IV-13", treatyIds.get(
-                "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"));
+        assertEquals(
+                "IV-13",
+                treatyIds.get(
+                        "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"));
         assertEquals("XVIII-12", treatyIds.get("United Nations Convention against Transnational Organized Crime"));
         assertEquals("XXVII-7-d", treatyIds.get("Paris Agreement on Climate Change"));
-        assertEquals(Map.of("Universal Declaration of Human Rights", "http://www.wikidata.org/entity/Q7813",
-                "United Nations Framework Convention on Climate Change", "http://www.wikidata.org/entity/Q208645",
-                "Paris Agreement on Climate Change", "http://www.wikidata.org/entity/Q21707860"), values(SKOS.exactMatch));
+        assertEquals(
+                Map.of(
+                        "Universal Declaration of Human Rights",
+                        "http://www.wikidata.org/entity/Q7813",
+                        "United Nations Framework Convention on Climate Change",
+                        "http://www.wikidata.org/entity/Q208645",
+                        "Paris Agreement on Climate Change",
+                        "http://www.wikidata.org/entity/Q21707860"),
+                values(SKOS.exactMatch));
         // Every title of the table is a title the booklet lists: none is left unwritten.
         for (InstrumentId ids : InstrumentIds.standard().all()) {
             Resource r = booklet.getResource(Uris.instrument(Slug.of(ids.title())));
@@ -92,9 +111,12 @@ class InstrumentIdsTest {
     void linksBothSpellingsOfAnInstrumentToItsOneResource() {
         // Action 9(a) writes "Transnational Organised Crime", 10(a) "Organized"; both name the one resource, which
         // carries the treaty id.
-        Resource untoc = booklet.getResource(Uris.instrument("united-nations-convention-against-transnational-organized-crime"));
-        assertEquals(List.of("Convention against Transnational Organised Crime 83840-83888",
-                "United Nations Convention against Transnational Organized Crime 92564-92627"),
+        Resource untoc =
+                booklet.getResource(Uris.instrument("united-nations-convention-against-transnational-organized-crime"));
+        assertEquals(
+                List.of(
+                        "Convention against Transnational Organised Crime 83840-83888",
+                        "United Nations Convention against Transnational Organized Crime 92564-92627"),
                 mentions(untoc, "Crime"));
         assertTrue(booklet.contains(booklet.getResource(BookletUris.action(9, "a")), GCM.mentions, untoc));
         assertTrue(booklet.contains(booklet.getResource(BookletUris.action(10, "a")), GCM.mentions, untoc));
@@ -104,11 +126,14 @@ class InstrumentIdsTest {
     /** The words and offsets of the mentions of {@code instrument} whose words end with {@code end}, in file order. */
     static List<String> mentions(Resource instrument, String end) {
         Map<Long, String> found = new TreeMap<>();
-        for (Resource m : booklet.listSubjectsWithProperty(GCM.mentionOf, instrument).toList()) {
+        for (Resource m :
+                booklet.listSubjectsWithProperty(GCM.mentionOf, instrument).toList()) {
             String words = m.getProperty(GCM.matchedText).getString();
             long start = m.getProperty(GCM.startOffset).getLong();
             if (words.endsWith(end)) {
-                found.put(start, words + " " + start + "-" + m.getProperty(GCM.endOffset).getLong());
+                found.put(
+                        start,
+                        words + " " + start + "-" + m.getProperty(GCM.endOffset).getLong());
             }
         }
         return new ArrayList<>(found.values());
@@ -118,13 +143,17 @@ class InstrumentIdsTest {
     void refusesAMalformedTreatyIdNamingTheLine() throws IOException {
         List<String> lines;
         try (InputStream in = InstrumentIds.class.getResourceAsStream(InstrumentIds.IDS)) {
-            lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         }
         int crc = lines.indexOf("Convention on the Rights of the Child\tIV-11\t");
         assertEquals(13, crc + 1, "the CRC's line");
         lines.set(crc, "Convention on the Rights of the Child\tIV 11\t");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> InstrumentIds.read(InstrumentIds.IDS, lines));
-        assertEquals("/link/instrument-ids.tsv:13: expected a UN Treaty Collection id such as 'IV-11', found 'IV 11'",
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> InstrumentIds.read(InstrumentIds.IDS, lines));
+        assertEquals(
+                "/link/instrument-ids.tsv:13: expected a UN Treaty Collection id such as 'IV-11', found 'IV 11'",
                 e.getMessage());
     }
 }

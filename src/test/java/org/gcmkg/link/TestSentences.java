@@ -21,7 +21,9 @@ record TestSentences(SourceText source, List<MappedText> linkedTexts) implements
 
     /** The line that holds {@code sentence}, as gathered (the text object itself). */
     MappedText text(String sentence) {
-        return linkedTexts.stream().filter(t -> t.text().equals(sentence)).findFirst()
+        return linkedTexts.stream()
+                .filter(t -> t.text().equals(sentence))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a sentence of the test document: " + sentence));
     }
 

@@ -58,9 +58,16 @@ class UnDocumentRecognizerTest {
 
     @Test
     void leavesOtherOrganisationsSymbolsAndWordsAlone() {
-        SourceText text = new SourceText("t.txt", "IOM Council document MC/INF/293. and UN/POP/MIG-15CM/2017/10, IC/2007/7, "
-                + "an A/B test, the resolution (A/RES/73/195). CRC/C/GC/6 and CMW/C/GC/2 and E/C.12/GC/20.");
-        assertEquals(List.of("1 A/RES/73/195 102-114", "1 CRC/C/GC/6 117-127", "1 CMW/C/GC/2 132-142",
-                "1 E/C.12/GC/20 147-159"), symbols(text));
+        SourceText text = new SourceText(
+                "t.txt",
+                "IOM Council document MC/INF/293. and UN/POP/MIG-15CM/2017/10, IC/2007/7, "
+                        + "an A/B test, the resolution (A/RES/73/195). CRC/C/GC/6 and CMW/C/GC/2 and E/C.12/GC/20.");
+        assertEquals(
+                List.of(
+                        "1 A/RES/73/195 102-114",
+                        "1 CRC/C/GC/6 117-127",
+                        "1 CMW/C/GC/2 132-142",
+                        "1 E/C.12/GC/20 147-159"),
+                symbols(text));
     }
 }

@@ -24,11 +24,13 @@ class CountriesTest {
         List<Country> all = COUNTRIES.all();
         assertEquals(249, all.size());
         // The JDK's own copy of ISO 3166-1 agrees on which they are.
-        assertEquals(new TreeSet<>(Arrays.asList(Locale.getISOCountries())),
+        assertEquals(
+                new TreeSet<>(Arrays.asList(Locale.getISOCountries())),
                 all.stream().map(Country::alpha2).collect(Collectors.toCollection(TreeSet::new)));
         assertEquals(249, all.stream().map(Country::iso3).distinct().count());
         assertEquals(249, all.stream().map(Country::m49).distinct().count());
-        assertTrue(all.stream().allMatch(c -> c.iso3().matches("[A-Z]{3}") && c.m49().matches("[0-9]{3}")));
+        assertTrue(all.stream()
+                .allMatch(c -> c.iso3().matches("[A-Z]{3}") && c.m49().matches("[0-9]{3}")));
         // Kosovo has a CLDR code (XK, XKK) but no M49 area of its own: 983 is user-assigned.
         assertEquals(Optional.empty(), COUNTRIES.byIso3("XKK"));
         assertEquals(Optional.empty(), iso3("Kosovo"));
@@ -36,7 +38,8 @@ class CountriesTest {
 
     @Test
     void keepsTheLeadingZerosOfM49Codes() {
-        assertEquals(new Country("AFG", "AF", "004", "Afghanistan", List.of("Islamic Republic of Afghanistan")),
+        assertEquals(
+                new Country("AFG", "AF", "004", "Afghanistan", List.of("Islamic Republic of Afghanistan")),
                 COUNTRIES.byIso3("AFG").orElseThrow());
         assertEquals("070", COUNTRIES.byIso3("BIH").orElseThrow().m49());
         assertEquals("484", COUNTRIES.byIso3("MEX").orElseThrow().m49());
@@ -50,16 +53,27 @@ class CountriesTest {
         assertEquals(List.of("Bosnia", "Bosnia and Herzegovina"), bih.otherNames());
         Country gbr = COUNTRIES.byIso3("GBR").orElseThrow();
         assertEquals("United Kingdom", gbr.name());
-        assertEquals(List.of("UK", "United Kingdom of Great Britain and Northern Ireland", "Great Britain", "Britain",
-                "U.K."), gbr.otherNames());
+        assertEquals(
+                List.of(
+                        "UK",
+                        "United Kingdom of Great Britain and Northern Ireland",
+                        "Great Britain",
+                        "Britain",
+                        "U.K."),
+                gbr.otherNames());
         assertEquals("Türkiye", COUNTRIES.byIso3("TUR").orElseThrow().name());
         assertEquals("Unicode CLDR 47 via ICU4J 77.1; UN names from M49 and UNTERM", COUNTRIES.source());
     }
 
     @Test
     void resolvesANameGivenOnItsOwn() {
-        for (String name : List.of("United Kingdom of Great Britain and Northern Ireland", "United Kingdom",
-                "the United Kingdom", "UK", "Great Britain", "united  kingdom")) {
+        for (String name : List.of(
+                "United Kingdom of Great Britain and Northern Ireland",
+                "United Kingdom",
+                "the United Kingdom",
+                "UK",
+                "Great Britain",
+                "united  kingdom")) {
             assertEquals(Optional.of("GBR"), iso3(name), name);
         }
         for (String name : List.of("Turkey", "Türkiye", "Turkiye")) {
@@ -89,7 +103,8 @@ class CountriesTest {
 
     @Test
     void makesSpellingsOfEachName() {
-        assertEquals(Set.of("Côte d’Ivoire", "Côte d'Ivoire", "Cote d’Ivoire", "Cote d'Ivoire"),
+        assertEquals(
+                Set.of("Côte d’Ivoire", "Côte d'Ivoire", "Cote d’Ivoire", "Cote d'Ivoire"),
                 Countries.spellings("Côte d’Ivoire"));
         assertEquals(Set.of("São Tomé & Príncipe", "Sao Tome & Principe"), Countries.spellings("São Tomé & Príncipe"));
         assertEquals(Set.of("Mexico"), Countries.spellings("Mexico"));

@@ -43,8 +43,8 @@ class BrowserIT {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path QUERIES = Path.of("queries");
     /** Words of a control that can only fail on a read-only server. */
-    static final Pattern FORBIDDEN = Pattern.compile("(?i)\\b(upload|add data|edit|manage|delete|drop|admin|"
-            + "new dataset|backup)\\b");
+    static final Pattern FORBIDDEN =
+            Pattern.compile("(?i)\\b(upload|add data|edit|manage|delete|drop|admin|" + "new dataset|backup)\\b");
 
     @TempDir
     static Path tmp;
@@ -60,7 +60,12 @@ class BrowserIT {
         assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is installed (src/test/e2e/install.sh)");
         int port = JarProcess.freePort();
         Path log = tmp.resolve("serve.log");
-        server = JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store",
+        server = JarProcess.start(
+                log,
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--store",
                 tmp.resolve("store").toString());
         base = "http://127.0.0.1:" + port;
         JarProcess.awaitHealth(server, base, log);
@@ -68,11 +73,22 @@ class BrowserIT {
         ChromeOptions options = new ChromeOptions();
         // Debian's browser and driver, named outright: Selenium Manager then has nothing to download.
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + tmp.resolve("chromium"), "--window-size=1400,1000");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + tmp.resolve("chromium"),
+                "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         screenshots = JarProcess.JAR.getParent().resolve("screenshots");
@@ -104,7 +120,8 @@ class BrowserIT {
         for (WebElement c : controls) {
             // A link of more than three words is a title or a question (objective 11 "Manage borders..."), not a
             // command.
-            if (!c.isDisplayed() || c.getTagName().equals("a") && c.getText().strip().split("\\s+").length > 3) {
+            if (!c.isDisplayed()
+                    || c.getTagName().equals("a") && c.getText().strip().split("\\s+").length > 3) {
                 continue;
             }
             String words = c.getText() + " " + c.getDomAttribute("value") + " " + c.getDomAttribute("aria-label");
@@ -117,7 +134,8 @@ class BrowserIT {
     private static void screenshot(String name, int height) throws IOException {
         browser.manage().window().setSize(new Dimension(1400, height));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shot.toPath(), screenshots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 
@@ -126,7 +144,8 @@ class BrowserIT {
         open("/");
         List<WebElement> objectives = browser.findElements(By.cssSelector("ol.objectives li a"));
         assertEquals(23, objectives.size());
-        assertEquals("Ensure that all migrants have proof of legal identity and adequate documentation",
+        assertEquals(
+                "Ensure that all migrants have proof of legal identity and adequate documentation",
                 objectives.get(3).getText());
         long files;
         try (Stream<Path> walk = Files.walk(QUERIES)) {
@@ -135,14 +154,21 @@ class BrowserIT {
         assertEquals(32, files);
         List<WebElement> queries = browser.findElements(By.cssSelector("#ask li.query"));
         assertEquals(files, queries.size());
-        assertTrue(queries.get(1).getText().contains("which GCM objectives serve SDG target 10.7"),
+        assertTrue(
+                queries.get(1).getText().contains("which GCM objectives serve SDG target 10.7"),
                 queries.get(1).getText());
-        List<String> counts = browser.findElements(By.cssSelector("ul.counts li")).stream().map(WebElement::getText)
-                .map(t -> t.replace('\n', ' ')).toList();
+        List<String> counts = browser.findElements(By.cssSelector("ul.counts li")).stream()
+                .map(WebElement::getText)
+                .map(t -> t.replace('\n', ' '))
+                .toList();
         assertEquals(List.of("23 objectives", "187 actions", "94 examples of implementation"), counts.subList(0, 3));
-        assertTrue(browser.findElement(By.cssSelector("form.search.big input[name=q]")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("form.search.big input[name=q]"))
+                .isDisplayed());
         for (String link : List.of("/ontology", "/.well-known/void", "/dumps/", "/query")) {
-            assertTrue(!browser.findElements(By.cssSelector("#data a[href='" + link + "']")).isEmpty(), link);
+            assertTrue(
+                    !browser.findElements(By.cssSelector("#data a[href='" + link + "']"))
+                            .isEmpty(),
+                    link);
         }
         assertTrue(browser.findElement(By.cssSelector("#data pre")).getText().startsWith("curl "));
         screenshot("home", 2400);
@@ -152,7 +178,8 @@ class BrowserIT {
     void aQueryOpensInTheEditorAndRunsToATable() throws Exception {
         open("/");
         WebElement question = browser.findElements(By.cssSelector("#ask li.query")).stream()
-                .filter(q -> q.getText().contains("02-target-names-in-french-and-spanish.rq")).findFirst()
+                .filter(q -> q.getText().contains("02-target-names-in-french-and-spanish.rq"))
+                .findFirst()
                 .orElseThrow();
         question.findElement(By.cssSelector("a.table")).click();
         waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results-table tbody")));
@@ -163,7 +190,9 @@ class BrowserIT {
         }
         // Objective 4's four targets, with the UN's French and Spanish names of 10.7.
         assertEquals(List.of("1.3", "10.7", "16.9", "17.18"), codes);
-        String row107 = browser.findElements(By.cssSelector("table.results-table tbody tr")).get(1).getText();
+        String row107 = browser.findElements(By.cssSelector("table.results-table tbody tr"))
+                .get(1)
+                .getText();
         assertTrue(row107.contains("Faciliter la migration et la mobilité de façon ordonnée"), row107);
         assertTrue(row107.contains("Facilitar la migración y la movilidad ordenadas"), row107);
         assertEquals("4 rows", browser.findElement(By.id("status")).getText().replaceAll(" in .*", ""));
@@ -175,7 +204,8 @@ class BrowserIT {
         browser.findElement(By.id("run")).click();
         waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results-table tbody")));
         List<String> letters = browser.findElements(By.cssSelector("table.results-table tbody tr")).stream()
-                .map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList();
+                .map(r -> r.findElements(By.tagName("td")).get(1).getText())
+                .toList();
         assertEquals(List.of("a", "b", "c", "d", "e"), letters);
     }
 
@@ -185,13 +215,20 @@ class BrowserIT {
         open("/charts/" + chart);
         WebElement element = browser.findElement(By.id("chart"));
         waitUpTo(30).until(d -> !"loading".equals(element.getDomAttribute("data-state")));
-        assertEquals("drawn", element.getDomAttribute("data-state"), browser.findElement(By.id("chart-status")).getText());
+        assertEquals(
+                "drawn",
+                element.getDomAttribute("data-state"),
+                browser.findElement(By.id("chart-status")).getText());
         assertEquals(String.valueOf(points), element.getDomAttribute("data-points"));
         WebElement canvas = element.findElement(By.tagName("canvas"));
-        assertTrue(canvas.getSize().getWidth() > 600 && canvas.getSize().getHeight() > 400, canvas.getSize().toString());
+        assertTrue(
+                canvas.getSize().getWidth() > 600 && canvas.getSize().getHeight() > 400,
+                canvas.getSize().toString());
         // The query that computed it is under it, and opens in the editor.
         assertTrue(browser.findElement(By.id("chart-query")).getText().contains("SELECT"));
-        assertTrue(browser.findElement(By.id("open-in-editor")).getDomAttribute("href").startsWith("/query?query="));
+        assertTrue(browser.findElement(By.id("open-in-editor"))
+                .getDomAttribute("href")
+                .startsWith("/query?query="));
         if (chart.equals("objectives-sdg-goals")) {
             screenshot("chart-objectives-sdg-goals", 1150);
         }
@@ -205,19 +242,27 @@ class BrowserIT {
         // Where ECharts drew the cell (objective 4, Convention on the Rights of the Child), in the window, from the
         // chart itself; then a real click there.
         @SuppressWarnings("unchecked")
-        List<Number> xy = (List<Number>) ((JavascriptExecutor) browser).executeScript(
-                "var e = arguments[0]; e.scrollIntoView(true);"
-                        + "var c = echarts.getInstanceByDom(e), o = c.getOption(), box = e.getBoundingClientRect();"
-                        + "var p = c.convertToPixel({seriesIndex: 0}, [o.xAxis[0].data.indexOf('4'),"
-                        + " o.yAxis[0].data.indexOf('Convention on the Rights of the Child')]);"
-                        + "return [box.left + p[0], box.top + p[1]];", element);
-        new Actions(browser).moveToLocation(xy.get(0).intValue(), xy.get(1).intValue()).click().perform();
+        List<Number> xy = (List<Number>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var e = arguments[0]; e.scrollIntoView(true);"
+                                + "var c = echarts.getInstanceByDom(e), o = c.getOption(), box = e.getBoundingClientRect();"
+                                + "var p = c.convertToPixel({seriesIndex: 0}, [o.xAxis[0].data.indexOf('4'),"
+                                + " o.yAxis[0].data.indexOf('Convention on the Rights of the Child')]);"
+                                + "return [box.left + p[0], box.top + p[1]];",
+                        element);
+        new Actions(browser)
+                .moveToLocation(xy.get(0).intValue(), xy.get(1).intValue())
+                .click()
+                .perform();
         waitUpTo(20).until(ExpectedConditions.urlContains("/charts/evidence"));
         assertNoFailingControl();
         List<WebElement> rows = browser.findElements(By.cssSelector("table.evidence tr td.context"));
         assertEquals(1, rows.size());
-        assertEquals("Convention on the Rights of the Child", rows.get(0).findElement(By.tagName("mark")).getText());
-        String row = browser.findElement(By.cssSelector("table.evidence tr:nth-child(2)")).getText();
+        assertEquals(
+                "Convention on the Rights of the Child",
+                rows.get(0).findElement(By.tagName("mark")).getText());
+        String row = browser.findElement(By.cssSelector("table.evidence tr:nth-child(2)"))
+                .getText();
         assertTrue(row.contains("Objective 4 example 2"), row);
         assertTrue(row.contains("gcm-implementation-booklet.txt 44144–44181"), row);
     }
@@ -225,9 +270,11 @@ class BrowserIT {
     @Test
     void fromObjective4ToAnExampleToACountry() throws Exception {
         open("/");
-        browser.findElement(By.linkText("Ensure that all migrants have proof of legal identity and adequate "
-                + "documentation")).click();
-        assertEquals("Objective 4: Ensure that all migrants have proof of legal identity and adequate documentation",
+        browser.findElement(By.linkText(
+                        "Ensure that all migrants have proof of legal identity and adequate " + "documentation"))
+                .click();
+        assertEquals(
+                "Objective 4: Ensure that all migrants have proof of legal identity and adequate documentation",
                 browser.findElement(By.tagName("h1")).getText());
         assertNoFailingControl();
         // Its actions and examples come first, in order.
@@ -235,33 +282,49 @@ class BrowserIT {
         assertEquals("Actions (7)", parts.get(0).findElement(By.tagName("h2")).getText());
         assertEquals("Examples (3)", parts.get(1).findElement(By.tagName("h2")).getText());
         List<String> examples = parts.get(1).findElements(By.cssSelector("li a")).stream()
-                .map(a -> a.getDomAttribute("href")).toList();
-        assertEquals(List.of("/id/objective/4/example/1", "/id/objective/4/example/2", "/id/objective/4/example/3"),
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
+        assertEquals(
+                List.of("/id/objective/4/example/1", "/id/objective/4/example/2", "/id/objective/4/example/3"),
                 examples);
         screenshot("resource-page", 1300);
         parts.get(1).findElements(By.cssSelector("li a")).get(2).click();
-        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Objective 4 example 3: The matrícula "
-                + "consular"), browser.findElement(By.tagName("h1")).getText());
+        assertTrue(
+                browser.findElement(By.tagName("h1"))
+                        .getText()
+                        .startsWith("Objective 4 example 3: The matrícula " + "consular"),
+                browser.findElement(By.tagName("h1")).getText());
         assertNoFailingControl();
-        browser.findElement(By.cssSelector("table.statements a[href='/id/country/MEX']")).click();
+        browser.findElement(By.cssSelector("table.statements a[href='/id/country/MEX']"))
+                .click();
         assertEquals("Mexico", browser.findElement(By.tagName("h1")).getText());
         assertNoFailingControl();
         // What links to Mexico, grouped by property, with counts.
         List<String> groups = browser.findElements(By.cssSelector("section.group h3")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertTrue(groups.stream().anyMatch(g -> g.matches("(?i)country \\d+")), groups.toString());
     }
 
     @Test
     void noPageOffersAControlThatCanOnlyFail() {
-        for (String path : List.of("/", "/query", "/charts", "/ontology", "/search?q=consular", "/dumps/",
-                "/.well-known/void", "/id/objective/23", "/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7")) {
+        for (String path : List.of(
+                "/",
+                "/query",
+                "/charts",
+                "/ontology",
+                "/search?q=consular",
+                "/dumps/",
+                "/.well-known/void",
+                "/id/objective/23",
+                "/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7")) {
             open(path);
             assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), path);
         }
         // Fuseki's own UI, with its dataset management, is not served.
         browser.get(base + "/#/manage");
-        assertEquals("The Global Compact for Migration as a knowledge graph",
+        assertEquals(
+                "The Global Compact for Migration as a knowledge graph",
                 browser.findElement(By.tagName("h1")).getText());
         assertNoFailingControl();
     }

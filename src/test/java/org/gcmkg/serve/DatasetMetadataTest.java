@@ -18,7 +18,8 @@ class DatasetMetadataTest {
     private static final String BASE = "https://gcm.example.org";
 
     private static Model description(StoredGraph store) {
-        DatasetDescription d = Txn.calculateRead(store.dataset(),
+        DatasetDescription d = Txn.calculateRead(
+                store.dataset(),
                 () -> DatasetDescription.measure(store.dataset().getUnionGraph(), store));
         return d.model(BASE, "/gcm", DumpServlet::path);
     }
@@ -27,15 +28,24 @@ class DatasetMetadataTest {
     void theGraphsLicenceIsDistinctFromItsSources() {
         Model m = description(TestStore.real());
         Resource gcm = m.getResource(BASE + VoidServlet.PATH + "#gcm");
-        assertEquals(DatasetDescription.LICENCE, gcm.getRequiredProperty(DCTerms.license).getResource().getURI());
-        Set<String> sources = gcm.listProperties(DCTerms.source).mapWith(s -> s.getResource().getURI()).toSet();
-        assertEquals(Set.of("https://w3id.org/gcm/id/source/gcm-implementation-booklet",
-                "https://w3id.org/gcm/id/source/icmpd-input-unsg-report",
-                "https://w3id.org/gcm/id/source/iom-idm-red-book-27",
-                "https://w3id.org/gcm/id/source/quno-foundations-objective-23"), sources);
+        assertEquals(
+                DatasetDescription.LICENCE,
+                gcm.getRequiredProperty(DCTerms.license).getResource().getURI());
+        Set<String> sources = gcm.listProperties(DCTerms.source)
+                .mapWith(s -> s.getResource().getURI())
+                .toSet();
+        assertEquals(
+                Set.of(
+                        "https://w3id.org/gcm/id/source/gcm-implementation-booklet",
+                        "https://w3id.org/gcm/id/source/icmpd-input-unsg-report",
+                        "https://w3id.org/gcm/id/source/iom-idm-red-book-27",
+                        "https://w3id.org/gcm/id/source/quno-foundations-objective-23"),
+                sources);
         for (String source : sources) {
             Resource s = m.getResource(source);
-            assertEquals(DatasetDescription.SOURCE_RIGHTS, s.getRequiredProperty(DCTerms.rights).getString());
+            assertEquals(
+                    DatasetDescription.SOURCE_RIGHTS,
+                    s.getRequiredProperty(DCTerms.rights).getString());
             assertTrue(!s.hasProperty(DCTerms.license), "the graph's licence is not claimed for " + source);
         }
     }
@@ -45,13 +55,16 @@ class DatasetMetadataTest {
         StoredGraph store = TestStore.real();
         Resource gcm = description(store).getResource(BASE + VoidServlet.PATH + "#gcm");
         String built = store.info().builtAt().toString();
-        String version = gcm.getRequiredProperty(gcm.getModel().createProperty(DCAT.NS + "version")).getString();
+        String version = gcm.getRequiredProperty(gcm.getModel().createProperty(DCAT.NS + "version"))
+                .getString();
         // Run from the classes, not the jar: no release in a manifest.
         assertEquals("development+" + store.info().fingerprint().substring(0, 12), version);
         assertEquals(built, gcm.getRequiredProperty(DCTerms.modified).getString());
-        assertEquals("The gcm-kg maintainers (" + built.substring(0, 4) + "). GCM knowledge graph: a knowledge graph "
-                + "of the Global Compact for Safe, Orderly and Regular Migration, version " + version + ", built "
-                + built.substring(0, 10) + ". https://w3id.org/gcm/",
+        assertEquals(
+                "The gcm-kg maintainers (" + built.substring(0, 4) + "). GCM knowledge graph: a knowledge graph "
+                        + "of the Global Compact for Safe, Orderly and Regular Migration, version " + version
+                        + ", built "
+                        + built.substring(0, 10) + ". https://w3id.org/gcm/",
                 gcm.getRequiredProperty(DCTerms.bibliographicCitation).getString());
     }
 }

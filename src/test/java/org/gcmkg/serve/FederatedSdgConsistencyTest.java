@@ -59,7 +59,8 @@ class FederatedSdgConsistencyTest {
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             boolean xn = x[i].matches("\\d+");
             boolean yn = y[i].matches("\\d+");
-            int c = xn && yn ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+            int c = xn && yn
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
                     : xn != yn ? (xn ? -1 : 1) : x[i].compareTo(y[i]);
             if (c != 0) {
                 return c;
@@ -103,14 +104,21 @@ class FederatedSdgConsistencyTest {
             }
         });
         select(graph, "SELECT ?target ?goal { ?target a sdgo:Target ; skos:broader ?goal }", row -> {
-            if (!ask(vocab, "ASK { <" + row.get("target").getURI() + "> skos:broader <" + row.get("goal").getURI()
-                    + "> ; a sdgo:Target }")) {
-                notTheUns.add(row.get("target").getURI() + " under " + row.get("goal").getURI());
+            if (!ask(
+                    vocab,
+                    "ASK { <" + row.get("target").getURI() + "> skos:broader <"
+                            + row.get("goal").getURI() + "> ; a sdgo:Target }")) {
+                notTheUns.add(
+                        row.get("target").getURI() + " under " + row.get("goal").getURI());
             }
         });
         // The booklet's 53 distinct targets and, through "All SDGs", all 17 goals.
         assertEquals(70, ours.size());
-        assertEquals(53, ours.stream().filter(c -> c.substring(SDG.length()).contains(".")).count());
+        assertEquals(
+                53,
+                ours.stream()
+                        .filter(c -> c.substring(SDG.length()).contains("."))
+                        .count());
         assertEquals(List.of(), notTheUns);
     }
 
@@ -138,8 +146,12 @@ class FederatedSdgConsistencyTest {
                 quotes[target ? 1 : 0]++;
                 String kind = kind(code, quote.group(1));
                 if (kind != null) {
-                    differences.add(new Difference(code, text(row, "file") + ":" + text(row, "line"), kind,
-                            quote.group(1), unNames.get(code)));
+                    differences.add(new Difference(
+                            code,
+                            text(row, "file") + ":" + text(row, "line"),
+                            kind,
+                            quote.group(1),
+                            unNames.get(code)));
                 }
             }
         });
@@ -147,61 +159,68 @@ class FederatedSdgConsistencyTest {
         assertEquals(150, quotes[1], "target texts quoted");
 
         List<Difference> labels = new ArrayList<>();
-        select(graph, "SELECT ?concept ?label { ?concept a ?type ; rdfs:label ?label VALUES ?type { sdgo:Goal "
-                + "sdgo:Target } }", row -> {
-            String code = code(row.get("concept").getURI());
-            String label = text(row, "label");
-            // A goal the booklet refers to only as one of "All SDGs" has a label the graph made up.
-            String kind = quoted.contains(code) ? kind(code, label)
-                    : normalise(label).equals(normalise(unNames.get(code))) ? null : "not quoted";
-            if (kind != null) {
-                labels.add(new Difference(code, "rdfs:label", kind, label, unNames.get(code)));
-            }
-        });
+        select(
+                graph,
+                "SELECT ?concept ?label { ?concept a ?type ; rdfs:label ?label VALUES ?type { sdgo:Goal "
+                        + "sdgo:Target } }",
+                row -> {
+                    String code = code(row.get("concept").getURI());
+                    String label = text(row, "label");
+                    // A goal the booklet refers to only as one of "All SDGs" has a label the graph made up.
+                    String kind = quoted.contains(code)
+                            ? kind(code, label)
+                            : normalise(label).equals(normalise(unNames.get(code))) ? null : "not quoted";
+                    if (kind != null) {
+                        labels.add(new Difference(code, "rdfs:label", kind, label, unNames.get(code)));
+                    }
+                });
         labels.sort(Comparator.comparing(Difference::code, BY_CODE));
         write(labels, differences);
 
-        assertEquals(List.of(
-                "2 rdfs:label not quoted",
-                "4.2 rdfs:label typography", // pre-primary: U+2011 non-breaking hyphen at the UN
-                "5 rdfs:label typography", // Gender Equality
-                "11.b rdfs:label typography", // 2015-2030: an en dash at the UN
-                "12 rdfs:label not quoted",
-                "13 rdfs:label not quoted",
-                "14 rdfs:label not quoted",
-                "15 rdfs:label not quoted",
-                "17.6 rdfs:label typography", // knowledge sharing, knowledge-sharing at the UN
-                "17.7 rdfs:label text of 17.17", // objectives 17, 18 quote 17.17 as 17.7; 20, 23 quote 17.7; the first wins
-                "17.14 rdfs:label extra words", // objective 7 runs the target into its own sentence
-                "17.16 rdfs:label typography", // global partnership, Global Partnership at the UN
-                "17.17 rdfs:label extra words"), // "data, monitoring and accountability" is 17.18-19's heading
+        assertEquals(
+                List.of(
+                        "2 rdfs:label not quoted",
+                        "4.2 rdfs:label typography", // pre-primary: U+2011 non-breaking hyphen at the UN
+                        "5 rdfs:label typography", // Gender Equality
+                        "11.b rdfs:label typography", // 2015-2030: an en dash at the UN
+                        "12 rdfs:label not quoted",
+                        "13 rdfs:label not quoted",
+                        "14 rdfs:label not quoted",
+                        "15 rdfs:label not quoted",
+                        "17.6 rdfs:label typography", // knowledge sharing, knowledge-sharing at the UN
+                        "17.7 rdfs:label text of 17.17", // objectives 17, 18 quote 17.17 as 17.7; 20, 23 quote 17.7;
+                        // the first wins
+                        "17.14 rdfs:label extra words", // objective 7 runs the target into its own sentence
+                        "17.16 rdfs:label typography", // global partnership, Global Partnership at the UN
+                        "17.17 rdfs:label extra words"), // "data, monitoring and accountability" is 17.18-19's heading
                 labels.stream().map(Difference::summary).toList());
         String booklet = "gcm-implementation-booklet.txt:";
-        assertEquals(List.of(
-                "4 " + booklet + "255 typography", // Quality Education
-                "5 " + booklet + "259 typography", // Gender Equality, and below
-                "1 " + booklet + "299 typography", // No Poverty
-                "17.18 " + booklet + "313 cut short", // "national context.", "national contexts" at the UN
-                "5 " + booklet + "414 typography",
-                "5 " + booklet + "470 typography",
-                "17.14 " + booklet + "500 extra words",
-                "17.18 " + booklet + "542 cut short",
-                "17.16 " + booklet + "586 text of 17.6", // objective 9
-                "5 " + booklet + "624 typography",
-                "17.16 " + booklet + "693 typography",
-                "5 " + booklet + "731 typography",
-                "17.16 " + booklet + "856 typography",
-                "4.2 " + booklet + "915 typography",
-                "11.b " + booklet + "989 typography",
-                "17.7 " + booklet + "1060 text of 17.17",
-                "3.c " + booklet + "1105 cut short", // "developing State", "States" at the UN
-                "17.7 " + booklet + "1123 text of 17.17",
-                "10 " + booklet + "1339 typography", // reduced inequalities
-                "17.18 " + booklet + "1346 cut short",
-                "17.6 " + booklet + "1384 typography",
-                "17.16 " + booklet + "1387 typography",
-                "17.17 " + booklet + "1388 extra words",
-                "17.18 " + booklet + "1389 cut short"),
+        assertEquals(
+                List.of(
+                        "4 " + booklet + "255 typography", // Quality Education
+                        "5 " + booklet + "259 typography", // Gender Equality, and below
+                        "1 " + booklet + "299 typography", // No Poverty
+                        "17.18 " + booklet + "313 cut short", // "national context.", "national contexts" at the UN
+                        "5 " + booklet + "414 typography",
+                        "5 " + booklet + "470 typography",
+                        "17.14 " + booklet + "500 extra words",
+                        "17.18 " + booklet + "542 cut short",
+                        "17.16 " + booklet + "586 text of 17.6", // objective 9
+                        "5 " + booklet + "624 typography",
+                        "17.16 " + booklet + "693 typography",
+                        "5 " + booklet + "731 typography",
+                        "17.16 " + booklet + "856 typography",
+                        "4.2 " + booklet + "915 typography",
+                        "11.b " + booklet + "989 typography",
+                        "17.7 " + booklet + "1060 text of 17.17",
+                        "3.c " + booklet + "1105 cut short", // "developing State", "States" at the UN
+                        "17.7 " + booklet + "1123 text of 17.17",
+                        "10 " + booklet + "1339 typography", // reduced inequalities
+                        "17.18 " + booklet + "1346 cut short",
+                        "17.6 " + booklet + "1384 typography",
+                        "17.16 " + booklet + "1387 typography",
+                        "17.17 " + booklet + "1388 extra words",
+                        "17.18 " + booklet + "1389 cut short"),
                 differences.stream().map(Difference::summary).toList());
     }
 
@@ -242,16 +261,20 @@ class FederatedSdgConsistencyTest {
         return normalise(text).replaceAll("[\\s\\-\u2010-\u2015]+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static void write(List<Difference> labels, List<Difference> quotes) throws IOException,
-            URISyntaxException {
+    private static void write(List<Difference> labels, List<Difference> quotes) throws IOException, URISyntaxException {
         // The build directory: target/, or the one given to Maven.
-        Path build = Path.of(FederatedSdgConsistencyTest.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).getParent();
+        Path build = Path.of(FederatedSdgConsistencyTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent();
         StringBuilder tsv = new StringBuilder("code\twhere\tkind\tgraph or booklet\tUN SDG vocabularies (en)\n");
         for (List<Difference> part : List.of(labels, quotes)) {
             for (Difference d : part) {
-                tsv.append(String.join("\t", d.code(), d.where(), d.kind(), d.ours().replaceAll("\\s+", " "),
-                        d.un())).append('\n');
+                tsv.append(String.join(
+                                "\t", d.code(), d.where(), d.kind(), d.ours().replaceAll("\\s+", " "), d.un()))
+                        .append('\n');
             }
         }
         Files.writeString(build.resolve("sdg-label-differences.tsv"), tsv);
@@ -275,7 +298,8 @@ class FederatedSdgConsistencyTest {
 
     private static void select(DatasetGraph dataset, String query, Consumer<Binding> action) {
         Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
+            try (QueryExec exec =
+                    QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
                 RowSet rows = exec.select();
                 rows.forEachRemaining(action);
             }
@@ -284,7 +308,8 @@ class FederatedSdgConsistencyTest {
 
     private static boolean ask(DatasetGraph dataset, String query) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
+            try (QueryExec exec =
+                    QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
                 return exec.ask();
             }
         });

@@ -24,6 +24,7 @@ import org.gcmkg.ResultRows;
 final class FederationFixtures {
     /** The snapshot of the UN SDG vocabularies in the repository, which {@code serve} and {@code query} load by default. */
     static final Path VOCAB = Path.of("data", "vocab");
+
     static final String UN_ENDPOINT = "https://metadata.un.org/sparql";
     static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 
@@ -44,8 +45,7 @@ final class FederationFixtures {
 
     private static DatasetGraph vocab;
 
-    private FederationFixtures() {
-    }
+    private FederationFixtures() {}
 
     /** The snapshot, loaded once for the tests of a JVM; read-only. */
     static synchronized DatasetGraph vocab() {
@@ -57,8 +57,9 @@ final class FederationFixtures {
 
     static DatasetGraph wikidata() {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> RDFParser.fromString(WIKIDATA_TURTLE, Lang.TURTLE)
-                .parse(dataset.getDefaultGraph()));
+        Txn.executeWrite(
+                dataset,
+                () -> RDFParser.fromString(WIKIDATA_TURTLE, Lang.TURTLE).parse(dataset.getDefaultGraph()));
         return dataset;
     }
 
@@ -67,10 +68,14 @@ final class FederationFixtures {
      * Wikidata fixture at {@code /wikidata}, read-only.
      */
     static FusekiServer mirror() {
-        return FusekiServer.create().fusekiModules(FusekiModules.empty()).loopback(true).port(0)
+        return FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
+                .loopback(true)
+                .port(0)
                 .add("/sdg", vocab(), false)
                 .add("/wikidata", wikidata(), false)
-                .build().start();
+                .build()
+                .start();
     }
 
     /** Each row of a SPARQL JSON result as its values (URIs, or literals' lexical forms) joined by " | ". */
@@ -78,7 +83,7 @@ final class FederationFixtures {
         if (response.statusCode() != 200) {
             throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
-        return ResultRows.of(ResultSetMgr.read(new ByteArrayInputStream(response.body()
-                .getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
+        return ResultRows.of(ResultSetMgr.read(
+                new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
     }
 }

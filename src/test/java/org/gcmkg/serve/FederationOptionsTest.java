@@ -20,8 +20,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.cli.Main;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The pieces of federation that need no corpus and no UN data: loading a vocabulary directory, reading
@@ -32,8 +32,7 @@ class FederationOptionsTest {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String err) {
-    }
+    record Run(int exitCode, String err) {}
 
     private static synchronized Run serve(String... args) {
         PrintStream err = System.err;
@@ -51,26 +50,31 @@ class FederationOptionsTest {
 
     @Test
     void loadsEveryVocabularyFileOfTheDirectoryAndNothingElse() throws IOException {
-        Files.writeString(tmp.resolve("goals.ttl"), "<http://metadata.un.org/sdg/10> <" + RDFS.label.getURI()
-                + "> \"Reduced inequalities\"@en .");
-        Files.writeString(tmp.resolve("targets.NT"), "<http://metadata.un.org/sdg/10.7> <" + RDFS.label.getURI()
-                + "> \"Target 10.7\"@en .\n");
+        Files.writeString(
+                tmp.resolve("goals.ttl"),
+                "<http://metadata.un.org/sdg/10> <" + RDFS.label.getURI() + "> \"Reduced inequalities\"@en .");
+        Files.writeString(
+                tmp.resolve("targets.NT"),
+                "<http://metadata.un.org/sdg/10.7> <" + RDFS.label.getURI() + "> \"Target 10.7\"@en .\n");
         Files.writeString(tmp.resolve("README.md"), "# not RDF");
         Files.createDirectories(tmp.resolve("sub")).resolve("more.ttl").toFile().createNewFile();
         DatasetGraph dataset = VocabDataset.load(tmp);
-        assertEquals(2L, (long) Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
+        assertEquals(2L, (long)
+                Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
     }
 
     @Test
     void aBadVocabularyDirectoryIsNamedWithWhatIsWrong() throws IOException {
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> VocabDataset.load(tmp.resolve("absent")));
+        IllegalArgumentException missing =
+                assertThrows(IllegalArgumentException.class, () -> VocabDataset.load(tmp.resolve("absent")));
         assertEquals(tmp.resolve("absent") + ": not a directory of vocabulary files", missing.getMessage());
         Files.writeString(tmp.resolve("README.md"), "# not RDF");
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> VocabDataset.load(tmp));
         assertEquals(tmp + ": no vocabulary file (.jsonld, .nt, .owl, .rdf, .ttl)", empty.getMessage());
-        Files.writeString(tmp.resolve("codes.ttl"), "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n"
-                + "geoArea:484 skos:prefLabel \"Mexico\"@en .\n");
+        Files.writeString(
+                tmp.resolve("codes.ttl"),
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n"
+                        + "geoArea:484 skos:prefLabel \"Mexico\"@en .\n");
         IllegalArgumentException broken = assertThrows(IllegalArgumentException.class, () -> VocabDataset.load(tmp));
         assertTrue(broken.getMessage().startsWith(tmp.resolve("codes.ttl") + ": "), broken.getMessage());
         assertTrue(broken.getMessage().contains("line: 3"), broken.getMessage());
@@ -81,22 +85,27 @@ class FederationOptionsTest {
         ServiceMapping toDataset = ServiceMapping.parse("https://metadata.un.org/sparql=/sdg");
         assertEquals(new ServiceMapping("https://metadata.un.org/sparql", "/sdg"), toDataset);
         assertTrue(toDataset.toDataset());
-        ServiceMapping toEndpoint = ServiceMapping.parse(
-                "https://query.wikidata.org/sparql = http://127.0.0.1:9999/wikidata/sparql");
+        ServiceMapping toEndpoint =
+                ServiceMapping.parse("https://query.wikidata.org/sparql = http://127.0.0.1:9999/wikidata/sparql");
         assertEquals("http://127.0.0.1:9999/wikidata/sparql", toEndpoint.target());
         assertFalse(toEndpoint.toDataset());
         assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("https://metadata.un.org/sparql"));
         assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("metadata.un.org=/sdg"));
         assertThrows(IllegalArgumentException.class, () -> ServiceMapping.parse("https://metadata.un.org/sparql=sdg"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ServiceMapping.parse("https://metadata.un.org/sparql=file:///etc/passwd"));
     }
 
     @Test
     void aMappedEndpointIsCalledInsteadOfThePublicOneAndOnlyThroughIt() throws Exception {
         Dataset mirrorData = DatasetFactory.createTxnMem();
-        Txn.executeWrite(mirrorData, () -> mirrorData.getDefaultModel().createResource("http://metadata.un.org/sdg/10.7")
-                .addProperty(RDFS.label, "from the mirror"));
+        Txn.executeWrite(
+                mirrorData,
+                () -> mirrorData
+                        .getDefaultModel()
+                        .createResource("http://metadata.un.org/sdg/10.7")
+                        .addProperty(RDFS.label, "from the mirror"));
         try (GcmServer mirror = GcmServer.start(mirrorData, "127.0.0.1", 0)) {
             String mirrorUrl = "http://127.0.0.1:" + mirror.port() + "/gcm/sparql";
             // No endpoint on the allow-list: the public URL is answered through the mapping only.
@@ -106,11 +115,16 @@ class FederationOptionsTest {
                     .mapService(ServiceMapping.parse("https://metadata.un.org/sparql=" + mirrorUrl))
                     .start()) {
                 String base = "http://127.0.0.1:" + server.port();
-                HttpResponse<String> mapped = Http.query(base, "SELECT ?label { SERVICE <https://metadata.un.org/"
-                        + "sparql> { ?s <" + RDFS.label.getURI() + "> ?label } }", "text/csv");
+                HttpResponse<String> mapped = Http.query(
+                        base,
+                        "SELECT ?label { SERVICE <https://metadata.un.org/" + "sparql> { ?s <" + RDFS.label.getURI()
+                                + "> ?label } }",
+                        "text/csv");
                 assertEquals("label\r\nfrom the mirror\r\n", mapped.body());
-                HttpResponse<String> direct = Http.query(base, "SELECT ?label { SERVICE <" + mirrorUrl + "> { ?s <"
-                        + RDFS.label.getURI() + "> ?label } }", "text/csv");
+                HttpResponse<String> direct = Http.query(
+                        base,
+                        "SELECT ?label { SERVICE <" + mirrorUrl + "> { ?s <" + RDFS.label.getURI() + "> ?label } }",
+                        "text/csv");
                 assertEquals(403, direct.statusCode(), direct.body());
             }
         }
@@ -122,27 +136,38 @@ class FederationOptionsTest {
                 .dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph())
                 .mapService(ServiceMapping.parse("https://metadata.un.org/sparql=/sdg"));
         IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
-        assertEquals("SERVICE <https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is "
-                + "/gcm)", refused.getMessage());
+        assertEquals(
+                "SERVICE <https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is "
+                        + "/gcm)",
+                refused.getMessage());
     }
 
     @Test
     void serveChecksBothOptionsBeforeBuildingTheStore() {
         Path store = tmp.resolve("store");
-        Run noVocab = serve("--store", store.toString(), "--vocab", "none", "--map-service",
-                "https://metadata.un.org/sparql=/sdg");
+        Run noVocab = serve(
+                "--store", store.toString(), "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg");
         assertEquals(2, noVocab.exitCode());
-        assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
-                + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
-                + "is the files of --vocab, which is none", noVocab.err().strip());
+        assertEquals(
+                "gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
+                        + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
+                        + "is the files of --vocab, which is none",
+                noVocab.err().strip());
         Run notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
         assertEquals(2, notAMapping.exitCode());
-        assertEquals("gcm-kg: error: --map-service https://metadata.un.org/sparql: expected PUBLIC-URL=LOCAL (e.g. "
-                + "https://metadata.un.org/sparql=/sdg), found https://metadata.un.org/sparql", notAMapping.err().strip());
-        Run noDirectory = serve("--store", store.toString(), "--vocab", tmp.resolve("absent").toString());
+        assertEquals(
+                "gcm-kg: error: --map-service https://metadata.un.org/sparql: expected PUBLIC-URL=LOCAL (e.g. "
+                        + "https://metadata.un.org/sparql=/sdg), found https://metadata.un.org/sparql",
+                notAMapping.err().strip());
+        Run noDirectory = serve(
+                "--store", store.toString(), "--vocab", tmp.resolve("absent").toString());
         assertEquals(2, noDirectory.exitCode());
-        assertTrue(noDirectory.err().contains("gcm-kg: error: --vocab " + tmp.resolve("absent")
-                + ": not a directory of vocabulary files"), noDirectory.err());
+        assertTrue(
+                noDirectory
+                        .err()
+                        .contains("gcm-kg: error: --vocab " + tmp.resolve("absent")
+                                + ": not a directory of vocabulary files"),
+                noDirectory.err());
         assertFalse(Files.exists(store), "nothing was built");
     }
 

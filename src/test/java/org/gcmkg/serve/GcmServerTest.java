@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -36,14 +35,14 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@Isolated("stopLetsRunningQueryFinish needs its query done within the server's 10 s stop grace, with no other test on the CPU")
+@Isolated(
+        "stopLetsRunningQueryFinish needs its query done within the server's 10 s stop grace, with no other test on the CPU")
 class GcmServerTest {
 
     private static final String EX = "http://example.org/gcm/";
     private static final String SELECT =
             "SELECT ?label WHERE { <" + EX + "objective1> <" + RDFS.label.getURI() + "> ?label }";
-    private static final String INSERT =
-            "INSERT DATA { <" + EX + "evil> <" + RDFS.label.getURI() + "> \"injected\" }";
+    private static final String INSERT = "INSERT DATA { <" + EX + "evil> <" + RDFS.label.getURI() + "> \"injected\" }";
 
     private static Dataset dataset;
     private static GcmServer server;
@@ -82,12 +81,22 @@ class GcmServerTest {
         HttpResponse<String> response = get(queryUrl("/gcm/sparql", SELECT), "application/sparql-results+json");
         assertEquals(200, response.statusCode());
         JsonObject json = JSON.parse(response.body());
-        assertEquals("label", json.get("head").getAsObject().get("vars").getAsArray().get(0).getAsString().value());
+        assertEquals(
+                "label",
+                json.get("head")
+                        .getAsObject()
+                        .get("vars")
+                        .getAsArray()
+                        .get(0)
+                        .getAsString()
+                        .value());
         JsonArray bindings = json.get("results").getAsObject().get("bindings").getAsArray();
         assertEquals(1, bindings.size());
         JsonObject label = bindings.get(0).getAsObject().get("label").getAsObject();
         assertEquals("literal", label.get("type").getAsString().value());
-        assertEquals("Collect and utilize accurate data", label.get("value").getAsString().value());
+        assertEquals(
+                "Collect and utilize accurate data",
+                label.get("value").getAsString().value());
     }
 
     @Test
@@ -158,7 +167,8 @@ class GcmServerTest {
                     .build();
             assertClientError(sendOnce(request));
         }
-        HttpRequest delete = HttpRequest.newBuilder(URI.create(base + path)).DELETE().build();
+        HttpRequest delete =
+                HttpRequest.newBuilder(URI.create(base + path)).DELETE().build();
         assertClientError(sendOnce(delete));
         assertDataUnchanged();
     }
@@ -168,19 +178,26 @@ class GcmServerTest {
         // Without a store there is no home page: / sends people to the editor.
         HttpResponse<String> root = get(base + "/", "text/html");
         assertEquals(302, root.statusCode());
-        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/query"), root.headers().toString());
+        assertTrue(
+                root.headers().firstValue("Location").orElse("").endsWith("/query"),
+                root.headers().toString());
         HttpResponse<String> response = get(base + "/query", "text/html");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<textarea id=\"query-text\" name=\"query\""), response.body());
         // The page's scripts and styles come from this server, not a CDN, and none is inline.
         List<String> assets = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"")
-                .matcher(response.body());
+        Matcher m = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"").matcher(response.body());
         while (m.find()) {
             assets.add(m.group(1));
         }
-        assertEquals(List.of("/assets/gcm.css", "/assets/codemirror.css", "/assets/codemirror.js", "/assets/sparql.js",
-                "/assets/editor.js"), assets);
+        assertEquals(
+                List.of(
+                        "/assets/gcm.css",
+                        "/assets/codemirror.css",
+                        "/assets/codemirror.js",
+                        "/assets/sparql.js",
+                        "/assets/editor.js"),
+                assets);
         for (String asset : assets) {
             assertEquals(200, get(base + asset, "*/*").statusCode(), asset);
         }
@@ -196,7 +213,9 @@ class GcmServerTest {
                 .POST(BodyPublishers.ofString("dbName=other&dbType=mem"))
                 .build();
         assertClientError(sendOnce(create));
-        HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/$/datasets/gcm")).DELETE().build();
+        HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/$/datasets/gcm"))
+                .DELETE()
+                .build();
         assertClientError(sendOnce(drop));
         for (String path : new String[] {"/$/backup/gcm", "/$/compact/gcm", "/$/tasks", "/$/reload"}) {
             assertClientError(get(base + path, "application/json"));
@@ -210,13 +229,15 @@ class GcmServerTest {
         assertEquals(200, get(base + "/$/stats/gcm", "application/json").statusCode());
         HttpResponse<String> status = get(base + "/$/server", "application/json");
         assertEquals(200, status.statusCode());
-        JsonObject ds = JSON.parse(status.body()).get("datasets").getAsArray().get(0).getAsObject();
+        JsonObject ds =
+                JSON.parse(status.body()).get("datasets").getAsArray().get(0).getAsObject();
         assertEquals("/gcm", ds.get("ds.name").getAsString().value());
         assertTrue(status.body().contains("\"sparql\""), status.body());
         assertTrue(!status.body().contains("\"update\""), status.body());
 
         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/$/server"))
-                .POST(BodyPublishers.noBody()).build();
+                .POST(BodyPublishers.noBody())
+                .build();
         assertEquals(405, sendOnce(post).statusCode());
     }
 
@@ -230,15 +251,18 @@ class GcmServerTest {
                 .build();
         HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
         assertTrue(response.statusCode() < 300, "preflight status " + response.statusCode());
-        assertNotNull(response.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+        assertNotNull(
+                response.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
                 response.headers().toString());
     }
 
     @Test
     void queryTimeoutApplies() throws Exception {
         try (GcmServer limited = GcmServer.start(dataset, new ServerOptions("127.0.0.1", 0, 1))) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(
-                    queryUrl("http://127.0.0.1:" + limited.port(), "/gcm/sparql", countOf10Pow(6)))).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(queryUrl("http://127.0.0.1:" + limited.port(), "/gcm/sparql", countOf10Pow(6))))
+                    .GET()
+                    .build();
             assertEquals(503, sendOnce(request).statusCode());
         }
     }
@@ -246,9 +270,11 @@ class GcmServerTest {
     @Test
     void stopLetsRunningQueryFinish() throws Exception {
         GcmServer other = GcmServer.start(dataset, "127.0.0.1", 0);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        queryUrl("http://127.0.0.1:" + other.port(), "/gcm/sparql", countOf10Pow(6))))
-                .header("Accept", "text/csv").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(queryUrl("http://127.0.0.1:" + other.port(), "/gcm/sparql", countOf10Pow(6))))
+                .header("Accept", "text/csv")
+                .GET()
+                .build();
         CompletableFuture<HttpResponse<String>> pending =
                 HttpClient.newHttpClient().sendAsync(request, BodyHandlers.ofString());
         Thread.sleep(300); // let the query reach the server
@@ -274,8 +300,12 @@ class GcmServerTest {
     private static String queryUrl(String server, String path, String query) {
         return server + path + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
+
     private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept)
+                .GET()
+                .build();
         return http.send(request, BodyHandlers.ofString());
     }
 
@@ -289,7 +319,8 @@ class GcmServerTest {
 
     private static void assertClientError(HttpResponse<String> response) {
         int status = response.statusCode();
-        assertTrue(status >= 400 && status < 500,
+        assertTrue(
+                status >= 400 && status < 500,
                 response.request().method() + " " + response.request().uri() + " gave " + status);
     }
 

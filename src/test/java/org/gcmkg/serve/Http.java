@@ -13,18 +13,22 @@ import java.time.Duration;
 /** Requests to a test server over real HTTP, each with a bounded wait. */
 final class Http {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(TIMEOUT).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept)
+                .timeout(TIMEOUT)
+                .GET()
+                .build());
     }
 
     static HttpResponse<byte[]> getBytes(String url) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(),
-                BodyHandlers.ofByteArray());
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(), BodyHandlers.ofByteArray());
     }
 
     static HttpResponse<String> query(String base, String sparql, String accept)

@@ -56,7 +56,9 @@ class LinkedDataTest {
     @BeforeAll
     static void start() {
         store = TestStore.real();
-        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000)).store(store, TestStore.CORPUS).start();
+        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
+                .store(store, TestStore.CORPUS)
+                .start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -68,16 +70,25 @@ class LinkedDataTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"text/turtle, TURTLE, text/turtle", "application/ld+json, JSONLD, application/ld+json",
-        "application/n-triples, NTRIPLES, application/n-triples", "application/rdf+xml, RDFXML, application/rdf+xml",
-        "*/*, TURTLE, text/turtle", "application/json, JSONLD, application/ld+json"})
+    @CsvSource({
+        "text/turtle, TURTLE, text/turtle",
+        "application/ld+json, JSONLD, application/ld+json",
+        "application/n-triples, NTRIPLES, application/n-triples",
+        "application/rdf+xml, RDFXML, application/rdf+xml",
+        "*/*, TURTLE, text/turtle",
+        "application/json, JSONLD, application/ld+json"
+    })
     void objectiveAsRdf(String accept, String lang, String contentType) throws Exception {
         HttpResponse<String> response = Http.get(base + "/id/objective/4", accept);
         assertEquals(200, response.statusCode());
-        assertEquals(contentType, response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                contentType,
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         Model model = parse(response.body(), langOf(lang));
         Resource objective = model.getResource(BookletUris.objective(4));
-        assertEquals(model.createLiteral(TITLE_4, "en"), objective.getProperty(DCTerms.title).getObject());
+        assertEquals(
+                model.createLiteral(TITLE_4, "en"),
+                objective.getProperty(DCTerms.title).getObject());
         assertTrue(objective.hasProperty(RDF.type, GCM.Objective));
         // With its passage and the labels of what it links to, to be read without further requests.
         Resource passage = objective.getPropertyResourceValue(GCM.passage);
@@ -88,24 +99,32 @@ class LinkedDataTest {
     @Test
     void formatParameterOverridesAccept() throws Exception {
         HttpResponse<String> response = Http.get(base + "/id/objective/4?format=nt", "text/html");
-        assertEquals("application/n-triples", response.headers().firstValue("Content-Type").orElse("")
-                .replaceAll(";.*", ""));
-        assertTrue(response.body().contains("<" + BookletUris.objective(4) + "> <" + DCTerms.title.getURI() + "> \""
-                + TITLE_4 + "\"@en ."), response.body());
+        assertEquals(
+                "application/n-triples",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(
+                response.body()
+                        .contains("<" + BookletUris.objective(4) + "> <" + DCTerms.title.getURI() + "> \"" + TITLE_4
+                                + "\"@en ."),
+                response.body());
     }
 
     @Test
     void objectiveAsHtml() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/id/objective/4",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        HttpResponse<String> response =
+                Http.get(base + "/id/objective/4", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(200, response.statusCode());
-        assertEquals("text/html", response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                "text/html",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         String page = response.body();
         assertTrue(page.contains("<h1>Objective 4: " + TITLE_4 + "</h1>"), page);
         assertTrue(page.contains(">" + TITLE_4 + "</span>"), "the title among the statements");
         // Links to the pages of related resources, its examples among those linked from it.
         assertTrue(page.contains("<a href=\"/id/objective/4/example/3\""), page);
-        assertTrue(page.contains("<a href=\"" + escaped("/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7") + "\""), page);
+        assertTrue(
+                page.contains("<a href=\"" + escaped("/resource?uri=http%3A%2F%2Fmetadata.un.org%2Fsdg%2F10.7") + "\""),
+                page);
         assertTrue(page.contains("<a href=\"/ontology#Objective\""), page);
         // Its provenance: the passage, with the text of the file.
         assertTrue(page.contains("lines 271–"), page);
@@ -123,8 +142,7 @@ class LinkedDataTest {
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(page.contains("line 289, characters"), page);
-        assertTrue(page.contains("<blockquote class=\"source\">" + escaped(lines.get(288)) + "</blockquote>"),
-                page);
+        assertTrue(page.contains("<blockquote class=\"source\">" + escaped(lines.get(288)) + "</blockquote>"), page);
         assertTrue(page.contains("line 295, characters"), page);
         assertTrue(page.contains(escaped(lines.get(294))), page);
     }
@@ -143,13 +161,15 @@ class LinkedDataTest {
 
     @Test
     void iriOfAnotherNamespaceTheGraphDescribes() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/resource?uri=" + Http.encode(Uris.sdgTarget("10.7")),
-                "text/turtle");
+        HttpResponse<String> response =
+                Http.get(base + "/resource?uri=" + Http.encode(Uris.sdgTarget("10.7")), "text/turtle");
         assertEquals(200, response.statusCode());
         Model model = parse(response.body(), Lang.TURTLE);
         assertTrue(model.getResource(Uris.sdgTarget("10.7")).hasProperty(RDFS.label));
-        assertEquals(404, Http.get(base + "/resource?uri=" + Http.encode("http://example.org/nothing"), "text/turtle")
-                .statusCode());
+        assertEquals(
+                404,
+                Http.get(base + "/resource?uri=" + Http.encode("http://example.org/nothing"), "text/turtle")
+                        .statusCode());
     }
 
     @Test
@@ -172,8 +192,8 @@ class LinkedDataTest {
         HttpResponse<String> response = Http.get(base + "/search?q=matricula", "text/html");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<a href=\"/id/objective/4/example/3\""), response.body());
-        HttpResponse<String> hostile = Http.get(base + "/search?q=" + Http.encode("<script>alert(1)</script>"),
-                "text/html");
+        HttpResponse<String> hostile =
+                Http.get(base + "/search?q=" + Http.encode("<script>alert(1)</script>"), "text/html");
         assertFalse(hostile.body().contains("<script>alert"), hostile.body());
         assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile.body());
         HttpResponse<String> broken = Http.get(base + "/search?q=" + Http.encode("\"unclosed"), "text/html");
@@ -188,7 +208,8 @@ class LinkedDataTest {
         Resource gcm = model.getResource(base + "/.well-known/void#gcm");
         assertEquals(store.info().triples(), gcm.getProperty(VOID.triples).getLong());
         assertEquals(model.getResource(base + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
-        assertEquals(model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
+        assertEquals(
+                model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
                 gcm.getPropertyResourceValue(DCTerms.license));
         assertEquals(5, gcm.listProperties(VOID.dataDump).toList().size());
         assertEquals(23, classPartition(gcm, GCM.Objective));
@@ -204,18 +225,26 @@ class LinkedDataTest {
     void jsonLdIsWrittenUnderTheContextServedAtItsOwnUrl() throws Exception {
         HttpResponse<String> served = Http.get(base + "/context.jsonld", "application/ld+json");
         assertEquals(200, served.statusCode());
-        assertEquals("application/ld+json;charset=utf-8", served.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/ld+json;charset=utf-8",
+                served.headers().firstValue("Content-Type").orElse(""));
         JsonObject context = JSON.parse(served.body()).get("@context").getAsObject();
         assertEquals("en", context.get("@language").getAsString().value());
         assertEquals(GCM.NS, context.get("gcm").getAsString().value());
-        assertEquals(context, JSON.parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body()).get("@context"));
-        JsonObject page = JSON.parse(Http.get(base + "/id/objective/4", "application/ld+json").body());
+        assertEquals(
+                context,
+                JSON.parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body()).get("@context"));
+        JsonObject page = JSON.parse(
+                Http.get(base + "/id/objective/4", "application/ld+json").body());
         assertEquals(context, page.get("@context"));
-        JsonObject objective = page.get("@graph").getAsArray().stream().map(n -> n.getAsObject())
+        JsonObject objective = page.get("@graph").getAsArray().stream()
+                .map(n -> n.getAsObject())
                 .filter(n -> n.get("@id").getAsString().value().equals("https://w3id.org/gcm/id/objective/4"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         // An English text is a plain string, an integer a JSON number.
-        assertEquals("Ensure that all migrants have proof of legal identity and adequate documentation",
+        assertEquals(
+                "Ensure that all migrants have proof of legal identity and adequate documentation",
                 objective.get("dcterms:title").getAsString().value());
         assertEquals(4, objective.get("gcm:number").getAsNumber().value().intValue());
     }
@@ -223,8 +252,14 @@ class LinkedDataTest {
     @Test
     void dumpsHoldTheWholeGraph() throws Exception {
         long triples = store.info().triples();
-        assertEquals(triples, parse(Http.get(base + "/dumps/gcm.ttl", "*/*").body(), Lang.TURTLE).size());
-        assertEquals(triples, parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body(), Lang.JSONLD).size());
+        assertEquals(
+                triples,
+                parse(Http.get(base + "/dumps/gcm.ttl", "*/*").body(), Lang.TURTLE)
+                        .size());
+        assertEquals(
+                triples,
+                parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body(), Lang.JSONLD)
+                        .size());
         HttpResponse<byte[]> gz = Http.getBytes(base + "/dumps/gcm.nt.gz");
         assertEquals("application/gzip", gz.headers().firstValue("Content-Type").orElse(""));
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.body()))) {
@@ -233,7 +268,8 @@ class LinkedDataTest {
             assertEquals(triples, nt.size());
         }
         Dataset trig = DatasetFactory.create();
-        RDFParser.fromString(Http.get(base + "/dumps/gcm.trig", "*/*").body(), Lang.TRIG).parse(trig);
+        RDFParser.fromString(Http.get(base + "/dumps/gcm.trig", "*/*").body(), Lang.TRIG)
+                .parse(trig);
         assertTrue(trig.containsNamedModel(Uris.graph("gcm-implementation-booklet")));
         assertTrue(trig.containsNamedModel("https://w3id.org/gcm/graph/ontology"));
         assertEquals(404, Http.get(base + "/dumps/other.ttl", "*/*").statusCode());
@@ -246,17 +282,30 @@ class LinkedDataTest {
         assertEquals(200, response.statusCode());
         JsonObject json = JSON.parse(response.body());
         assertEquals("ok", json.get("status").getAsString().value());
-        assertEquals(store.info().triples(), json.get("datasets").getAsObject().get("/gcm").getAsObject()
-                .get("triples").getAsNumber().value().longValue());
-        assertEquals(store.info().fingerprint(), json.get("store").getAsObject().get("fingerprint").getAsString()
-                .value());
+        assertEquals(
+                store.info().triples(),
+                json.get("datasets")
+                        .getAsObject()
+                        .get("/gcm")
+                        .getAsObject()
+                        .get("triples")
+                        .getAsNumber()
+                        .value()
+                        .longValue());
+        assertEquals(
+                store.info().fingerprint(),
+                json.get("store").getAsObject().get("fingerprint").getAsString().value());
     }
 
     @Test
     void pagesAreOpenToBrowserClientsOfOtherOrigins() throws Exception {
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(base + "/id/objective/4"))
-                .header("Origin", "http://elsewhere.example").header("Accept", "text/turtle").GET().build());
-        assertEquals("http://elsewhere.example",
+                .header("Origin", "http://elsewhere.example")
+                .header("Accept", "text/turtle")
+                .GET()
+                .build());
+        assertEquals(
+                "http://elsewhere.example",
                 response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         assertEquals(200, Http.get(base + "/assets/gcm.css", "text/css").statusCode());
     }
@@ -270,9 +319,12 @@ class LinkedDataTest {
     }
 
     private static long countLinksToSdg() throws Exception {
-        HttpResponse<String> count = Http.query(base, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?o) "
-                + "&& STRSTARTS(STR(?s), '" + GCM.ID + "') && STRSTARTS(STR(?o), '" + Uris.UN_SDG + "') "
-                + "&& ?p != <" + RDF.type.getURI() + ">) }", "text/csv");
+        HttpResponse<String> count = Http.query(
+                base,
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?o) "
+                        + "&& STRSTARTS(STR(?s), '" + GCM.ID + "') && STRSTARTS(STR(?o), '" + Uris.UN_SDG + "') "
+                        + "&& ?p != <" + RDF.type.getURI() + ">) }",
+                "text/csv");
         return Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow());
     }
 
@@ -297,8 +349,11 @@ class LinkedDataTest {
         HttpResponse<String> response = Http.get(base + "/", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
-        for (String count : List.of("23</span> objectives", "187</span> actions",
-                "94</span> examples of implementation", "4</span> source documents",
+        for (String count : List.of(
+                "23</span> objectives",
+                "187</span> actions",
+                "94</span> examples of implementation",
+                "4</span> source documents",
                 store.info().triples() + "</span> triples")) {
             assertTrue(page.contains("<span class=\"figure\">" + count), count);
         }
@@ -307,8 +362,10 @@ class LinkedDataTest {
         // Every query of queries/ and queries/federated/, with its question and its links.
         assertEquals(32, occurrences(page, "<li class=\"query\">"));
         assertTrue(page.contains("<code>federated/02-target-names-in-french-and-spanish.rq</code>"), page);
-        assertTrue(page.contains("href=\"" + escaped("/query?example=federated%2F02-target-names-in-french-and-spanish"
-                + "&run") + "\""), page);
+        assertTrue(
+                page.contains("href=\""
+                        + escaped("/query?example=federated%2F02-target-names-in-french-and-spanish" + "&run") + "\""),
+                page);
         assertTrue(page.contains("<form class=\"search big\" action=\"/search\""), page);
     }
 
@@ -321,8 +378,9 @@ class LinkedDataTest {
         String href = csv.group(1).replace("&#61;", "=").replace("&amp;", "&");
         HttpResponse<String> answer = Http.get(base + href, "*/*");
         assertEquals(200, answer.statusCode());
-        assertEquals(List.of("1.3", "10.7", "16.9", "17.18"), answer.body().lines().skip(1)
-                .map(l -> l.split(",")[1]).toList());
+        assertEquals(
+                List.of("1.3", "10.7", "16.9", "17.18"),
+                answer.body().lines().skip(1).map(l -> l.split(",")[1]).toList());
     }
 
     @Test
@@ -335,7 +393,8 @@ class LinkedDataTest {
         String fresh = Http.get(base + "/query", "text/html").body();
         assertTrue(fresh.contains("PREFIX text:    &lt;http://jena.apache.org/text#&gt;"), fresh);
         assertTrue(!fresh.contains("data-autorun"));
-        assertEquals(404, Http.get(base + "/query?example=99-nothing", "text/html").statusCode());
+        assertEquals(
+                404, Http.get(base + "/query?example=99-nothing", "text/html").statusCode());
     }
 
     @Test
@@ -351,16 +410,20 @@ class LinkedDataTest {
 
     @Test
     void evidenceOfAnInstrumentInAnObjective() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/charts/evidence?instrument="
-                + Http.encode("https://w3id.org/gcm/id/instrument/convention-on-the-rights-of-the-child")
-                + "&objective=4", "text/html");
+        HttpResponse<String> response = Http.get(
+                base + "/charts/evidence?instrument="
+                        + Http.encode("https://w3id.org/gcm/id/instrument/convention-on-the-rights-of-the-child")
+                        + "&objective=4",
+                "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertEquals(1, occurrences(page, "<mark>"));
         assertTrue(page.contains("Article 7 of the <mark>Convention on the Rights of the Child</mark>. As part"), page);
         assertTrue(page.contains("<code>gcm-implementation-booklet.txt</code> 44144–44181"), page);
         assertTrue(page.contains("<a href=\"/id/objective/4/example/2\""), page);
-        assertEquals(400, Http.get(base + "/charts/evidence?objective=four", "text/html").statusCode());
+        assertEquals(
+                400,
+                Http.get(base + "/charts/evidence?objective=four", "text/html").statusCode());
     }
 
     @Test
@@ -373,8 +436,19 @@ class LinkedDataTest {
         while (m.find()) {
             hrefs.add(m.group(1).substring("/id/objective/4/".length()));
         }
-        assertEquals(List.of("action/a", "action/b", "action/c", "action/d", "action/e", "action/f", "action/g",
-                "example/1", "example/2", "example/3"), hrefs);
+        assertEquals(
+                List.of(
+                        "action/a",
+                        "action/b",
+                        "action/c",
+                        "action/d",
+                        "action/e",
+                        "action/f",
+                        "action/g",
+                        "example/1",
+                        "example/2",
+                        "example/3"),
+                hrefs);
         // Actions and examples come before the statements.
         assertTrue(page.indexOf("<h2>Actions (7)</h2>") < page.indexOf("<h2>Examples (3)</h2>"));
         assertTrue(page.indexOf("<h2>Examples (3)</h2>") < page.indexOf("<h2>Statements</h2>"));
@@ -382,12 +456,26 @@ class LinkedDataTest {
 
     @Test
     void noPageHasInlineScriptOrStyle() throws Exception {
-        for (String path : List.of("/", "/query", "/charts", "/charts/examples-by-region", "/id/objective/4",
-                "/ontology", "/search?q=consular", "/search", "/dumps/", "/.well-known/void", "/id/objective/99",
-                "/charts/evidence?instrument=" + Http.encode("https://w3id.org/gcm/id/instrument/x") + "&objective=1")) {
+        for (String path : List.of(
+                "/",
+                "/query",
+                "/charts",
+                "/charts/examples-by-region",
+                "/id/objective/4",
+                "/ontology",
+                "/search?q=consular",
+                "/search",
+                "/dumps/",
+                "/.well-known/void",
+                "/id/objective/99",
+                "/charts/evidence?instrument=" + Http.encode("https://w3id.org/gcm/id/instrument/x")
+                        + "&objective=1")) {
             String page = Http.get(base + path, "text/html").body();
             assertTrue(page.contains("</html>"), path);
-            assertTrue(!Pattern.compile("<script(?![^>]*\\ssrc=)|<style|\\sstyle=|\\son[a-z]+=").matcher(page).find(),
+            assertTrue(
+                    !Pattern.compile("<script(?![^>]*\\ssrc=)|<style|\\sstyle=|\\son[a-z]+=")
+                            .matcher(page)
+                            .find(),
                     path + " has inline script or style");
         }
     }

@@ -66,6 +66,7 @@ class OutsideClientsIT {
     private static final int TRIG_QUADS = 29367;
     /** Triples of the page of objective 4: its statements and the labels of what it links to. */
     private static final int OBJECTIVE_4_TRIPLES = 34;
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -80,12 +81,19 @@ class OutsideClientsIT {
     static void start() throws Exception {
         int port = JarProcess.freePort();
         Path log = tmp.resolve("serve.log");
-        server = JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store",
+        server = JarProcess.start(
+                log,
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--store",
                 tmp.resolve("store").toString());
         base = "http://127.0.0.1:" + port;
         JarProcess.awaitHealth(server, base, log);
         reference = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz")))).lang(Lang.NTRIPLES).parse(reference);
+        RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz"))))
+                .lang(Lang.NTRIPLES)
+                .parse(reference);
         assertEquals(TRIPLES, reference.size());
     }
 
@@ -100,14 +108,14 @@ class OutsideClientsIT {
 
     @Test
     void rioParsesEveryDumpStrictlyAndFindsTheTriplesJenaFinds() throws Exception {
-        for (var dump : Map.of("gcm.ttl", RDFFormat.TURTLE, "gcm.jsonld", RDFFormat.JSONLD, "gcm.rdf",
-                RDFFormat.RDFXML).entrySet()) {
+        for (var dump : Map.of("gcm.ttl", RDFFormat.TURTLE, "gcm.jsonld", RDFFormat.JSONLD, "gcm.rdf", RDFFormat.RDFXML)
+                .entrySet()) {
             byte[] body = dump(dump.getKey());
             Graph rio = toJena(rio(body, dump.getValue(), dump.getKey()));
             assertEquals(TRIPLES, rio.size(), dump.getKey());
             assertTrue(rio.isIsomorphicWith(reference), dump.getKey() + " by Rio is the graph");
-            assertTrue(jena(body, jenaLang(dump.getValue())).isIsomorphicWith(rio),
-                    dump.getKey() + " by Jena is Rio's");
+            assertTrue(
+                    jena(body, jenaLang(dump.getValue())).isIsomorphicWith(rio), dump.getKey() + " by Jena is Rio's");
         }
         Graph ntriples = toJena(rio(gunzip(dump("gcm.nt.gz")), RDFFormat.NTRIPLES, "gcm.nt.gz"));
         assertTrue(ntriples.isIsomorphicWith(reference), "gcm.nt.gz by Rio");
@@ -121,7 +129,8 @@ class OutsideClientsIT {
         assertEquals(5, quads.contexts().size());
         for (var context : quads.contexts()) {
             Node name = NodeFactory.createURI(context.stringValue());
-            assertTrue(toJena(quads.filter(null, null, null, context)).isIsomorphicWith(jena.getGraph(name)),
+            assertTrue(
+                    toJena(quads.filter(null, null, null, context)).isIsomorphicWith(jena.getGraph(name)),
                     "gcm.trig graph " + name);
         }
         assertTrue(toJena(quads).isIsomorphicWith(reference), "the union of gcm.trig's graphs is the graph");
@@ -132,26 +141,36 @@ class OutsideClientsIT {
         Graph turtle = jena(get(base + "/id/objective/4", "text/turtle"), Lang.TURTLE);
         assertEquals(OBJECTIVE_4_TRIPLES, turtle.size());
         for (RDFFormat format : List.of(RDFFormat.TURTLE, RDFFormat.JSONLD, RDFFormat.NTRIPLES, RDFFormat.RDFXML)) {
-            Graph rio = toJena(rio(get(base + "/id/objective/4", format.getDefaultMIMEType()), format,
+            Graph rio = toJena(rio(
+                    get(base + "/id/objective/4", format.getDefaultMIMEType()),
+                    format,
                     "objective 4 as " + format.getName()));
             assertTrue(rio.isIsomorphicWith(turtle), "objective 4 as " + format.getName());
         }
         Graph ontology = jena(get(base + "/ontology", "text/turtle"), Lang.TURTLE);
         for (RDFFormat format : List.of(RDFFormat.JSONLD, RDFFormat.NTRIPLES, RDFFormat.RDFXML)) {
-            assertTrue(toJena(rio(get(base + "/ontology", format.getDefaultMIMEType()), format, "ontology as "
-                    + format.getName())).isIsomorphicWith(ontology), "the ontology as " + format.getName());
+            assertTrue(
+                    toJena(rio(
+                                    get(base + "/ontology", format.getDefaultMIMEType()),
+                                    format,
+                                    "ontology as " + format.getName()))
+                            .isIsomorphicWith(ontology),
+                    "the ontology as " + format.getName());
         }
         // The Graph Store Protocol gives the whole dataset, its named graphs, in the quad syntaxes.
         DatasetGraph dump = DatasetGraphFactory.createGeneral();
-        RDFParser.source(new ByteArrayInputStream(dump("gcm.trig"))).lang(Lang.TRIG).parse(dump);
+        RDFParser.source(new ByteArrayInputStream(dump("gcm.trig")))
+                .lang(Lang.TRIG)
+                .parse(dump);
         for (RDFFormat format : List.of(RDFFormat.TRIG, RDFFormat.NQUADS)) {
-            Model quads = rio(get(base + "/gcm/get", format.getDefaultMIMEType()), format, "/gcm/get as "
-                    + format.getName());
+            Model quads =
+                    rio(get(base + "/gcm/get", format.getDefaultMIMEType()), format, "/gcm/get as " + format.getName());
             assertEquals(TRIG_QUADS, quads.size(), "/gcm/get as " + format.getName());
             assertEquals(5, quads.contexts().size());
             for (var context : quads.contexts()) {
                 Node name = NodeFactory.createURI(context.stringValue());
-                assertTrue(toJena(quads.filter(null, null, null, context)).isIsomorphicWith(dump.getGraph(name)),
+                assertTrue(
+                        toJena(quads.filter(null, null, null, context)).isIsomorphicWith(dump.getGraph(name)),
                         "/gcm/get as " + format.getName() + ", graph " + name);
             }
         }
@@ -169,39 +188,67 @@ class OutsideClientsIT {
 
     @Test
     void comunicaAnswersTheCompetencyQuestionsAndFederatesOnTheClientSide() throws Exception {
-        List<String> lines = run(E2E, List.of("node", "comunica/queries.js", base,
-                Path.of("queries", "02-objectives-serving-target-10-7.rq").toAbsolutePath().toString(),
-                Path.of("queries", "11-objective-overview.rq").toAbsolutePath().toString()));
+        List<String> lines = run(
+                E2E,
+                List.of(
+                        "node",
+                        "comunica/queries.js",
+                        base,
+                        Path.of("queries", "02-objectives-serving-target-10-7.rq")
+                                .toAbsolutePath()
+                                .toString(),
+                        Path.of("queries", "11-objective-overview.rq")
+                                .toAbsolutePath()
+                                .toString()));
         List<String> target107 = section(lines, "02-objectives-serving-target-10-7.rq");
-        assertEquals(List.of("1", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "17", "18", "21",
-                "22"), target107.stream().map(l -> l.split(" \\| ")[1]).toList());
-        assertEquals(OBJECTIVE_4 + " | 4 | Ensure that all migrants have proof of legal identity and adequate "
-                + "documentation", target107.get(2));
+        assertEquals(
+                List.of("1", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "17", "18", "21", "22"),
+                target107.stream().map(l -> l.split(" \\| ")[1]).toList());
+        assertEquals(
+                OBJECTIVE_4 + " | 4 | Ensure that all migrants have proof of legal identity and adequate "
+                        + "documentation",
+                target107.get(2));
         List<String> overview = section(lines, "11-objective-overview.rq");
         assertEquals(23, overview.size());
         // Objective 4: 11 actions... as CompetencyQueriesTest finds them through Jena: actions, examples, targets.
-        assertEquals("4 | Ensure that all migrants have proof of legal identity and adequate documentation | 7 | 3 | 4",
+        assertEquals(
+                "4 | Ensure that all migrants have proof of legal identity and adequate documentation | 7 | 3 | 4",
                 overview.get(3));
         List<String> federated = section(lines, "federated");
-        assertEquals(List.of("http://metadata.un.org/sdg/1.3", "http://metadata.un.org/sdg/10.7",
-                "http://metadata.un.org/sdg/16.9", "http://metadata.un.org/sdg/17.18"),
+        assertEquals(
+                List.of(
+                        "http://metadata.un.org/sdg/1.3",
+                        "http://metadata.un.org/sdg/10.7",
+                        "http://metadata.un.org/sdg/16.9",
+                        "http://metadata.un.org/sdg/17.18"),
                 federated.stream().map(l -> l.split(" \\| ")[0]).toList());
-        assertEquals("http://metadata.un.org/sdg/16.9 | D’ici à 2030, garantir à tous une identité juridique, "
-                + "notamment grâce à l’enregistrement des naissances", federated.get(2));
+        assertEquals(
+                "http://metadata.un.org/sdg/16.9 | D’ici à 2030, garantir à tous une identité juridique, "
+                        + "notamment grâce à l’enregistrement des naissances",
+                federated.get(2));
     }
 
     // ---- Python
 
     @Test
     void sparqlWrapperGetsJsonAndCsv() throws Exception {
-        List<String> lines = run(E2E, List.of(PYTHON, "python/sparqlwrapper_queries.py", base,
-                Path.of("queries", "02-objectives-serving-target-10-7.rq").toAbsolutePath().toString()));
+        List<String> lines = run(
+                E2E,
+                List.of(
+                        PYTHON,
+                        "python/sparqlwrapper_queries.py",
+                        base,
+                        Path.of("queries", "02-objectives-serving-target-10-7.rq")
+                                .toAbsolutePath()
+                                .toString()));
         assertEquals("json: 1 3 4 5 6 7 8 9 10 11 12 14 16 17 18 21 22", lines.get(0));
         assertEquals("json vars: objective number title", lines.get(1));
         assertEquals("objective,number,title", lines.get(2).strip());
         assertEquals(18, lines.size() - 2, "header and 17 rows of CSV");
-        assertEquals(OBJECTIVE_4 + ",4,Ensure that all migrants have proof of legal identity and adequate "
-                + "documentation", lines.get(5).strip());
+        assertEquals(
+                OBJECTIVE_4 + ",4,Ensure that all migrants have proof of legal identity and adequate "
+                        + "documentation",
+                lines.get(5).strip());
     }
 
     @Test
@@ -209,16 +256,18 @@ class OutsideClientsIT {
         List<String> lines = run(E2E, List.of(PYTHON, "python/rdflib_dumps.py", base));
         String title = "Ensure that all migrants have proof of legal identity and adequate documentation";
         int objective4 = OBJECTIVE_4_TRIPLES;
-        assertEquals(List.of(
-                "dump gcm.ttl " + TRIPLES + " triples",
-                "dump gcm.nt.gz " + TRIPLES + " triples",
-                "dump gcm.jsonld " + TRIPLES + " triples",
-                "dump gcm.trig " + TRIG_QUADS + " quads",
-                "parse(url) " + objective4 + " triples: " + title,
-                "text/turtle -> text/turtle " + objective4 + " triples: " + title,
-                "application/ld+json -> application/ld+json " + objective4 + " triples: " + title,
-                "application/n-triples -> application/n-triples " + objective4 + " triples: " + title,
-                "application/rdf+xml -> application/rdf+xml " + objective4 + " triples: " + title), lines);
+        assertEquals(
+                List.of(
+                        "dump gcm.ttl " + TRIPLES + " triples",
+                        "dump gcm.nt.gz " + TRIPLES + " triples",
+                        "dump gcm.jsonld " + TRIPLES + " triples",
+                        "dump gcm.trig " + TRIG_QUADS + " quads",
+                        "parse(url) " + objective4 + " triples: " + title,
+                        "text/turtle -> text/turtle " + objective4 + " triples: " + title,
+                        "application/ld+json -> application/ld+json " + objective4 + " triples: " + title,
+                        "application/n-triples -> application/n-triples " + objective4 + " triples: " + title,
+                        "application/rdf+xml -> application/rdf+xml " + objective4 + " triples: " + title),
+                lines);
     }
 
     // ---- Raptor
@@ -231,10 +280,24 @@ class OutsideClientsIT {
         Path rdf = Files.write(tmp.resolve("gcm.rdf"), dump("gcm.rdf"));
         for (var file : Map.of(ttl, "turtle", nt, "ntriples", rdf, "rdfxml").entrySet()) {
             List<String> err = new ArrayList<>();
-            run(tmp, List.of("rapper", "--count", "-i", file.getValue(), file.getKey().toString()), err);
-            assertEquals(List.of(), err.stream().filter(l -> l.contains("Warning") || l.contains("Error")).toList(),
+            run(
+                    tmp,
+                    List.of(
+                            "rapper",
+                            "--count",
+                            "-i",
+                            file.getValue(),
+                            file.getKey().toString()),
+                    err);
+            assertEquals(
+                    List.of(),
+                    err.stream()
+                            .filter(l -> l.contains("Warning") || l.contains("Error"))
+                            .toList(),
                     file.getKey().getFileName() + ": " + err);
-            assertEquals("rapper: Parsing returned " + TRIPLES + " triples", err.get(err.size() - 1),
+            assertEquals(
+                    "rapper: Parsing returned " + TRIPLES + " triples",
+                    err.get(err.size() - 1),
                     file.getKey().getFileName() + ": " + err);
         }
     }
@@ -265,7 +328,10 @@ class OutsideClientsIT {
 
     private static Graph jena(byte[] body, Lang lang) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(base + "/").parse(graph);
+        RDFParser.source(new ByteArrayInputStream(body))
+                .lang(lang)
+                .base(base + "/")
+                .parse(graph);
         return graph;
     }
 
@@ -291,10 +357,12 @@ class OutsideClientsIT {
         }
         Literal literal = (Literal) value;
         return literal.getLanguage().isPresent()
-                ? NodeFactory.createLiteralLang(literal.getLabel(), literal.getLanguage().get())
-                : NodeFactory.createLiteralDT(literal.getLabel(),
-                        org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(
-                                literal.getDatatype().stringValue()));
+                ? NodeFactory.createLiteralLang(
+                        literal.getLabel(), literal.getLanguage().get())
+                : NodeFactory.createLiteralDT(
+                        literal.getLabel(),
+                        org.apache.jena.datatypes.TypeMapper.getInstance()
+                                .getSafeTypeByName(literal.getDatatype().stringValue()));
     }
 
     private static byte[] dump(String name) throws Exception {
@@ -304,10 +372,15 @@ class OutsideClientsIT {
     }
 
     private static byte[] get(String url, String accept) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                .timeout(Http.TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", accept)
+                        .timeout(Http.TIMEOUT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), url + " as " + accept);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(accept),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith(accept),
                 url + " answered " + response.headers().firstValue("Content-Type") + " for " + accept);
         return response.body();
     }
@@ -345,11 +418,14 @@ class OutsideClientsIT {
         Path errors = Files.createTempFile(tmp, "err", ".txt");
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
-                    .redirectError(errors.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
         } catch (IOException e) {
-            throw new AssertionError(command.get(0) + " is not installed (src/test/e2e/install.sh installs it): "
-                    + e.getMessage(), e);
+            throw new AssertionError(
+                    command.get(0) + " is not installed (src/test/e2e/install.sh installs it): " + e.getMessage(), e);
         }
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), String.join(" ", command) + " ended in time");
         err.addAll(Files.readAllLines(errors, StandardCharsets.UTF_8));

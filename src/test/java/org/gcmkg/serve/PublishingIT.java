@@ -44,8 +44,10 @@ class PublishingIT {
     /** The line of {@code docs/w3id/.htaccess} that sets the deployed server's URL. */
     static final String SERVER_SETTING = "[E=GCM_SERVER:";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private static Path tmp;
     private static Path log;
@@ -60,20 +62,31 @@ class PublishingIT {
         tmp = WebServerProcess.readableDirectory("gcm-publishing");
         log = tmp.resolve("serve.log");
         int port = JarProcess.freePort();
-        server = JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store",
-                tmp.resolve("store").toString(), "--vocab", "data/vocab");
+        server = JarProcess.start(
+                log,
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--store",
+                tmp.resolve("store").toString(),
+                "--vocab",
+                "data/vocab");
         base = "http://127.0.0.1:" + port;
         health = JarProcess.awaitHealth(server, base, log);
 
         // w3id.org's layout: the rules of the space /gcm/ in htdocs/gcm/.htaccess, the server's URL set to this one.
         Path space = Files.createDirectories(tmp.resolve("htdocs/gcm"));
         List<String> rules = Files.readAllLines(Path.of("docs/w3id/.htaccess"));
-        assertEquals(1, rules.stream().filter(l -> l.contains(SERVER_SETTING)).count(),
+        assertEquals(
+                1,
+                rules.stream().filter(l -> l.contains(SERVER_SETTING)).count(),
                 "one line of docs/w3id/.htaccess sets the server's URL");
         List<String> local = new ArrayList<>();
         for (String line : rules) {
-            local.add(line.contains(SERVER_SETTING)
-                    ? line.replaceAll("E=GCM_SERVER:[^\\]]+", "E=GCM_SERVER:" + base) : line);
+            local.add(
+                    line.contains(SERVER_SETTING)
+                            ? line.replaceAll("E=GCM_SERVER:[^\\]]+", "E=GCM_SERVER:" + base)
+                            : line);
         }
         Files.write(space.resolve(".htaccess"), local);
         apache = WebServerProcess.apache(Files.createDirectories(tmp.resolve("apache")), tmp.resolve("htdocs"));
@@ -98,9 +111,15 @@ class PublishingIT {
     /** Runs the Comunica script on {@code source} (no type hint) and a query file; its output lines. */
     private static List<String> comunica(String source, String queryFile) throws Exception {
         Path out = tmp.resolve("comunica.out");
-        Process node = new ProcessBuilder("node", "comunica/service-description.js", source,
-                Path.of("queries", queryFile).toAbsolutePath().toString())
-                .directory(E2E.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process node = new ProcessBuilder(
+                        "node",
+                        "comunica/service-description.js",
+                        source,
+                        Path.of("queries", queryFile).toAbsolutePath().toString())
+                .directory(E2E.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         assertTrue(node.waitFor(120, TimeUnit.SECONDS), "comunica finished");
         String output = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(0, node.exitValue(), output);
@@ -109,7 +128,10 @@ class PublishingIT {
 
     /** The code and goal of each SDG target objective 4 serves, as Comunica answered query 01. */
     private static List<String> targetsOfObjective4(List<String> rows) {
-        return rows.stream().map(r -> r.split(" \\| ")).map(r -> r[1] + " " + r[2]).toList();
+        return rows.stream()
+                .map(r -> r.split(" \\| "))
+                .map(r -> r[1] + " " + r[2])
+                .toList();
     }
 
     @Test
@@ -117,10 +139,18 @@ class PublishingIT {
         List<String> lines = comunica(base + "/gcm/sparql", "01-objective-sdg-targets.rq");
         assertEquals("identified sparql " + base + "/gcm/sparql service " + base + "/gcm/sparql", lines.get(0));
         List<String> rows = lines.subList(1, lines.size());
-        assertEquals(List.of("1.3 http://metadata.un.org/sdg/1", "10.7 http://metadata.un.org/sdg/10",
-                "16.9 http://metadata.un.org/sdg/16", "17.18 http://metadata.un.org/sdg/17"), targetsOfObjective4(rows));
-        assertTrue(rows.get(1).startsWith("http://metadata.un.org/sdg/10.7 | 10.7 | http://metadata.un.org/sdg/10 | "
-                + "Facilitate orderly, safe, regular and responsible migration and mobility of people"), rows.get(1));
+        assertEquals(
+                List.of(
+                        "1.3 http://metadata.un.org/sdg/1",
+                        "10.7 http://metadata.un.org/sdg/10",
+                        "16.9 http://metadata.un.org/sdg/16",
+                        "17.18 http://metadata.un.org/sdg/17"),
+                targetsOfObjective4(rows));
+        assertTrue(
+                rows.get(1)
+                        .startsWith("http://metadata.un.org/sdg/10.7 | 10.7 | http://metadata.un.org/sdg/10 | "
+                                + "Facilitate orderly, safe, regular and responsible migration and mobility of people"),
+                rows.get(1));
     }
 
     /**
@@ -131,12 +161,16 @@ class PublishingIT {
     void theDescriptionAloneTellsComunicaWhatIsAnEndpoint() throws Exception {
         List<String> lines = comunica(base + "/gcm/query", "02-objectives-serving-target-10-7.rq");
         assertEquals("identified sparql " + base + "/gcm/query service " + base + "/gcm/query", lines.get(0));
-        List<String> objectives = lines.subList(1, lines.size()).stream().map(r -> r.split(" \\| ")[1]).toList();
+        List<String> objectives = lines.subList(1, lines.size()).stream()
+                .map(r -> r.split(" \\| ")[1])
+                .toList();
         // The objectives whose SDG targets include 10.7, as the graph has them (the query command answers the same).
-        assertEquals(List.of("1", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "17", "18", "21",
-                "22"), objectives);
+        assertEquals(
+                List.of("1", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "17", "18", "21", "22"),
+                objectives);
 
-        assertEquals(List.of("identified file " + base + "/.well-known/void"),
+        assertEquals(
+                List.of("identified file " + base + "/.well-known/void"),
                 comunica(base + "/.well-known/void", "02-objectives-serving-target-10-7.rq"));
     }
 
@@ -152,11 +186,22 @@ class PublishingIT {
         assertTrue(dataset.isAnon(), "only /gcm has a VoID description");
         assertFalse(dataset.hasProperty(m.getProperty(ServiceDescription.SD + "namedGraph")));
         long triples = dataset.getRequiredProperty(m.getProperty(ServiceDescription.SD + "defaultGraph"))
-                .getResource().getRequiredProperty(VOID.triples).getLong();
-        assertEquals(health.get("datasets").getAsObject().get("/sdg").getAsObject().get("triples").getAsNumber()
-                .value().longValue(), triples);
+                .getResource()
+                .getRequiredProperty(VOID.triples)
+                .getLong();
+        assertEquals(
+                health.get("datasets")
+                        .getAsObject()
+                        .get("/sdg")
+                        .getAsObject()
+                        .get("triples")
+                        .getAsNumber()
+                        .value()
+                        .longValue(),
+                triples);
         assertEquals(18972, triples);
-        assertFalse(service.hasProperty(m.getProperty(ServiceDescription.SD + "extensionFunction")),
+        assertFalse(
+                service.hasProperty(m.getProperty(ServiceDescription.SD + "extensionFunction")),
                 "no text index on /sdg");
     }
 
@@ -165,27 +210,30 @@ class PublishingIT {
     // ---------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "text/turtle | id/objective/4 | 200 | text/turtle | " + "Ensure that all migrants have proof of legal identity",
-        "application/ld+json | id/objective/4 | 200 | application/ld+json | Ensure that all migrants have proof of legal",
-        "text/html,application/xhtml+xml,*/*;q=0.8 | id/objective/4 | 200 | text/html | Ensure that all migrants have",
-        "text/turtle | ontology | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
-        "application/ld+json | ontology | 200 | application/ld+json | https://w3id.org/gcm/ontology/0.1.0",
-        "text/html | ontology | 200 | text/html | Example of implementation",
-        "text/turtle | ontology/0.1.0 | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
-        "application/ld+json | ontology/0.1.0 | 200 | application/ld+json | https://w3id.org/gcm/ontology/0.1.0",
-        "text/html | ontology/0.1.0 | 200 | text/html | Example of implementation",
-        "text/turtle | ontology/0.0.9 | 404 | text/plain | No such version of the ontology",
-        "text/turtle | id/objective/99 | 404 | text/plain | ",
-        "application/ld+json | id/objective/99 | 404 | text/plain | ",
-        "text/html | id/objective/99 | 404 | text/html | ",
-        "text/turtle | graph/gcm-implementation-booklet | 200 | text/turtle | " + TITLE_4,
-        "application/ld+json | graph/gcm-implementation-booklet | 200 | application/ld+json | " + TITLE_4,
-        "text/html | graph/gcm-implementation-booklet | 200 | text/html | gcm-implementation-booklet.txt",
-        "text/turtle | graph/ontology | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
-    })
-    void w3idRedirectsEachIriToTheRepresentationAskedFor(String accept, String path, int status, String type,
-                                                           String text) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text/turtle | id/objective/4 | 200 | text/turtle | "
+                        + "Ensure that all migrants have proof of legal identity",
+                "application/ld+json | id/objective/4 | 200 | application/ld+json | Ensure that all migrants have proof of legal",
+                "text/html,application/xhtml+xml,*/*;q=0.8 | id/objective/4 | 200 | text/html | Ensure that all migrants have",
+                "text/turtle | ontology | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
+                "application/ld+json | ontology | 200 | application/ld+json | https://w3id.org/gcm/ontology/0.1.0",
+                "text/html | ontology | 200 | text/html | Example of implementation",
+                "text/turtle | ontology/0.1.0 | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
+                "application/ld+json | ontology/0.1.0 | 200 | application/ld+json | https://w3id.org/gcm/ontology/0.1.0",
+                "text/html | ontology/0.1.0 | 200 | text/html | Example of implementation",
+                "text/turtle | ontology/0.0.9 | 404 | text/plain | No such version of the ontology",
+                "text/turtle | id/objective/99 | 404 | text/plain | ",
+                "application/ld+json | id/objective/99 | 404 | text/plain | ",
+                "text/html | id/objective/99 | 404 | text/html | ",
+                "text/turtle | graph/gcm-implementation-booklet | 200 | text/turtle | " + TITLE_4,
+                "application/ld+json | graph/gcm-implementation-booklet | 200 | application/ld+json | " + TITLE_4,
+                "text/html | graph/gcm-implementation-booklet | 200 | text/html | gcm-implementation-booklet.txt",
+                "text/turtle | graph/ontology | 200 | text/turtle | owl:versionIRI <https://w3id.org/gcm/ontology/0.1.0>",
+            })
+    void w3idRedirectsEachIriToTheRepresentationAskedFor(
+            String accept, String path, int status, String type, String text) throws Exception {
         HttpResponse<String> redirect = get(w3id + path, accept);
         assertEquals(303, redirect.statusCode(), path);
         String location = redirect.headers().firstValue("Location").orElseThrow();
@@ -193,7 +241,8 @@ class PublishingIT {
 
         HttpResponse<String> answer = get(location, accept);
         assertEquals(status, answer.statusCode(), location);
-        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(type),
+        assertTrue(
+                answer.headers().firstValue("Content-Type").orElse("").startsWith(type),
                 location + ": " + answer.headers().firstValue("Content-Type"));
         if (text != null) {
             assertTrue(answer.body().contains(text), location + " holds " + text);
@@ -208,10 +257,15 @@ class PublishingIT {
     @Test
     void w3idGivesTheGraphOfObjective4InRdf() throws Exception {
         HttpResponse<String> redirect = get(w3id + "id/objective/4", "application/ld+json");
-        Model m = parse(get(redirect.headers().firstValue("Location").orElseThrow(), "application/ld+json").body(),
+        Model m = parse(
+                get(redirect.headers().firstValue("Location").orElseThrow(), "application/ld+json")
+                        .body(),
                 Lang.JSONLD);
-        assertEquals(TITLE_4, m.getResource("https://w3id.org/gcm/id/objective/4").getRequiredProperty(DCTerms.title)
-                .getString());
+        assertEquals(
+                TITLE_4,
+                m.getResource("https://w3id.org/gcm/id/objective/4")
+                        .getRequiredProperty(DCTerms.title)
+                        .getString());
     }
 
     @Test
@@ -223,8 +277,12 @@ class PublishingIT {
     }
 
     private static HttpResponse<String> get(String url, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Model parse(String body, Lang lang) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 class ReplicasIT {
     static final Path QUERIES = Path.of("queries");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void twoReplicasOfOneGenerationAnswerAlikeBehindACachingProxy() throws Exception {
@@ -57,11 +58,12 @@ class ReplicasIT {
             for (Path store : List.of(built, copy)) {
                 int port = JarProcess.freePort();
                 Path log = tmp.resolve(store.getFileName() + ".log");
-                Process replica = JarProcess.start(log, "serve", "--port", String.valueOf(port),
-                        "--store", store.toString());
+                Process replica =
+                        JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store", store.toString());
                 replicas.add(replica);
                 String base = "http://127.0.0.1:" + port;
-                health.add(JarProcess.awaitHealth(replica, base, log).get("store").getAsObject());
+                health.add(
+                        JarProcess.awaitHealth(replica, base, log).get("store").getAsObject());
                 bases.add(base);
                 ports.add(port);
             }
@@ -89,7 +91,9 @@ class ReplicasIT {
                 answers.put(name, a.body());
             }
             assertEquals(24, answers.size());
-            assertEquals(Set.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1)), upstreams,
+            assertEquals(
+                    Set.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1)),
+                    upstreams,
                     "the proxy balances between the replicas");
 
             // GETs are cached, per URL and Accept header.
@@ -135,24 +139,38 @@ class ReplicasIT {
     }
 
     private HttpResponse<String> post(String base, String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30))
-                .POST(BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+                        .header("Content-Type", "application/sparql-query")
+                        .header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(BodyPublishers.ofString(query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int rows(String json) {
-        return JSON.parse(json).get("results").getAsObject().get("bindings").getAsArray().size();
+        return JSON.parse(json)
+                .get("results")
+                .getAsObject()
+                .get("bindings")
+                .getAsArray()
+                .size();
     }
 
     /** The replica that answered at last: nginx lists every one it tried. */
     private static String lastUpstream(HttpResponse<String> response) {
-        String[] tried = response.headers().firstValue("X-Upstream").orElseThrow().split(",\\s*");
+        String[] tried =
+                response.headers().firstValue("X-Upstream").orElseThrow().split(",\\s*");
         return tried[tried.length - 1];
     }
 

@@ -36,8 +36,10 @@ class SafeResponsesTest {
             m.createResource("http://example.org/a").addProperty(RDFS.label, "a");
         });
         Limits limits = new Limits(4, 2, 1, 500, 4096, 8192);
-        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0)).limits(limits)
-                .dataset(GcmServer.DATASET_PATH, dataset.asDatasetGraph()).start();
+        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0))
+                .limits(limits)
+                .dataset(GcmServer.DATASET_PATH, dataset.asDatasetGraph())
+                .start();
         base = "http://127.0.0.1:" + server.port();
         http = HttpClient.newHttpClient();
     }
@@ -58,10 +60,15 @@ class SafeResponsesTest {
     }
 
     private static void assertSafe(HttpResponse<String> response, String policy) {
-        assertEquals(NOSNIFF, response.headers().firstValue("X-Content-Type-Options").orElse(null),
+        assertEquals(
+                NOSNIFF,
+                response.headers().firstValue("X-Content-Type-Options").orElse(null),
                 response.uri().toString());
-        assertEquals(SecurityHeaders.REFERRER_POLICY, response.headers().firstValue("Referrer-Policy").orElse(null));
-        assertEquals(policy, response.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals(
+                SecurityHeaders.REFERRER_POLICY,
+                response.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals(
+                policy, response.headers().firstValue("Content-Security-Policy").orElse(null));
         assertFalse(response.body().contains("\tat ") || response.body().contains("at org."), response.body());
         assertFalse(response.body().contains(Path.of("").toAbsolutePath().toString()), response.body());
     }
@@ -84,14 +91,17 @@ class SafeResponsesTest {
             assertSafe(response, (String) c[2]);
         }
         String policy = SecurityHeaders.POLICY;
-        assertTrue(policy.contains("script-src 'self';") && policy.contains("frame-ancestors 'none'")
-                && !policy.contains("unsafe"), policy);
+        assertTrue(
+                policy.contains("script-src 'self';")
+                        && policy.contains("frame-ancestors 'none'")
+                        && !policy.contains("unsafe"),
+                policy);
     }
 
     @Test
     void anErrorShowsNoPathOfTheServer() throws Exception {
-        HttpResponse<String> response = get("/gcm/get?graph=" + URLEncoder.encode("file:///etc/passwd",
-                StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                get("/gcm/get?graph=" + URLEncoder.encode("file:///etc/passwd", StandardCharsets.UTF_8));
         assertEquals(404, response.statusCode());
         assertSafe(response, SecurityHeaders.POLICY);
         assertFalse(response.body().contains("/etc/passwd"), response.body());
@@ -108,16 +118,20 @@ class SafeResponsesTest {
         assertEquals(414, uri.statusCode());
         assertSafe(uri, SecurityHeaders.POLICY);
         // A body over 8192 bytes: 413.
-        HttpResponse<String> body = http.send(HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString("ASK {}" + " ".repeat(10_000))).build(),
+        HttpResponse<String> body = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+                        .header("Content-Type", "application/sparql-query")
+                        .POST(HttpRequest.BodyPublishers.ofString("ASK {}" + " ".repeat(10_000)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, body.statusCode());
         assertSafe(body, SecurityHeaders.POLICY);
         // A form over 8192 bytes too.
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D" + "&k=v".repeat(3000))).build(),
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D" + "&k=v".repeat(3000)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, form.statusCode(), form.body());
         assertSafe(form, SecurityHeaders.POLICY);

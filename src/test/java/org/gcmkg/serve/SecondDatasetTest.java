@@ -22,15 +22,22 @@ class SecondDatasetTest {
 
     private static Dataset withLabel(String uri, String label) {
         Dataset dataset = DatasetFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().createResource(uri).addProperty(RDFS.label, label));
+        Txn.executeWrite(
+                dataset, () -> dataset.getDefaultModel().createResource(uri).addProperty(RDFS.label, label));
         return dataset;
     }
 
     @BeforeAll
     static void start() {
         server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
-                .dataset("/gcm", withLabel("https://w3id.org/gcm/id/objective/4", "Objective 4").asDatasetGraph())
-                .dataset("/sdg", withLabel("http://metadata.un.org/sdg/10.7", "Target 10.7").asDatasetGraph())
+                .dataset(
+                        "/gcm",
+                        withLabel("https://w3id.org/gcm/id/objective/4", "Objective 4")
+                                .asDatasetGraph())
+                .dataset(
+                        "/sdg",
+                        withLabel("http://metadata.un.org/sdg/10.7", "Target 10.7")
+                                .asDatasetGraph())
                 .start();
         base = "http://127.0.0.1:" + server.port();
     }
@@ -45,20 +52,33 @@ class SecondDatasetTest {
     @Test
     void eachDatasetAnswersAtItsOwnPath() throws Exception {
         String query = "SELECT ?label { ?s <" + RDFS.label.getURI() + "> ?label }";
-        assertEquals("label\r\nObjective 4\r\n", Http.get(base + "/gcm/sparql?query=" + Http.encode(query),
-                "text/csv").body());
-        assertEquals("label\r\nTarget 10.7\r\n", Http.get(base + "/sdg/sparql?query=" + Http.encode(query),
-                "text/csv").body());
-        JsonObject health = JSON.parse(Http.get(base + "/health", "application/json").body());
-        assertEquals(1, health.get("datasets").getAsObject().get("/sdg").getAsObject().get("triples").getAsNumber()
-                .value().intValue());
+        assertEquals(
+                "label\r\nObjective 4\r\n",
+                Http.get(base + "/gcm/sparql?query=" + Http.encode(query), "text/csv")
+                        .body());
+        assertEquals(
+                "label\r\nTarget 10.7\r\n",
+                Http.get(base + "/sdg/sparql?query=" + Http.encode(query), "text/csv")
+                        .body());
+        JsonObject health =
+                JSON.parse(Http.get(base + "/health", "application/json").body());
+        assertEquals(
+                1,
+                health.get("datasets")
+                        .getAsObject()
+                        .get("/sdg")
+                        .getAsObject()
+                        .get("triples")
+                        .getAsNumber()
+                        .value()
+                        .intValue());
         assertTrue(Http.get(base + "/$/server", "application/json").body().contains("\"/sdg\""));
     }
 
     @Test
     void oneDatasetQueriesTheOtherThroughService() throws Exception {
-        String query = "SELECT ?target { SERVICE <" + base + "/sdg/sparql> { ?s <" + RDFS.label.getURI()
-                + "> ?target } }";
+        String query =
+                "SELECT ?target { SERVICE <" + base + "/sdg/sparql> { ?s <" + RDFS.label.getURI() + "> ?target } }";
         HttpResponse<String> response = Http.get(base + "/gcm/sparql?query=" + Http.encode(query), "text/csv");
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("target\r\nTarget 10.7\r\n", response.body());
@@ -68,9 +88,11 @@ class SecondDatasetTest {
     void datasetNamesAreChecked() {
         GcmServer.Builder builder = GcmServer.builder(new ServerOptions("127.0.0.1", 0));
         builder.dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> builder.dataset("/gcm", DatasetFactory.createTxnMem().asDatasetGraph()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> builder.dataset("sdg/x", DatasetFactory.createTxnMem().asDatasetGraph()));
     }
 }

@@ -18,8 +18,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
@@ -46,7 +46,9 @@ class ServiceDescriptionTest {
     @BeforeAll
     static void start() {
         ServerOptions options = new ServerOptions("127.0.0.1", 0, TIMEOUT_MILLIS, RESULT_LIMIT, List.of(), null, null);
-        server = GcmServer.builder(options).store(TestStore.real(), TestStore.CORPUS).start();
+        server = GcmServer.builder(options)
+                .store(TestStore.real(), TestStore.CORPUS)
+                .start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -60,7 +62,11 @@ class ServiceDescriptionTest {
     private static Model parse(HttpResponse<String> response, Lang lang) {
         assertEquals(200, response.statusCode(), response.body());
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(response.body())).lang(lang).base(base).parse(m);
+        RDFParser.create()
+                .source(new StringReader(response.body()))
+                .lang(lang)
+                .base(base)
+                .parse(m);
         return m;
     }
 
@@ -69,7 +75,9 @@ class ServiceDescriptionTest {
     }
 
     private static Set<String> uris(Resource s, Property p) {
-        return s.listProperties(p).mapWith(st -> st.getObject().asResource().getURI()).toSet();
+        return s.listProperties(p)
+                .mapWith(st -> st.getObject().asResource().getURI())
+                .toSet();
     }
 
     @Test
@@ -86,22 +94,30 @@ class ServiceDescriptionTest {
         assertEquals(ServiceDescription.RESULT_FORMATS.keySet(), uris(service, sd("resultFormat")));
         assertEquals(10, ServiceDescription.RESULT_FORMATS.size());
         assertEquals(Set.of("http://jena.apache.org/text#query"), uris(service, sd("extensionFunction")));
-        assertEquals(TIMEOUT_MILLIS, service.getRequiredProperty(GCM.queryTimeout).getLong());
+        assertEquals(
+                TIMEOUT_MILLIS, service.getRequiredProperty(GCM.queryTimeout).getLong());
         assertEquals(RESULT_LIMIT, service.getRequiredProperty(GCM.resultLimit).getLong());
 
         Resource dataset = service.getRequiredProperty(sd("defaultDataset")).getResource();
         assertEquals(base + "/.well-known/void#gcm", dataset.getURI());
         assertEquals(Set.of(base + "/.well-known/void"), uris(dataset, RDFS.seeAlso));
         // The default graph is the union of the named graphs: the store's triples.
-        assertEquals(TestStore.real().info().triples(), dataset.getRequiredProperty(sd("defaultGraph")).getResource()
-                .getRequiredProperty(VOID.triples).getLong());
+        assertEquals(
+                TestStore.real().info().triples(),
+                dataset.getRequiredProperty(sd("defaultGraph"))
+                        .getResource()
+                        .getRequiredProperty(VOID.triples)
+                        .getLong());
         // One named graph per corpus document and one for the ontology, each with its size.
         Map<String, Long> graphs = new TreeMap<>();
         dataset.listProperties(sd("namedGraph")).forEachRemaining(st -> {
             Resource g = st.getResource();
-            graphs.put(g.getRequiredProperty(sd("name")).getResource().getURI(),
-                    g.getRequiredProperty(sd("graph")).getResource()
-                            .getRequiredProperty(VOID.triples).getLong());
+            graphs.put(
+                    g.getRequiredProperty(sd("name")).getResource().getURI(),
+                    g.getRequiredProperty(sd("graph"))
+                            .getResource()
+                            .getRequiredProperty(VOID.triples)
+                            .getLong());
         });
         long documents;
         try (var files = Files.list(TestStore.CORPUS)) {
@@ -112,8 +128,8 @@ class ServiceDescriptionTest {
         assertTrue(graphs.containsKey("https://w3id.org/gcm/graph/gcm-implementation-booklet"), graphs.toString());
         // The sizes are those the endpoint itself counts.
         for (Map.Entry<String, Long> g : graphs.entrySet()) {
-            HttpResponse<String> count = Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + g.getKey()
-                    + "> { ?s ?p ?o } }", "text/csv");
+            HttpResponse<String> count =
+                    Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + g.getKey() + "> { ?s ?p ?o } }", "text/csv");
             assertEquals("n\r\n" + g.getValue() + "\r\n", count.body(), g.getKey());
         }
     }
@@ -131,7 +147,9 @@ class ServiceDescriptionTest {
     void browsersAreSentToTheQueryEditorAndQueriesStillRun() throws Exception {
         HttpResponse<String> html = Http.get(base + "/gcm/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(303, html.statusCode());
-        assertEquals(ServiceDescriptionFilter.EDITOR, html.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                ServiceDescriptionFilter.EDITOR,
+                html.headers().firstValue("Location").orElseThrow());
 
         HttpResponse<String> answer = Http.query(base, StoreEndpointTest.TITLE_QUERY, "text/csv");
         assertEquals("title\r\n" + StoreEndpointTest.TITLE_4 + "\r\n", answer.body());
@@ -145,21 +163,29 @@ class ServiceDescriptionTest {
     void everyResultFormatItNamesIsServed() throws Exception {
         for (Map.Entry<String, String> format : ServiceDescription.RESULT_FORMATS.entrySet()) {
             String local = format.getKey().substring(format.getKey().lastIndexOf('/') + 1);
-            String query = local.startsWith("SPARQL_Results") ? StoreEndpointTest.TITLE_QUERY
+            String query = local.startsWith("SPARQL_Results")
+                    ? StoreEndpointTest.TITLE_QUERY
                     : "CONSTRUCT { ?s ?p ?o } WHERE { BIND(<https://w3id.org/gcm/id/objective/4> AS ?s) ?s ?p ?o }";
             HttpResponse<String> response = Http.query(base, query, format.getValue());
             assertEquals(200, response.statusCode(), local);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(format.getValue()),
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElse("").startsWith(format.getValue()),
                     local + ": " + response.headers().firstValue("Content-Type"));
-            assertTrue(response.body().contains(local.startsWith("SPARQL_Results") ? "proof of legal identity"
-                    : "objective/4"), local);
+            assertTrue(
+                    response.body()
+                            .contains(local.startsWith("SPARQL_Results") ? "proof of legal identity" : "objective/4"),
+                    local);
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"text/turtle, text/turtle", "application/rdf+xml, application/rdf+xml",
-        "application/ld+json, application/ld+json", "application/n-triples, application/n-triples",
-        "text/html, text/html"})
+    @CsvSource({
+        "text/turtle, text/turtle",
+        "application/rdf+xml, application/rdf+xml",
+        "application/ld+json, application/ld+json",
+        "application/n-triples, application/n-triples",
+        "text/html, text/html"
+    })
     void theOntologyIsServedAtItsVersionIri(String accept, String type) throws Exception {
         HttpResponse<String> response = Http.get(base + "/ontology/0.1.0", accept);
         assertEquals(200, response.statusCode());
@@ -167,7 +193,8 @@ class ServiceDescriptionTest {
         HttpResponse<String> current = Http.get(base + "/ontology", accept);
         assertEquals(current.body(), response.body());
         if (type.equals("text/turtle")) {
-            assertArrayEquals(Files.readAllBytes(Path.of("ontology/gcm.ttl")),
+            assertArrayEquals(
+                    Files.readAllBytes(Path.of("ontology/gcm.ttl")),
                     Http.getBytes(base + "/ontology/0.1.0").body());
         }
     }

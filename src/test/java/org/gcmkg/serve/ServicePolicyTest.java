@@ -17,7 +17,8 @@ class ServicePolicyTest {
 
     @Test
     void endpointsAreComparedAsUrls() {
-        assertEquals(Optional.of("https://query.wikidata.org/sparql"),
+        assertEquals(
+                Optional.of("https://query.wikidata.org/sparql"),
                 ServicePolicy.normalise("HTTPS://Query.Wikidata.org:443/sparql?format=json#x"));
         assertEquals(Optional.of("http://example.org/"), ServicePolicy.normalise("http://example.org"));
         assertEquals(Optional.empty(), ServicePolicy.normalise("ftp://example.org/sparql"));
@@ -57,8 +58,10 @@ class ServicePolicyTest {
     @Test
     void queryNamingAnotherEndpointIsRefusedBeforeItRuns() {
         policy.check(QueryFactory.create("SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }"));
-        QueryDeniedException refused = assertThrows(QueryDeniedException.class, () -> policy.check(QueryFactory.create(
-                "SELECT * { { SELECT ?s { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } }")));
+        QueryDeniedException refused = assertThrows(
+                QueryDeniedException.class,
+                () -> policy.check(QueryFactory.create(
+                        "SELECT * { { SELECT ?s { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } }")));
         assertTrue(refused.getMessage().startsWith("SERVICE <http://example.org/sparql> is not allowed"));
     }
 

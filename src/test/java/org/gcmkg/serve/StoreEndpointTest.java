@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  */
 class StoreEndpointTest {
     static final String TITLE_4 = "Ensure that all migrants have proof of legal identity and adequate documentation";
-    static final String TITLE_QUERY = "SELECT ?title WHERE { <" + BookletUris.objective(4)
-            + "> <http://purl.org/dc/terms/title> ?title }";
+    static final String TITLE_QUERY =
+            "SELECT ?title WHERE { <" + BookletUris.objective(4) + "> <http://purl.org/dc/terms/title> ?title }";
     static final long TIMEOUT_MILLIS = 2_000;
     static final long RESULT_LIMIT = 1_000;
 
@@ -61,8 +61,11 @@ class StoreEndpointTest {
         store = TestStore.real();
         // Another SPARQL server, on the allow-list.
         Dataset other = DatasetFactory.createTxnMem();
-        Txn.executeWrite(other, () -> other.getDefaultModel().createResource("http://example.org/elsewhere")
-                .addProperty(RDFS.label, "a resource of another endpoint"));
+        Txn.executeWrite(
+                other,
+                () -> other.getDefaultModel()
+                        .createResource("http://example.org/elsewhere")
+                        .addProperty(RDFS.label, "a resource of another endpoint"));
         remote = GcmServer.start(other, "127.0.0.1", 0);
         remoteEndpoint = "http://127.0.0.1:" + remote.port() + "/gcm/sparql";
         // A host not on the allow-list, which would answer if it were called.
@@ -78,8 +81,8 @@ class StoreEndpointTest {
         forbidden.start();
         forbiddenEndpoint = "http://127.0.0.1:" + forbidden.getAddress().getPort() + "/sparql";
 
-        ServerOptions options = new ServerOptions("127.0.0.1", 0, TIMEOUT_MILLIS, RESULT_LIMIT,
-                List.of(remoteEndpoint), null, null);
+        ServerOptions options =
+                new ServerOptions("127.0.0.1", 0, TIMEOUT_MILLIS, RESULT_LIMIT, List.of(remoteEndpoint), null, null);
         server = GcmServer.builder(options).store(store, TestStore.CORPUS).start();
         base = "http://127.0.0.1:" + server.port();
     }
@@ -101,9 +104,13 @@ class StoreEndpointTest {
     void selectAnswersInJson() throws Exception {
         HttpResponse<String> response = Http.query(base, TITLE_QUERY, "application/sparql-results+json");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/sparql-results+json"));
-        JsonArray bindings = JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray();
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        JsonArray bindings = JSON.parse(response.body())
+                .get("results")
+                .getAsObject()
+                .get("bindings")
+                .getAsArray();
         assertEquals(1, bindings.size());
         JsonObject title = bindings.get(0).getAsObject().get("title").getAsObject();
         assertEquals(TITLE_4, title.get("value").getAsString().value());
@@ -133,14 +140,18 @@ class StoreEndpointTest {
         String insert = "INSERT DATA { <" + BookletUris.objective(4) + "> <" + RDFS.label.getURI() + "> \"injected\" }";
         for (String path : List.of("/gcm/sparql", "/gcm", "/gcm/update")) {
             assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/sparql-update").POST(BodyPublishers.ofString(insert))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(BodyPublishers.ofString(insert))
                     .build()));
             assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(BodyPublishers.ofString("update=" + Http.encode(insert))).build()));
+                    .POST(BodyPublishers.ofString("update=" + Http.encode(insert)))
+                    .build()));
         }
         assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + "/gcm/data?default"))
-                .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build()));
+                .header("Content-Type", "text/turtle")
+                .PUT(BodyPublishers.ofString("<a:b> <a:c> <a:d> ."))
+                .build()));
         HttpResponse<String> ask = Http.query(base, "ASK { ?s ?p \"injected\" }", "text/csv");
         assertEquals(200, ask.statusCode());
         assertEquals("_askResult\r\nfalse\r\n", ask.body());
@@ -151,19 +162,24 @@ class StoreEndpointTest {
         assertEquals(404, Http.get(base + "/$/datasets", "application/json").statusCode());
         assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + "/$/datasets"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("dbName=other&dbType=mem")).build()));
-        assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + "/$/datasets/gcm")).DELETE().build()));
+                .POST(BodyPublishers.ofString("dbName=other&dbType=mem"))
+                .build()));
+        assertClientError(Http.sendOnce(HttpRequest.newBuilder(URI.create(base + "/$/datasets/gcm"))
+                .DELETE()
+                .build()));
     }
 
     @Test
     void runawayQueryIsStoppedWhileAnotherClientIsAnswered() throws Exception {
         // Every triple with every pair of triples: some 10^12 rows, far more than the timeout allows.
         HttpRequest runaway = HttpRequest.newBuilder(URI.create(base + "/gcm/sparql?query="
-                + Http.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")))
-                .header("Accept", "text/csv").timeout(Http.TIMEOUT).build();
+                        + Http.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")))
+                .header("Accept", "text/csv")
+                .timeout(Http.TIMEOUT)
+                .build();
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> stopped = HttpClient.newHttpClient()
-                .sendAsync(runaway, BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> stopped =
+                HttpClient.newHttpClient().sendAsync(runaway, BodyHandlers.ofString());
         Thread.sleep(300);
         HttpResponse<String> other = Http.query(base, TITLE_QUERY, "text/csv");
         assertFalse(stopped.isDone(), "the other query was answered while the runaway one was still running");
@@ -181,13 +197,15 @@ class StoreEndpointTest {
         HttpResponse<String> all = Http.query(base, "SELECT ?s ?p ?o { ?s ?p ?o }", "application/sparql-results+json");
         assertEquals(200, all.statusCode());
         assertEquals(RESULT_LIMIT, rows(all));
-        assertEquals(String.valueOf(RESULT_LIMIT), all.headers().firstValue(LimitedQuery.LIMIT_HEADER).orElse(null));
-        HttpResponse<String> few = Http.query(base, "SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 3",
-                "application/sparql-results+json");
+        assertEquals(
+                String.valueOf(RESULT_LIMIT),
+                all.headers().firstValue(LimitedQuery.LIMIT_HEADER).orElse(null));
+        HttpResponse<String> few =
+                Http.query(base, "SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 3", "application/sparql-results+json");
         assertEquals(3, rows(few));
         assertTrue(few.headers().firstValue(LimitedQuery.LIMIT_HEADER).isEmpty());
-        HttpResponse<String> construct = Http.query(base, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                "application/n-triples");
+        HttpResponse<String> construct =
+                Http.query(base, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples");
         assertEquals(RESULT_LIMIT, parse(construct.body(), Lang.NTRIPLES).size());
     }
 
@@ -198,9 +216,12 @@ class StoreEndpointTest {
         HttpResponse<String> graphs = Http.query(base, "SELECT DISTINCT ?g { GRAPH ?g { } } ORDER BY ?g", "text/csv");
         assertTrue(graphs.body().contains(Uris.graph("gcm-implementation-booklet") + "\r\n"), graphs.body());
         assertTrue(graphs.body().contains("https://w3id.org/gcm/graph/ontology\r\n"), graphs.body());
-        HttpResponse<String> inBooklet = Http.query(base, "SELECT ?title { GRAPH <"
-                + Uris.graph("gcm-implementation-booklet") + "> { <" + BookletUris.objective(4)
-                + "> <http://purl.org/dc/terms/title> ?title } }", "text/csv");
+        HttpResponse<String> inBooklet = Http.query(
+                base,
+                "SELECT ?title { GRAPH <"
+                        + Uris.graph("gcm-implementation-booklet") + "> { <" + BookletUris.objective(4)
+                        + "> <http://purl.org/dc/terms/title> ?title } }",
+                "text/csv");
         assertEquals("title\r\n" + TITLE_4 + "\r\n", inBooklet.body());
     }
 
@@ -212,40 +233,52 @@ class StoreEndpointTest {
         String booklet = Uris.graph("gcm-implementation-booklet");
         HttpResponse<String> one = Http.get(base + "/gcm/get?graph=" + Http.encode(booklet), "application/n-triples");
         assertEquals(200, one.statusCode());
-        HttpResponse<String> size = Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + booklet + "> { ?s ?p ?o } }",
-                "text/csv");
+        HttpResponse<String> size =
+                Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + booklet + "> { ?s ?p ?o } }", "text/csv");
         assertEquals(size.body(), "n\r\n" + parse(one.body(), Lang.NTRIPLES).size() + "\r\n");
     }
 
     @Test
     void textQueryFindsTheMatriculaConsularExample() throws Exception {
-        HttpResponse<String> response = Http.query(base, "PREFIX text: <http://jena.apache.org/text#> "
-                + "SELECT DISTINCT ?s { ?s text:query '\"matrícula consular\"' } ORDER BY ?s", "text/csv");
+        HttpResponse<String> response = Http.query(
+                base,
+                "PREFIX text: <http://jena.apache.org/text#> "
+                        + "SELECT DISTINCT ?s { ?s text:query '\"matrícula consular\"' } ORDER BY ?s",
+                "text/csv");
         assertEquals(200, response.statusCode());
         // The example (booklet line 289) and the footnote that cites the Matrícula Consular (line 315).
-        assertEquals("s\r\n" + BookletUris.citation("gcm-implementation-booklet", 17) + "\r\n" + BookletUris.example(4, 3) + "\r\n",
+        assertEquals(
+                "s\r\n" + BookletUris.citation("gcm-implementation-booklet", 17) + "\r\n" + BookletUris.example(4, 3)
+                        + "\r\n",
                 response.body());
     }
 
     @Test
     void serviceToAHostNotOnTheAllowListIsRefused() throws Exception {
-        HttpResponse<String> named = Http.query(base, "SELECT * { SERVICE <" + forbiddenEndpoint + "> { ?s ?p ?o } }",
-                "text/csv");
+        HttpResponse<String> named =
+                Http.query(base, "SELECT * { SERVICE <" + forbiddenEndpoint + "> { ?s ?p ?o } }", "text/csv");
         assertEquals(403, named.statusCode(), named.body());
         assertTrue(named.body().contains("SERVICE <" + forbiddenEndpoint + "> is not allowed"), named.body());
-        HttpResponse<String> computed = Http.query(base, "SELECT * { BIND(<" + forbiddenEndpoint + "> AS ?endpoint) "
-                + "SERVICE ?endpoint { ?s ?p ?o } }", "text/csv");
+        HttpResponse<String> computed = Http.query(
+                base,
+                "SELECT * { BIND(<" + forbiddenEndpoint + "> AS ?endpoint) " + "SERVICE ?endpoint { ?s ?p ?o } }",
+                "text/csv");
         assertEquals(422, computed.statusCode(), computed.body());
-        HttpResponse<String> silent = Http.query(base, "SELECT (COUNT(*) AS ?n) { BIND(<" + forbiddenEndpoint
-                + "> AS ?endpoint) SERVICE SILENT ?endpoint { ?s ?p ?o } }", "text/csv");
+        HttpResponse<String> silent = Http.query(
+                base,
+                "SELECT (COUNT(*) AS ?n) { BIND(<" + forbiddenEndpoint
+                        + "> AS ?endpoint) SERVICE SILENT ?endpoint { ?s ?p ?o } }",
+                "text/csv");
         assertEquals("n\r\n1\r\n", silent.body());
         assertEquals(0, forbiddenCalls.get(), "the forbidden host was never called");
     }
 
     @Test
     void serviceToAnAllowedEndpointIsCalled() throws Exception {
-        HttpResponse<String> response = Http.query(base, "SELECT ?label { SERVICE <" + remoteEndpoint
-                + "> { ?s <" + RDFS.label.getURI() + "> ?label } }", "text/csv");
+        HttpResponse<String> response = Http.query(
+                base,
+                "SELECT ?label { SERVICE <" + remoteEndpoint + "> { ?s <" + RDFS.label.getURI() + "> ?label } }",
+                "text/csv");
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("label\r\na resource of another endpoint\r\n", response.body());
     }
@@ -253,15 +286,23 @@ class StoreEndpointTest {
     @Test
     void serviceToThisServersOwnDatasetIsAnsweredInProcess() throws Exception {
         for (String endpoint : List.of(base + "/gcm/sparql", "http://localhost:" + server.port() + "/gcm")) {
-            HttpResponse<String> response = Http.query(base, "SELECT ?title { SERVICE <" + endpoint + "> { <"
-                    + BookletUris.objective(4) + "> <http://purl.org/dc/terms/title> ?title } }", "text/csv");
+            HttpResponse<String> response = Http.query(
+                    base,
+                    "SELECT ?title { SERVICE <" + endpoint + "> { <" + BookletUris.objective(4)
+                            + "> <http://purl.org/dc/terms/title> ?title } }",
+                    "text/csv");
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("title\r\n" + TITLE_4 + "\r\n", response.body());
         }
     }
 
     private static long rows(HttpResponse<String> json) {
-        return JSON.parse(json.body()).get("results").getAsObject().get("bindings").getAsArray().size();
+        return JSON.parse(json.body())
+                .get("results")
+                .getAsObject()
+                .get("bindings")
+                .getAsArray()
+                .size();
     }
 
     private static Model parse(String body, Lang lang) {
@@ -272,7 +313,8 @@ class StoreEndpointTest {
 
     private static void assertClientError(HttpResponse<String> response) {
         int status = response.statusCode();
-        assertTrue(status >= 400 && status < 500,
+        assertTrue(
+                status >= 400 && status < 500,
                 response.request().method() + " " + response.request().uri() + " gave " + status);
     }
 }

@@ -81,13 +81,21 @@ class GraphStoreTest {
     }
 
     private Corpus first() throws Exception {
-        return corpus("first", "a.txt", "La matrícula consular helps migrants abroad.\n",
-                "b.txt", "Consular protection and assistance.\n");
+        return corpus(
+                "first",
+                "a.txt",
+                "La matrícula consular helps migrants abroad.\n",
+                "b.txt",
+                "Consular protection and assistance.\n");
     }
 
     private Corpus second() throws Exception {
-        return corpus("second", "a.txt", "La matrícula consular helps migrants abroad.\n",
-                "b.txt", "Consular protection, assistance and cooperation.\n");
+        return corpus(
+                "second",
+                "a.txt",
+                "La matrícula consular helps migrants abroad.\n",
+                "b.txt",
+                "Consular protection, assistance and cooperation.\n");
     }
 
     private Path generation(String name) {
@@ -96,11 +104,15 @@ class GraphStoreTest {
 
     private static List<String> select(StoredGraph graph, String query, String var) {
         return Txn.calculateRead(graph.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph.dataset())).query(query)
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph.dataset()))
+                    .query(query)
                     .build()) {
                 return ResultSetFormatter.toList(qe.execSelect()).stream()
-                        .map((QuerySolution s) -> s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm()
-                                : s.getResource(var).getURI()).sorted().toList();
+                        .map((QuerySolution s) -> s.get(var).isLiteral()
+                                ? s.getLiteral(var).getLexicalForm()
+                                : s.getResource(var).getURI())
+                        .sorted()
+                        .toList();
             }
         });
     }
@@ -127,10 +139,15 @@ class GraphStoreTest {
     void defaultGraphIsTheUnionOfTheNamedGraphsStoredOnce() throws Exception {
         try (StoredGraph graph = store().open(first(), false).graph()) {
             assertEquals(List.of("11"), select(graph, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "n"));
-            assertEquals(List.of(Uris.graph("a") + " 5", Uris.graph("b") + " 5", Ontology.GRAPH + " 1"),
-                    select(graph, "SELECT ?g (CONCAT(STR(?g), ' ', STR(COUNT(*))) AS ?line) "
-                            + "{ GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "line"));
-            assertEquals(0L, (long) Txn.calculateRead(graph.dataset(), () -> graph.dataset().getDefaultGraph().size()));
+            assertEquals(
+                    List.of(Uris.graph("a") + " 5", Uris.graph("b") + " 5", Ontology.GRAPH + " 1"),
+                    select(
+                            graph,
+                            "SELECT ?g (CONCAT(STR(?g), ' ', STR(COUNT(*))) AS ?line) "
+                                    + "{ GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                            "line"));
+            assertEquals(0L, (long) Txn.calculateRead(
+                    graph.dataset(), () -> graph.dataset().getDefaultGraph().size()));
         }
     }
 
@@ -141,8 +158,8 @@ class GraphStoreTest {
             assertEquals(List.of(Uris.source("a")), select(graph, search.formatted("'matricula'"), "s"));
             assertEquals(List.of(Uris.source("a")), select(graph, search.formatted("'\"matrícula consular\"'"), "s"));
             assertEquals(List.of(Uris.source("a")), select(graph, search.formatted("'migrant'"), "s"));
-            assertEquals(List.of(Uris.source("a"), Uris.source("b")),
-                    select(graph, search.formatted("'consular'"), "s"));
+            assertEquals(
+                    List.of(Uris.source("a"), Uris.source("b")), select(graph, search.formatted("'consular'"), "s"));
         }
     }
 
@@ -153,8 +170,12 @@ class GraphStoreTest {
         try (StoredGraph graph = opened.graph()) {
             assertTrue(opened.rebuilt());
             assertEquals("gen-2", graph.info().generation());
-            assertEquals(List.of(Uris.source("b")), select(graph,
-                    "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'cooperation' }", "s"));
+            assertEquals(
+                    List.of(Uris.source("b")),
+                    select(
+                            graph,
+                            "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'cooperation' }",
+                            "s"));
         }
         assertFalse(Files.exists(generation("gen-1")));
         assertEquals(Optional.of("gen-2"), store().current());
@@ -204,8 +225,12 @@ class GraphStoreTest {
         StoredGraph served = store().open(first(), false).graph();
         store().open(second(), false).graph().close();
         assertTrue(Files.exists(generation("gen-1")), "gen-1 is still served");
-        assertEquals(List.of(Uris.source("a")), select(served,
-                "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'matricula' }", "s"));
+        assertEquals(
+                List.of(Uris.source("a")),
+                select(
+                        served,
+                        "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'matricula' }",
+                        "s"));
         served.close();
         store().open(second(), false).graph().close();
         assertFalse(Files.exists(generation("gen-1")));
@@ -217,10 +242,13 @@ class GraphStoreTest {
             GraphStore.Loaded loaded = store().load(first(), false);
             assertFalse(loaded.rebuilt());
             assertEquals(served.info(), loaded.info());
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> store().open(first(), false));
-            assertTrue(refused.getMessage().endsWith("gen-1 is open in another process (a server on this store?); "
-                    + "stop it, or give this one another store directory"), refused.getMessage());
+            IllegalStateException refused =
+                    assertThrows(IllegalStateException.class, () -> store().open(first(), false));
+            assertTrue(
+                    refused.getMessage()
+                            .endsWith("gen-1 is open in another process (a server on this store?); "
+                                    + "stop it, or give this one another store directory"),
+                    refused.getMessage());
         }
         assertEquals(1, builds.get());
     }
@@ -228,15 +256,18 @@ class GraphStoreTest {
     @Test
     void dumpsHoldTheUnionAndTheNamedGraphs() throws Exception {
         try (StoredGraph graph = store().open(first(), false).graph()) {
-            assertEquals(11, RDFDataMgr.loadModel(graph.dump(Dump.TURTLE).toString()).size());
-            assertEquals(11, RDFDataMgr.loadModel(graph.dump(Dump.JSONLD).toString()).size());
+            assertEquals(
+                    11, RDFDataMgr.loadModel(graph.dump(Dump.TURTLE).toString()).size());
+            assertEquals(
+                    11, RDFDataMgr.loadModel(graph.dump(Dump.JSONLD).toString()).size());
             Model nt = ModelFactory.createDefaultModel();
             try (InputStream in = new GZIPInputStream(Files.newInputStream(graph.dump(Dump.NTRIPLES_GZIP)))) {
                 RDFParser.source(in).lang(Lang.NTRIPLES).parse(nt);
             }
             assertEquals(11, nt.size());
             Dataset trig = RDFDataMgr.loadDataset(graph.dump(Dump.TRIG).toString());
-            assertEquals(List.of(Uris.graph("a"), Uris.graph("b"), Ontology.GRAPH),
+            assertEquals(
+                    List.of(Uris.graph("a"), Uris.graph("b"), Ontology.GRAPH),
                     Iter.toList(trig.listNames()).stream().sorted().toList());
             assertEquals(0, trig.getDefaultModel().size());
         }

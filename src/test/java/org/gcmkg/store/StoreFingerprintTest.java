@@ -39,29 +39,56 @@ class StoreFingerprintTest {
     @Test
     void anyChangeToTheDocumentsChangesIt() throws Exception {
         String base = fingerprint(corpus("base", "one.txt", "First document.\n", "two.txt", "Second document.\n"));
-        assertNotEquals(base, fingerprint(corpus("text", "one.txt", "First document!\n", "two.txt",
-                "Second document.\n")));
-        assertNotEquals(base, fingerprint(corpus("renamed", "one.txt", "First document.\n", "three.txt",
-                "Second document.\n")));
-        assertNotEquals(base, fingerprint(corpus("added", "one.txt", "First document.\n", "two.txt",
-                "Second document.\n", "zz.txt", "A note.\n")));
+        assertNotEquals(
+                base, fingerprint(corpus("text", "one.txt", "First document!\n", "two.txt", "Second document.\n")));
+        assertNotEquals(
+                base,
+                fingerprint(corpus("renamed", "one.txt", "First document.\n", "three.txt", "Second document.\n")));
+        assertNotEquals(
+                base,
+                fingerprint(corpus(
+                        "added",
+                        "one.txt",
+                        "First document.\n",
+                        "two.txt",
+                        "Second document.\n",
+                        "zz.txt",
+                        "A note.\n")));
         // Files the corpus does not read do not count.
-        assertEquals(base, fingerprint(corpus("readme", "one.txt", "First document.\n", "two.txt",
-                "Second document.\n", "README.md", "About the corpus.\n")));
+        assertEquals(
+                base,
+                fingerprint(corpus(
+                        "readme",
+                        "one.txt",
+                        "First document.\n",
+                        "two.txt",
+                        "Second document.\n",
+                        "README.md",
+                        "About the corpus.\n")));
     }
 
     @Test
     void codeIsTheGraphBuildAndTheStoreNotTheServer() {
         Set<String> files = StoreFingerprint.codeFiles().keySet();
-        for (String expected : new String[] {"org/gcmkg/corpus/Corpus.class",
-                "org/gcmkg/extract/booklet/BookletExtractor.class", "org/gcmkg/link/InstrumentRegistry.class",
-                "org/gcmkg/kind/KnowledgeGraph.class", "META-INF/services/org.gcmkg.kind.DocumentKind", "org/gcmkg/store/GraphStore.class", "ontology/gcm.ttl",
-                "ontology/shapes.ttl", "link/instrument-aliases.tsv"}) {
+        for (String expected : new String[] {
+            "org/gcmkg/corpus/Corpus.class",
+            "org/gcmkg/extract/booklet/BookletExtractor.class",
+            "org/gcmkg/link/InstrumentRegistry.class",
+            "org/gcmkg/kind/KnowledgeGraph.class",
+            "META-INF/services/org.gcmkg.kind.DocumentKind",
+            "org/gcmkg/store/GraphStore.class",
+            "ontology/gcm.ttl",
+            "ontology/shapes.ttl",
+            "link/instrument-aliases.tsv"
+        }) {
             assertTrue(files.contains(expected), expected + " in " + files);
         }
         for (String file : files) {
-            assertTrue(!file.startsWith("org/gcmkg/serve/") && !file.startsWith("org/gcmkg/cli/")
-                    && !file.startsWith("webapp/"), file);
+            assertTrue(
+                    !file.startsWith("org/gcmkg/serve/")
+                            && !file.startsWith("org/gcmkg/cli/")
+                            && !file.startsWith("webapp/"),
+                    file);
         }
     }
 }

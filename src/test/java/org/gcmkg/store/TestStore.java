@@ -18,14 +18,15 @@ public final class TestStore {
     public static final Path CORPUS = CorpusGraph.CORPUS;
     private static StoredGraph real;
 
-    private TestStore() {
-    }
+    private TestStore() {}
 
     public static synchronized StoredGraph real() {
         if (real == null) {
             try {
                 Path dir = Files.createTempDirectory("gcm-store-test");
-                real = new GraphStore(dir, corpus -> CorpusGraph.get()).open(Corpus.open(CORPUS), false).graph();
+                real = new GraphStore(dir, corpus -> CorpusGraph.get())
+                        .open(Corpus.open(CORPUS), false)
+                        .graph();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     real.close();
                     delete(dir);

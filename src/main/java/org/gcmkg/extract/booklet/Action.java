@@ -5,5 +5,4 @@ import org.gcmkg.corpus.MappedText;
 import org.gcmkg.corpus.Span;
 
 /** A lettered action of an objective: its bold lead, its full text (mapped to the file) and its footnotes. */
-public record Action(String letter, String lead, MappedText text, List<Integer> footnotes, Span span) {
-}
+public record Action(String letter, String lead, MappedText text, List<Integer> footnotes, Span span) {}

@@ -14,7 +14,8 @@ public record Booklet(
         List<Framework> frameworks,
         List<ObjectiveSection> objectives,
         List<Footnote> footnotes,
-        List<Website> websites) implements ExtractedDocument {
+        List<Website> websites)
+        implements ExtractedDocument {
 
     @Override
     public String title() {

@@ -14,8 +14,7 @@ final class BookletCompleteness {
     static final int OBJECTIVES = 23;
     private static final Outline OUTLINE = outline();
 
-    private BookletCompleteness() {
-    }
+    private BookletCompleteness() {}
 
     /** What {@code read} reads of {@code source}, once the document is known to be whole. */
     static Booklet whole(SourceText source, Supplier<Booklet> read) {
@@ -27,11 +26,15 @@ final class BookletCompleteness {
         for (int n = 1; n <= OBJECTIVES; n++) {
             Pattern heading = Pattern.compile("^GCM Objective " + n + "\\s*$");
             outline.matching("'GCM Objective " + n + "'", heading)
-                    .then("'ASSOCIATED ACTIONS' of objective " + n, s -> s.strip().equals("ASSOCIATED ACTIONS"))
-                    .then("'POTENTIAL RESPONSES / CONCRETE EXAMPLES' of objective " + n,
+                    .then(
+                            "'ASSOCIATED ACTIONS' of objective " + n,
+                            s -> s.strip().equals("ASSOCIATED ACTIONS"))
+                    .then(
+                            "'POTENTIAL RESPONSES / CONCRETE EXAMPLES' of objective " + n,
                             s -> s.strip().startsWith("POTENTIAL RESPONSES"))
                     .then("'RELEVANT SDGs' of objective " + n, s -> s.strip().startsWith("RELEVANT SDG"));
         }
-        return outline.line("Useful websites").then("a useful website with its URL", s -> InlineMarkup.urls(s).size() == 1);
+        return outline.line("Useful websites")
+                .then("a useful website with its URL", s -> InlineMarkup.urls(s).size() == 1);
     }
 }

@@ -20,8 +20,11 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
     private static final String WEBSITES_HEADING = "Useful websites";
 
     public BookletExtractor() {
-        super("GCM implementation booklet", LineSignature.of(text -> OBJECTIVE_HEADING.matcher(text).matches(),
-                text -> text.strip().equals("ASSOCIATED ACTIONS")));
+        super(
+                "GCM implementation booklet",
+                LineSignature.of(
+                        text -> OBJECTIVE_HEADING.matcher(text).matches(),
+                        text -> text.strip().equals("ASSOCIATED ACTIONS")));
     }
 
     @Override
@@ -37,8 +40,11 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
             if (m.matches()) {
                 int expected = headings.size() + 1;
                 if (Integer.parseInt(m.group(1)) != expected) {
-                    throw CorpusException.at(source.fileName(), line.number(),
-                            "expected 'GCM Objective " + expected + "', found '" + line.text().strip() + "'");
+                    throw CorpusException.at(
+                            source.fileName(),
+                            line.number(),
+                            "expected 'GCM Objective " + expected + "', found '"
+                                    + line.text().strip() + "'");
                 }
                 headings.add(line.number());
             }
@@ -65,8 +71,13 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
             int end = i + 1 < headings.size() ? headings.get(i + 1) : websites;
             objectives.add(objectiveParser.parse(i + 1, headings.get(i), end));
         }
-        return new Booklet(source, front.sections(), front.frameworks(), List.copyOf(objectives),
-                footnotes.footnotes(), websites(source, websites + 1, last));
+        return new Booklet(
+                source,
+                front.sections(),
+                front.frameworks(),
+                List.copyOf(objectives),
+                footnotes.footnotes(),
+                websites(source, websites + 1, last));
     }
 
     /** Pairs of a title line and a URL line. */
@@ -85,13 +96,17 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
                 sites.add(new Website(InlineMarkup.plainString(title.text()), urls.get(0), source.span(title, line)));
                 title = null;
             } else {
-                throw CorpusException.at(source.fileName(), n, "expected the URL of the website '"
-                        + title.text().strip() + "' on its own line");
+                throw CorpusException.at(
+                        source.fileName(),
+                        n,
+                        "expected the URL of the website '" + title.text().strip() + "' on its own line");
             }
         }
         if (title != null) {
-            throw CorpusException.at(source.fileName(), title.number(), "expected a URL after the website '"
-                    + title.text().strip() + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    title.number(),
+                    "expected a URL after the website '" + title.text().strip() + "'");
         }
         return List.copyOf(sites);
     }

@@ -27,7 +27,9 @@ final class FootnoteCollector {
         number = InlineMarkup.superscriptNumber(line.text().substring(0, digits));
         for (Footnote f : done) {
             if (f.number() == number) {
-                throw CorpusException.at(fileName, line.number(),
+                throw CorpusException.at(
+                        fileName,
+                        line.number(),
                         "expected a new footnote number, found footnote " + number + " again (first at line "
                                 + f.span().startLine() + ")");
             }
@@ -47,7 +49,9 @@ final class FootnoteCollector {
         if (open != null) {
             String raw = open.raw().text();
             // Lines that carry a footnote on are separate references or URLs: keep them on lines of their own.
-            String text = raw.lines().map(InlineMarkup::plainString).filter(l -> !l.isEmpty())
+            String text = raw.lines()
+                    .map(InlineMarkup::plainString)
+                    .filter(l -> !l.isEmpty())
                     .collect(java.util.stream.Collectors.joining("\n"));
             done.add(new Footnote(number, text, InlineMarkup.urls(raw), open.span()));
             open = null;

@@ -8,7 +8,8 @@ import org.gcmkg.corpus.Span;
  * the year the booklet gives (adoption or entry into force, as worded there), its description, and the heading of
  * the list it stands in.
  */
-public record Framework(String title, List<String> altLabels, Integer year, String description, String group, Span span) {
+public record Framework(
+        String title, List<String> altLabels, Integer year, String description, String group, Span span) {
 
     /** The names the text may use for it: its other names, and its title without a bracketed period. */
     public List<String> matchNames() {

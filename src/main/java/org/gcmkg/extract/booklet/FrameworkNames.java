@@ -14,6 +14,7 @@ final class FrameworkNames {
     /** Words that make a capitalised phrase the name of an instrument rather than a heading of the booklet. */
     private static final Pattern INSTRUMENT_WORD = Pattern.compile(
             "\\b(Convention|Covenant|Declaration|Agreement|Protocol|Framework|Agenda|Compact|Charter|Treaty)\\b");
+
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of(
             "of", "the", "and", "on", "for", "to", "in", "against", "a", "an", "with", "or", "from", "by");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]*)\\)");
@@ -22,8 +23,8 @@ final class FrameworkNames {
     private static final Pattern OF_YEAR = Pattern.compile("\\s+of\\s+(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern ALSO_KNOWN_AS = Pattern.compile("also known as (?:the )?([A-Z][^,()]*)");
     private static final Pattern SEVERAL = Pattern.compile("\\s+and the\\s+(?=[A-Z])");
-    private static final Pattern DESCRIPTION_YEAR = Pattern.compile(
-            "(?i)(?:entered into force|entry into force|adopted)[^.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern DESCRIPTION_YEAR =
+            Pattern.compile("(?i)(?:entered into force|entry into force|adopted)[^.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
     /** Where a description starts to name the instruments its framework includes: "which includes the Protocol ...". */
     private static final Pattern INCLUDES = Pattern.compile("\\bincludes?\\s+the\\s+(?=[A-Z])");
@@ -34,8 +35,7 @@ final class FrameworkNames {
     private static final Pattern INCLUDED_TITLE = Pattern.compile("\\bthe\\s+((?:Protocol|Convention|Agreement)"
             + "(?:(?:\\s+(?:to|against|on|of|the|and|in|by|for))*(?:\\s+|,\\s+)[A-Z][\\p{L}-]*)*)");
 
-    private FrameworkNames() {
-    }
+    private FrameworkNames() {}
 
     /**
      * The instruments a description says its framework includes: the Palermo Convention "includes the Protocol to
@@ -56,8 +56,7 @@ final class FrameworkNames {
     }
 
     /** One instrument named in a title, before the description is known. */
-    record Name(String title, List<String> altLabels, Integer year) {
-    }
+    record Name(String title, List<String> altLabels, Integer year) {}
 
     /**
      * Whether the text opens with the name of an instrument: before its first comma or bracket, a phrase in title

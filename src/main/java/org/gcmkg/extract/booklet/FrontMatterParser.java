@@ -23,6 +23,7 @@ final class FrontMatterParser {
     private String sectionTitle;
     /** The heading frameworks under headings of their own belong to; a heading over a list covers the list only. */
     private String headingGroup;
+
     private String group;
     private ItemText sectionText;
     private Line sectionHeading;
@@ -149,7 +150,8 @@ final class FrontMatterParser {
         if (frameworkNames == null) {
             return;
         }
-        String description = frameworkText.isEmpty() ? null : frameworkText.plain().text();
+        String description =
+                frameworkText.isEmpty() ? null : frameworkText.plain().text();
         Span span = Span.of(frameworkStart, frameworkStart, source.fileName());
         if (!frameworkText.isEmpty()) {
             span = span.union(frameworkText.span());
@@ -174,7 +176,10 @@ final class FrontMatterParser {
         ItemText heading = new ItemText(source.fileName()).add(sectionHeading, 0, "");
         String text = sectionText.isEmpty() ? null : sectionText.plain().text().replace("\n\n- ", "\n- ");
         List<Integer> cited = sectionText.isEmpty() ? List.of() : markers.resolve(sectionText.markers());
-        sections.add(new TextSection(sectionTitle, text, cited,
+        sections.add(new TextSection(
+                sectionTitle,
+                text,
+                cited,
                 sectionText.isEmpty() ? heading.span() : heading.span().union(sectionText.span())));
         sectionTitle = null;
         sectionText = null;

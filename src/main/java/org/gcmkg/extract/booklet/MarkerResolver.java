@@ -29,7 +29,8 @@ final class MarkerResolver {
         for (Line line : source.lines()) {
             if (InlineMarkup.startsWithMarker(line.text())) {
                 int digits = InlineMarkup.leadingMarkerLength(line.text());
-                footnoteOffsets.putIfAbsent(InlineMarkup.superscriptNumber(line.text().substring(0, digits)), line.startOffset());
+                footnoteOffsets.putIfAbsent(
+                        InlineMarkup.superscriptNumber(line.text().substring(0, digits)), line.startOffset());
             }
         }
     }
@@ -39,14 +40,22 @@ final class MarkerResolver {
         for (FootnoteMarker marker : markers) {
             Integer footnoteAt = footnoteOffsets.get(marker.number());
             if (footnoteAt == null) {
-                unresolved.add("footnote marker " + marker.number() + " at offset " + marker.sourceOffset() + " has no footnote");
-                LOG.warn("{}: footnote marker {} at offset {} has no footnote text; no citation is linked", fileName,
-                        marker.number(), marker.sourceOffset());
+                unresolved.add("footnote marker " + marker.number() + " at offset " + marker.sourceOffset()
+                        + " has no footnote");
+                LOG.warn(
+                        "{}: footnote marker {} at offset {} has no footnote text; no citation is linked",
+                        fileName,
+                        marker.number(),
+                        marker.sourceOffset());
             } else if (footnoteAt < marker.sourceOffset()) {
                 unresolved.add("footnote marker " + marker.number() + " at offset " + marker.sourceOffset()
                         + " stands below its footnote");
-                LOG.warn("{}: footnote marker {} at offset {} stands below footnote {}; it is not read as a reference to it",
-                        fileName, marker.number(), marker.sourceOffset(), marker.number());
+                LOG.warn(
+                        "{}: footnote marker {} at offset {} stands below footnote {}; it is not read as a reference to it",
+                        fileName,
+                        marker.number(),
+                        marker.sourceOffset(),
+                        marker.number());
             } else {
                 numbers.add(marker.number());
             }

@@ -22,9 +22,15 @@ final class ObjectiveParser {
     private static final Pattern GOAL = Pattern.compile("^SDG\\s*(\\d{1,2})\\s*:\\s*(.+)$");
     /** A target code; one is written "17:18" for 17.18, which its goal heading above confirms. */
     private static final Pattern TARGET = Pattern.compile("^- \\*\\*(\\d{1,2})[.:]([0-9a-z]{1,2}):\\*\\*\\s*(.+)$");
+
     private static final Pattern ALL_SDGS = Pattern.compile("^All SDGs\\b.*$");
 
-    private enum Part { NONE, ACTIONS, EXAMPLES, SDGS }
+    private enum Part {
+        NONE,
+        ACTIONS,
+        EXAMPLES,
+        SDGS
+    }
 
     private final SourceText source;
     private final FootnoteCollector footnotes;
@@ -70,8 +76,10 @@ final class ObjectiveParser {
         ObjectiveSection parse() {
             int n = nextNonBlank(headingLine + 1);
             if (n >= end || isPartHeading(source.line(n).text())) {
-                throw CorpusException.at(source.fileName(), headingLine, "expected the title of GCM Objective " + number
-                        + " on a line after its heading");
+                throw CorpusException.at(
+                        source.fileName(),
+                        headingLine,
+                        "expected the title of GCM Objective " + number + " on a line after its heading");
             }
             String title = InlineMarkup.plainString(source.line(n).text());
             for (n = n + 1; n < end; n++) {
@@ -80,7 +88,9 @@ final class ObjectiveParser {
             closeItem();
             closeGoal();
             if (actions.isEmpty()) {
-                throw CorpusException.at(source.fileName(), headingLine,
+                throw CorpusException.at(
+                        source.fileName(),
+                        headingLine,
                         "expected GCM Objective " + number + " to have ASSOCIATED ACTIONS '- (a) ...'");
             }
             Span span = source.span(headingLine, lastNonBlank(end - 1));
@@ -111,8 +121,11 @@ final class ObjectiveParser {
                     case ACTIONS -> action(line);
                     case EXAMPLES -> example(line, n);
                     case SDGS -> sdg(line);
-                    default -> throw CorpusException.at(source.fileName(), line.number(),
-                            "expected ASSOCIATED ACTIONS after the title of GCM Objective " + number);
+                    default ->
+                        throw CorpusException.at(
+                                source.fileName(),
+                                line.number(),
+                                "expected ASSOCIATED ACTIONS after the title of GCM Objective " + number);
                 }
             }
         }
@@ -133,8 +146,8 @@ final class ObjectiveParser {
                 afterPageBreak = false;
                 lastWasFootnote = false;
             } else if (!carryOn(line)) {
-                throw CorpusException.at(source.fileName(), line.number(),
-                        "expected an action '- (a) ...' of GCM Objective " + number);
+                throw CorpusException.at(
+                        source.fileName(), line.number(), "expected an action '- (a) ...' of GCM Objective " + number);
             }
         }
 
@@ -146,7 +159,9 @@ final class ObjectiveParser {
             }
             if (sub) {
                 if (item == null) {
-                    throw CorpusException.at(source.fileName(), line.number(),
+                    throw CorpusException.at(
+                            source.fileName(),
+                            line.number(),
                             "expected a concrete example '- ...' before this sub-bullet");
                 }
                 item.add(line, text.indexOf("- ") + 2, "\n- ");
@@ -157,7 +172,9 @@ final class ObjectiveParser {
                 lastItemWasSub = false;
             } else {
                 if (!carryOn(line)) {
-                    throw CorpusException.at(source.fileName(), line.number(),
+                    throw CorpusException.at(
+                            source.fileName(),
+                            line.number(),
                             "expected a concrete example '- ...', a sub-bullet ' - ...' or a footnote in GCM Objective "
                                     + number);
                 }
@@ -209,19 +226,24 @@ final class ObjectiveParser {
                 targets = new ArrayList<>();
             } else if (target.matches()) {
                 if (goalNumber == null || goalNumber != Integer.parseInt(target.group(1))) {
-                    throw CorpusException.at(source.fileName(), line.number(), "expected target " + target.group(1) + "."
-                            + target.group(2) + " under the heading 'SDG " + target.group(1) + ": ...'");
+                    throw CorpusException.at(
+                            source.fileName(),
+                            line.number(),
+                            "expected target " + target.group(1) + "." + target.group(2) + " under the heading 'SDG "
+                                    + target.group(1) + ": ...'");
                 }
-                targets.add(new SdgTarget(target.group(1) + "." + target.group(2),
-                        InlineMarkup.plainString(target.group(3)), source.span(line, line)));
+                targets.add(new SdgTarget(
+                        target.group(1) + "." + target.group(2),
+                        InlineMarkup.plainString(target.group(3)),
+                        source.span(line, line)));
             } else if (ALL_SDGS.matcher(text).matches()) {
                 allSdgs = source.span(line, line);
             } else if (lastWasFootnote) {
                 footnotes.continueWith(line);
                 return;
             } else if (text.startsWith("- ")) {
-                throw CorpusException.at(source.fileName(), line.number(),
-                        "expected an SDG target '- **10.7:** ...' with its code");
+                throw CorpusException.at(
+                        source.fileName(), line.number(), "expected an SDG target '- **10.7:** ...' with its code");
             } else {
                 notes.add(InlineMarkup.plainString(text));
             }
@@ -230,7 +252,9 @@ final class ObjectiveParser {
 
         private void closeGoal() {
             if (goalNumber != null) {
-                Line last = targets.isEmpty() ? goalLine : source.line(targets.get(targets.size() - 1).span().endLine());
+                Line last = targets.isEmpty()
+                        ? goalLine
+                        : source.line(targets.get(targets.size() - 1).span().endLine());
                 goals.add(new SdgGoal(goalNumber, goalTitle, source.span(goalLine, last), List.copyOf(targets)));
                 goalNumber = null;
             }
@@ -243,8 +267,12 @@ final class ObjectiveParser {
             if (part == Part.ACTIONS) {
                 splitGluedActions();
             } else {
-                examples.add(new Example(examples.size() + 1, InlineMarkup.firstBold(item.raw().text()), item.plain(),
-                        markers.resolve(item.markers()), item.spans()));
+                examples.add(new Example(
+                        examples.size() + 1,
+                        InlineMarkup.firstBold(item.raw().text()),
+                        item.plain(),
+                        markers.resolve(item.markers()),
+                        item.spans()));
             }
             item = null;
         }
@@ -256,7 +284,8 @@ final class ObjectiveParser {
          */
         private Matcher gluedNextAction(String raw, String letter, int from) {
             char next = (char) (letter.charAt(0) + 1);
-            Matcher m = Pattern.compile("\\s\\(?" + next + "\\)\\s+(?=\\*\\*|[A-Z])").matcher(raw);
+            Matcher m = Pattern.compile("\\s\\(?" + next + "\\)\\s+(?=\\*\\*|[A-Z])")
+                    .matcher(raw);
             return m.find(from) ? m : null;
         }
 
@@ -276,14 +305,19 @@ final class ObjectiveParser {
 
         private void addAction(String letter, MappedText raw) {
             InlineMarkup.Footnoted footnoted = InlineMarkup.takeMarkers(raw);
-            actions.add(new Action(letter, actionLead(raw.text()), InlineMarkup.plain(footnoted.text()),
-                    markers.resolve(footnoted.markers()), source.span(raw)));
+            actions.add(new Action(
+                    letter,
+                    actionLead(raw.text()),
+                    InlineMarkup.plain(footnoted.text()),
+                    markers.resolve(footnoted.markers()),
+                    source.span(raw)));
         }
 
         /** The bold lead of an action; where the opening "**" was lost, the text before the closing one. */
         private String actionLead(String raw) {
             int count = raw.split("\\*\\*", -1).length - 1;
-            String lead = count % 2 == 1 ? InlineMarkup.plainString(raw.substring(0, raw.indexOf("**")))
+            String lead = count % 2 == 1
+                    ? InlineMarkup.plainString(raw.substring(0, raw.indexOf("**")))
                     : InlineMarkup.firstBold(raw);
             return lead == null ? null : lead.replaceAll("[,;:]+$", "").strip();
         }

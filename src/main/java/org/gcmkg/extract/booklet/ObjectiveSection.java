@@ -15,5 +15,4 @@ public record ObjectiveSection(
         List<Example> examples,
         List<SdgGoal> goals,
         Span allSdgs,
-        String sdgNote) {
-}
+        String sdgNote) {}

@@ -7,5 +7,4 @@ import org.gcmkg.corpus.Span;
  * A framework the annex names: its title, other names (an abbreviation in brackets), the words of the annex that name
  * it and where they stand.
  */
-public record AnnexFramework(String title, List<String> otherNames, String words, Span span) {
-}
+public record AnnexFramework(String title, List<String> otherNames, String words, Span span) {}

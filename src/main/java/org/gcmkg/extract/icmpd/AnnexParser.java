@@ -42,23 +42,35 @@ final class AnnexParser {
             Line heading = source.line(n);
             int k = entries.size() + 1;
             Matcher m = ENTRY.matcher(heading.text());
-            if (k > themes.size() || !m.matches() || Integer.parseInt(m.group(1)) != k
-                    || !InlineMarkup.plainString(m.group(2)).equals(themes.get(k - 1).title().text())) {
-                throw CorpusException.at(source.fileName(), n, k > themes.size()
-                        ? "expected the end of the annex after its entries for the " + themes.size() + " themes"
-                        : "expected the annex entry '" + k + ". " + themes.get(k - 1).title().text() + ":'");
+            if (k > themes.size()
+                    || !m.matches()
+                    || Integer.parseInt(m.group(1)) != k
+                    || !InlineMarkup.plainString(m.group(2))
+                            .equals(themes.get(k - 1).title().text())) {
+                throw CorpusException.at(
+                        source.fileName(),
+                        n,
+                        k > themes.size()
+                                ? "expected the end of the annex after its entries for the " + themes.size() + " themes"
+                                : "expected the annex entry '" + k + ". "
+                                        + themes.get(k - 1).title().text() + ":'");
             }
             int listLine = nextNonBlank(n + 1);
             if (listLine > last || ENTRY.matcher(source.line(listLine).text()).matches()) {
-                throw CorpusException.at(source.fileName(), n, "expected the frameworks of theme " + k
-                        + " on a line after its annex entry");
+                throw CorpusException.at(
+                        source.fileName(),
+                        n,
+                        "expected the frameworks of theme " + k + " on a line after its annex entry");
             }
             entries.add(entry(k, heading, source.line(listLine)));
             n = nextNonBlank(listLine + 1);
         }
         if (entries.size() < themes.size()) {
-            throw CorpusException.at(source.fileName(), last, "expected the annex entry '" + (entries.size() + 1) + ". "
-                    + themes.get(entries.size()).title().text() + ":'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    last,
+                    "expected the annex entry '" + (entries.size() + 1) + ". "
+                            + themes.get(entries.size()).title().text() + ":'");
         }
         return List.copyOf(entries);
     }
@@ -92,8 +104,8 @@ final class AnnexParser {
     private AnnexFramework framework(MappedText name) {
         Matcher abbreviation = ABBREVIATION.matcher(name.text());
         if (abbreviation.matches()) {
-            return new AnnexFramework(abbreviation.group(1), List.of(abbreviation.group(2).strip()), name.text(),
-                    source.span(name));
+            return new AnnexFramework(
+                    abbreviation.group(1), List.of(abbreviation.group(2).strip()), name.text(), source.span(name));
         }
         return new AnnexFramework(name.text(), List.of(), name.text(), source.span(name));
     }

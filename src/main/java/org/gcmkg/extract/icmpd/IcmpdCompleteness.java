@@ -1,7 +1,7 @@
 package org.gcmkg.extract.icmpd;
 
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.Outline;
 
@@ -14,8 +14,7 @@ final class IcmpdCompleteness {
     static final int THEMES = 5;
     private static final Outline OUTLINE = outline();
 
-    private IcmpdCompleteness() {
-    }
+    private IcmpdCompleteness() {}
 
     /** What {@code read} reads of {@code source}, once the document is known to be whole. */
     static IcmpdInput whole(SourceText source, Supplier<IcmpdInput> read) {
@@ -23,17 +22,21 @@ final class IcmpdCompleteness {
     }
 
     private static Outline outline() {
-        Outline outline = new Outline().matching("the heading '1. Structure and elements ...'",
-                Pattern.compile("^1\\.\\s+Structure and elements\\b.*$"));
+        Outline outline = new Outline()
+                .matching(
+                        "the heading '1. Structure and elements ...'",
+                        Pattern.compile("^1\\.\\s+Structure and elements\\b.*$"));
         for (int n = 1; n <= THEMES; n++) {
             // A theme's heading has no colon at its end; its annex entry has one.
             outline.matching("theme " + n + " '" + n + ". ...'", Pattern.compile("^" + n + "\\.\\s+\\S.*[^:\\s]\\s*$"));
         }
-        outline.matching("the heading '2. Means of implementation ...'",
+        outline.matching(
+                        "the heading '2. Means of implementation ...'",
                         Pattern.compile("^2\\.\\s+Means of implementation\\b.*$"))
                 .matching("the heading '3. Annex ...'", Pattern.compile("^3\\.\\s+Annex\\b.*$"));
         for (int n = 1; n <= THEMES; n++) {
-            outline.matching("the annex entry of theme " + n + " '" + n + ". ...:'",
+            outline.matching(
+                    "the annex entry of theme " + n + " '" + n + ". ...:'",
                     Pattern.compile("^" + n + "\\.\\s+\\S.*:\\s*$"));
         }
         return outline.content("the frameworks of the annex entry of theme " + THEMES, s -> !s.isBlank());

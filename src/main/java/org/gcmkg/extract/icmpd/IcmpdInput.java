@@ -20,7 +20,8 @@ public record IcmpdInput(
         List<TextSection> sections,
         List<Theme> themes,
         List<AnnexEntry> annex,
-        List<ThemeMapping> mappings) implements ExtractedDocument {
+        List<ThemeMapping> mappings)
+        implements ExtractedDocument {
 
     @Override
     public String title() {

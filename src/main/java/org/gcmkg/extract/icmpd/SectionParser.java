@@ -65,11 +65,12 @@ final class SectionParser {
 
         void close(List<TextSection> sections) {
             if (!paragraphs.isEmpty()) {
-                sections.add(new TextSection(title, String.join("\n\n", paragraphs), List.copyOf(words), source.span(heading, last)));
+                sections.add(new TextSection(
+                        title, String.join("\n\n", paragraphs), List.copyOf(words), source.span(heading, last)));
             } else if (!intro) {
                 // A part may go straight to its first sub-heading; a sub-heading needs text of its own.
-                throw CorpusException.at(source.fileName(), heading.number(),
-                        "expected paragraphs under the heading '" + title + "'");
+                throw CorpusException.at(
+                        source.fileName(), heading.number(), "expected paragraphs under the heading '" + title + "'");
             }
         }
     }

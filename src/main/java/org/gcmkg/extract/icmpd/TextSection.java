@@ -9,5 +9,4 @@ import org.gcmkg.corpus.Span;
  * {@code paragraphs} are its running text mapped to the file, for linking what it names (none for the annex, which
  * lists the frameworks the instrument registry is built from).
  */
-public record TextSection(String title, String text, List<MappedText> paragraphs, Span span) {
-}
+public record TextSection(String title, String text, List<MappedText> paragraphs, Span span) {}

@@ -26,8 +26,7 @@ final class ThemeCrosswalk {
     /** The Compact has 23 objectives. */
     static final int GCM_OBJECTIVES = 23;
 
-    private ThemeCrosswalk() {
-    }
+    private ThemeCrosswalk() {}
 
     static String resource(String publisherAbbreviation) {
         return "mappings/" + publisherAbbreviation.toLowerCase(Locale.ROOT) + "-themes-to-gcm-objectives.tsv";
@@ -50,7 +49,9 @@ final class ThemeCrosswalk {
     static List<ThemeMapping> parse(String name, String tsv, SourceText source, List<Theme> themes) {
         List<TabSeparated.Row> rows = TabSeparated.of(name, tsv).rows();
         if (rows.isEmpty() || !rows.get(0).text().equals(HEADER)) {
-            throw CorpusException.at(name, rows.isEmpty() ? 1 : rows.get(0).line(),
+            throw CorpusException.at(
+                    name,
+                    rows.isEmpty() ? 1 : rows.get(0).line(),
                     "expected the header '" + HEADER.replace("\t", "<TAB>") + "'");
         }
         List<ThemeMapping> mappings = new ArrayList<>();
@@ -62,16 +63,22 @@ final class ThemeCrosswalk {
                 throw CorpusException.at(name, n, "expected 'theme<TAB>objective<TAB>theme quote<TAB>objective quote'");
             }
             int theme = number(cols.get(0), name, n, "a theme number from 1 to " + themes.size(), themes.size());
-            int objective = number(cols.get(1), name, n, "an objective number from 1 to " + GCM_OBJECTIVES, GCM_OBJECTIVES);
+            int objective =
+                    number(cols.get(1), name, n, "an objective number from 1 to " + GCM_OBJECTIVES, GCM_OBJECTIVES);
             if (!pairs.add(theme + "-" + objective)) {
-                throw CorpusException.at(name, n, "expected one row for theme " + theme + " and objective " + objective
-                        + ", found another");
+                throw CorpusException.at(
+                        name,
+                        n,
+                        "expected one row for theme " + theme + " and objective " + objective + ", found another");
             }
             String quote = cols.get(2).strip();
             MappedText found = find(quote, themes.get(theme - 1));
             if (found == null) {
-                throw CorpusException.at(name, n, "expected the quote '" + quote + "' verbatim in the text of theme "
-                        + theme + " of " + source.fileName());
+                throw CorpusException.at(
+                        name,
+                        n,
+                        "expected the quote '" + quote + "' verbatim in the text of theme " + theme + " of "
+                                + source.fileName());
             }
             mappings.add(new ThemeMapping(theme, objective, quote, cols.get(3).strip(), source.span(found), name, n));
         }

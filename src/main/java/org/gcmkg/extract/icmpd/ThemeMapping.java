@@ -7,6 +7,11 @@ import org.gcmkg.corpus.Span;
  * the theme's text ({@code themeQuote}, found at {@code themeQuoteSpan}) and the quote from the objective's title,
  * actions or examples ({@code objectiveQuote}) show. {@code crosswalkLine} is the row's line in the crosswalk file.
  */
-public record ThemeMapping(int theme, int objective, String themeQuote, String objectiveQuote, Span themeQuoteSpan,
-        String crosswalk, int crosswalkLine) {
-}
+public record ThemeMapping(
+        int theme,
+        int objective,
+        String themeQuote,
+        String objectiveQuote,
+        Span themeQuoteSpan,
+        String crosswalk,
+        int crosswalkLine) {}

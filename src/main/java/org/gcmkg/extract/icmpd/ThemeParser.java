@@ -44,7 +44,8 @@ final class ThemeParser {
         }
         closeTheme();
         if (themes.isEmpty()) {
-            throw CorpusException.at(source.fileName(), from - 1, "expected numbered themes '1. ...' under this heading");
+            throw CorpusException.at(
+                    source.fileName(), from - 1, "expected numbered themes '1. ...' under this heading");
         }
         return this;
     }
@@ -74,7 +75,9 @@ final class ThemeParser {
             closeTheme();
             int expected = themes.size() + 1;
             if (Integer.parseInt(theme.group(1)) != expected) {
-                throw CorpusException.at(source.fileName(), line.number(),
+                throw CorpusException.at(
+                        source.fileName(),
+                        line.number(),
                         "expected theme " + expected + " '" + expected + ". ...', found '" + text.strip() + "'");
             }
             heading = line;
@@ -83,15 +86,17 @@ final class ThemeParser {
             commitments = new ArrayList<>();
         } else if (heading == null) {
             if (COMMITMENT.matcher(text).find() || SUB_ITEM.matcher(text).find()) {
-                throw CorpusException.at(source.fileName(), line.number(),
-                        "expected a theme heading '1. ...' before this commitment");
+                throw CorpusException.at(
+                        source.fileName(), line.number(), "expected a theme heading '1. ...' before this commitment");
             }
             intro.add(InlineMarkup.plain(MappedText.of(line)));
             lastIntroLine = line.number();
             return;
         } else if (SUB_ITEM.matcher(text).find()) {
             if (item == null) {
-                throw CorpusException.at(source.fileName(), line.number(),
+                throw CorpusException.at(
+                        source.fileName(),
+                        line.number(),
                         "expected a commitment '- ...' of theme " + (themes.size() + 1) + " before this sub-item");
             }
             item.add(line, text.indexOf("- ") + 2, "\n- ");
@@ -104,8 +109,11 @@ final class ThemeParser {
             // The rest of a commitment that a page break cut off mid-sentence.
             item.add(line, 0, " ");
         } else {
-            throw CorpusException.at(source.fileName(), line.number(), "expected a commitment '- ...' or a sub-item"
-                    + " ' - ...' of theme " + (themes.size() + 1) + " after its commitments");
+            throw CorpusException.at(
+                    source.fileName(),
+                    line.number(),
+                    "expected a commitment '- ...' or a sub-item" + " ' - ...' of theme " + (themes.size() + 1)
+                            + " after its commitments");
         }
         last = line;
     }
@@ -123,10 +131,16 @@ final class ThemeParser {
         }
         closeItem();
         if (commitments.isEmpty()) {
-            throw CorpusException.at(source.fileName(), heading.number(),
+            throw CorpusException.at(
+                    source.fileName(),
+                    heading.number(),
                     "expected commitments '- ...' under theme " + (themes.size() + 1));
         }
-        themes.add(new Theme(themes.size() + 1, title, List.copyOf(paragraphs), List.copyOf(commitments),
+        themes.add(new Theme(
+                themes.size() + 1,
+                title,
+                List.copyOf(paragraphs),
+                List.copyOf(commitments),
                 source.span(heading, last)));
         heading = null;
     }

@@ -20,15 +20,40 @@ import org.gcmkg.reference.Countries;
  * the parenthesis gives none.
  */
 public record Affiliation(String role, String organisation, String country) {
-    private static final Pattern ENUMERATION_END = Pattern.compile(
-            "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* and \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
+    private static final Pattern ENUMERATION_END =
+            Pattern.compile("\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* and \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
     /** What ends the head of a part: its head noun is the last word before these. */
     private static final Pattern HEAD_END = Pattern.compile(" (?:of|for|on|to|at|in) | \\(");
+
     private static final Set<String> FUNCTIONS = Set.of(
-            "adviser", "advisor", "ambassador", "chair", "chairperson", "chief", "commissioner", "consul",
-            "coordinator", "councillor", "delegate", "director", "envoy", "filmmaker", "founder", "general", "head",
-            "manager", "mayor", "minister", "observer", "officer", "president", "professor", "rapporteur",
-            "representative", "secretary", "undersecretary");
+            "adviser",
+            "advisor",
+            "ambassador",
+            "chair",
+            "chairperson",
+            "chief",
+            "commissioner",
+            "consul",
+            "coordinator",
+            "councillor",
+            "delegate",
+            "director",
+            "envoy",
+            "filmmaker",
+            "founder",
+            "general",
+            "head",
+            "manager",
+            "mayor",
+            "minister",
+            "observer",
+            "officer",
+            "president",
+            "professor",
+            "rapporteur",
+            "representative",
+            "secretary",
+            "undersecretary");
 
     static Affiliation parse(String parenthesis) {
         List<List<String>> affiliations = new ArrayList<>();
@@ -61,15 +86,19 @@ public record Affiliation(String role, String organisation, String country) {
                 organisations.add(String.join(", ", organisation));
             }
         }
-        return new Affiliation(roles.isEmpty() ? null : String.join("; ", roles),
-                organisations.isEmpty() ? null : String.join("; ", organisations), country);
+        return new Affiliation(
+                roles.isEmpty() ? null : String.join("; ", roles),
+                organisations.isEmpty() ? null : String.join("; ", organisations),
+                country);
     }
 
     private static List<String> enumerationsJoined(List<String> parts) {
         List<String> joined = new ArrayList<>();
         for (String part : parts) {
             int previous = joined.size() - 1;
-            if (previous >= 0 && joined.get(previous).contains(" of ") && ENUMERATION_END.matcher(part).matches()) {
+            if (previous >= 0
+                    && joined.get(previous).contains(" of ")
+                    && ENUMERATION_END.matcher(part).matches()) {
                 joined.set(previous, joined.get(previous) + ", " + part);
             } else {
                 joined.add(part);

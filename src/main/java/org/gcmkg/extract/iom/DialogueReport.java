@@ -24,7 +24,8 @@ public record DialogueReport(
         List<Chapter> chapters,
         List<Speaker> speakers,
         List<Statement> statements,
-        List<Recommendation> recommendations) implements ExtractedDocument {
+        List<Recommendation> recommendations)
+        implements ExtractedDocument {
 
     @Override
     public String publisher() {
@@ -35,7 +36,11 @@ public record DialogueReport(
     @Override
     public Integer pageAt(int offset) {
         int line = source.lineAt(offset).number();
-        return pages.stream().filter(p -> p.line().number() == line).map(Page::number).findFirst().orElse(null);
+        return pages.stream()
+                .filter(p -> p.line().number() == line)
+                .map(Page::number)
+                .findFirst()
+                .orElse(null);
     }
 
     public int lastPage() {
@@ -54,18 +59,21 @@ public record DialogueReport(
     public List<Person> persons() {
         Map<String, List<Statement>> byName = new LinkedHashMap<>();
         for (Statement s : statements) {
-            byName.computeIfAbsent(Slug.of(s.speaker().name()), k -> new ArrayList<>()).add(s);
+            byName.computeIfAbsent(Slug.of(s.speaker().name()), k -> new ArrayList<>())
+                    .add(s);
         }
         List<Person> persons = new ArrayList<>();
         for (List<Statement> said : byName.values()) {
             List<Speaker> appearances = said.stream().map(Statement::speaker).toList();
             TreeSet<Integer> workshops = new TreeSet<>();
             said.stream().map(Statement::workshop).filter(w -> w != null).forEach(workshops::add);
-            persons.add(new Person(appearances.get(0).name(),
+            persons.add(new Person(
+                    appearances.get(0).name(),
                     distinct(appearances.stream().map(Speaker::role).toList()),
                     distinct(appearances.stream().map(Speaker::organisation).toList()),
                     distinct(appearances.stream().map(Speaker::country).toList()),
-                    workshops, appearances));
+                    workshops,
+                    appearances));
         }
         return List.copyOf(persons);
     }
@@ -77,7 +85,9 @@ public record DialogueReport(
     /** The words of each statement, then of each recommendation. */
     @Override
     public List<MappedText> linkedTexts() {
-        return Stream.concat(statements.stream().map(Statement::words), recommendations.stream().map(Recommendation::words))
+        return Stream.concat(
+                        statements.stream().map(Statement::words),
+                        recommendations.stream().map(Recommendation::words))
                 .toList();
     }
 }

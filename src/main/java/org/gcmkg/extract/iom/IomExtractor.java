@@ -57,8 +57,8 @@ public final class IomExtractor extends SignedExtractor<DialogueReport> {
             }
         }
         Line first = pages.get(0).line();
-        throw CorpusException.at(source.fileName(), first.number(),
-                "expected a title page 'No. N " + SERIES + " <theme>'");
+        throw CorpusException.at(
+                source.fileName(), first.number(), "expected a title page 'No. N " + SERIES + " <theme>'");
     }
 
     /** The first writing of {@code upperCase} in the pages that is not in upper case, or the text itself. */
@@ -66,8 +66,7 @@ public final class IomExtractor extends SignedExtractor<DialogueReport> {
         for (Page page : pages) {
             String text = page.body().text();
             for (int i = 0; i + upperCase.length() <= text.length(); i++) {
-                if (text.regionMatches(true, i, upperCase, 0, upperCase.length())
-                        && !text.startsWith(upperCase, i)) {
+                if (text.regionMatches(true, i, upperCase, 0, upperCase.length()) && !text.startsWith(upperCase, i)) {
                     return text.substring(i, i + upperCase.length());
                 }
             }

@@ -22,8 +22,7 @@ final class PageReader {
     /** The printed page number a page ends with: arabic in the report, roman in the front matter. */
     private static final Pattern FOLIO = Pattern.compile("\\s+(\\d{1,4}|[ivxlc]{1,7})$");
 
-    private PageReader() {
-    }
+    private PageReader() {}
 
     /** The line of page 1: the first line starting with "1 " whose next non-blank line starts with "2". */
     static Optional<Line> firstPage(SourceText source) {
@@ -46,8 +45,11 @@ final class PageReader {
     }
 
     static List<Page> read(SourceText source) {
-        Line first = firstPage(source).orElseThrow(() -> CorpusException.at(source.fileName(), 1,
-                "expected the pages of the report: a line starting with '1 ', then one starting with '2 '"));
+        Line first = firstPage(source)
+                .orElseThrow(() -> CorpusException.at(
+                        source.fileName(),
+                        1,
+                        "expected the pages of the report: a line starting with '1 ', then one starting with '2 '"));
         List<Page> pages = new ArrayList<>();
         for (int n = first.number(); n <= source.lines().size(); n++) {
             Line line = source.line(n);
@@ -60,8 +62,11 @@ final class PageReader {
             }
             int expected = pages.size() + 1;
             if (number != expected) {
-                throw CorpusException.at(source.fileName(), n, "expected page " + expected
-                        + " (a line starting with '" + expected + "'), found a line starting with '" + number + "'");
+                throw CorpusException.at(
+                        source.fileName(),
+                        n,
+                        "expected page " + expected + " (a line starting with '" + expected
+                                + "'), found a line starting with '" + number + "'");
             }
             pages.add(page(line, number));
         }

@@ -15,7 +15,6 @@ public record Recommendation(int number, MappedText words, Integer chapter, List
         return words.text();
     }
 
-
     public int page() {
         return spans.get(0).page();
     }

@@ -24,16 +24,18 @@ final class RecommendationFinder {
             + "(?! (?:in|by|was|were)\\b)"
             + "|\\b(?:recommendations|proposals|suggestions),? includ(?:ed|ing)\\b");
 
-    private RecommendationFinder() {
-    }
+    private RecommendationFinder() {}
 
     static List<Recommendation> find(ReportText report, List<Chapter> chapters) {
         List<Recommendation> recommendations = new ArrayList<>();
         for (MappedText sentence : report.sentences()) {
             if (RECOMMENDS.matcher(sentence.text()).find()) {
                 List<Span> spans = report.spans(sentence);
-                recommendations.add(new Recommendation(recommendations.size() + 1, sentence,
-                        StatementReader.chapterOf(chapters, spans.get(0).page()), spans));
+                recommendations.add(new Recommendation(
+                        recommendations.size() + 1,
+                        sentence,
+                        StatementReader.chapterOf(chapters, spans.get(0).page()),
+                        spans));
             }
         }
         return List.copyOf(recommendations);

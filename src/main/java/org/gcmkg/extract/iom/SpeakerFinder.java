@@ -21,22 +21,83 @@ final class SpeakerFinder {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*-?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.");
-    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "das", "do", "dos", "van", "von", "der", "den",
-            "la", "le", "bin", "ibn", "al");
-    private static final Set<String> HONORIFICS = Set.of("H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-            "Prof.", "Sir", "Dame");
-    private static final Set<String> FUNCTION_WORDS = Set.of("A", "According", "Also", "An", "And", "As", "At", "But",
-            "By", "For", "However", "In", "Likewise", "Moreover", "On", "The", "Then", "Thus", "When", "While", "With");
-    private static final Set<String> INSTITUTION_WORDS = Set.of("Agency", "Agenda", "Alliance", "Association", "Bank",
-            "Centre", "Center", "Coalition", "Committee", "Community", "Compact", "Confederation", "Convention", "Council",
-            "Declaration", "Department", "Development", "Federation", "Forum", "Foundation", "Framework", "Fund",
-            "Global", "Government", "Group", "Initiative", "Institute", "International", "Kingdom", "Mechanism",
-            "Migration", "Ministry", "National", "Nations", "Network", "Office", "Organization", "Process", "Programme",
-            "Protocol", "Recommendations", "Republic", "Series", "States", "System", "Union", "University");
+    private static final Set<String> PARTICLES =
+            Set.of("de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al");
+    private static final Set<String> HONORIFICS =
+            Set.of("H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Sir", "Dame");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "A",
+            "According",
+            "Also",
+            "An",
+            "And",
+            "As",
+            "At",
+            "But",
+            "By",
+            "For",
+            "However",
+            "In",
+            "Likewise",
+            "Moreover",
+            "On",
+            "The",
+            "Then",
+            "Thus",
+            "When",
+            "While",
+            "With");
+    private static final Set<String> INSTITUTION_WORDS = Set.of(
+            "Agency",
+            "Agenda",
+            "Alliance",
+            "Association",
+            "Bank",
+            "Centre",
+            "Center",
+            "Coalition",
+            "Committee",
+            "Community",
+            "Compact",
+            "Confederation",
+            "Convention",
+            "Council",
+            "Declaration",
+            "Department",
+            "Development",
+            "Federation",
+            "Forum",
+            "Foundation",
+            "Framework",
+            "Fund",
+            "Global",
+            "Government",
+            "Group",
+            "Initiative",
+            "Institute",
+            "International",
+            "Kingdom",
+            "Mechanism",
+            "Migration",
+            "Ministry",
+            "National",
+            "Nations",
+            "Network",
+            "Office",
+            "Organization",
+            "Process",
+            "Programme",
+            "Protocol",
+            "Recommendations",
+            "Republic",
+            "Series",
+            "States",
+            "System",
+            "Union",
+            "University");
     private static final String FLOOR = "speaking from the floor";
 
-    private SpeakerFinder() {
-    }
+    private SpeakerFinder() {}
 
     static List<Speaker> find(ReportText report) {
         MappedText text = report.text();
@@ -57,7 +118,11 @@ final class SpeakerFinder {
                 continue;
             }
             MappedText appearance = text.sub(name.start, close + 1);
-            speakers.add(new Speaker(name.text, name.honorific, Affiliation.parse(content), report.pageAt(name.start),
+            speakers.add(new Speaker(
+                    name.text,
+                    name.honorific,
+                    Affiliation.parse(content),
+                    report.pageAt(name.start),
                     report.spans(appearance)));
         }
         return List.copyOf(speakers);
@@ -81,11 +146,9 @@ final class SpeakerFinder {
         return closings;
     }
 
-    private record Name(String text, String honorific, int start) {
-    }
+    private record Name(String text, String honorific, int start) {}
 
-    private record Word(String text, int start) {
-    }
+    private record Word(String text, int start) {}
 
     /** The name just before the parenthesis at {@code open}, or null when there is none. */
     private static Name nameBefore(String s, int open) {
@@ -100,8 +163,8 @@ final class SpeakerFinder {
             words.add(0, new Word(word, start));
             end = start;
         }
-        while (!words.isEmpty() && (FUNCTION_WORDS.contains(words.get(0).text)
-                || PARTICLES.contains(words.get(0).text))) {
+        while (!words.isEmpty()
+                && (FUNCTION_WORDS.contains(words.get(0).text) || PARTICLES.contains(words.get(0).text))) {
             words.remove(0);
         }
         if (words.isEmpty()) {
@@ -112,7 +175,9 @@ final class SpeakerFinder {
         while (!words.isEmpty() && HONORIFICS.contains(words.get(0).text)) {
             honorifics.add(words.remove(0).text);
         }
-        long capitalised = words.stream().filter(w -> CAPITALISED.matcher(w.text).matches()).count();
+        long capitalised = words.stream()
+                .filter(w -> CAPITALISED.matcher(w.text).matches())
+                .count();
         if (capitalised < 2) {
             return null;
         }

@@ -10,13 +10,13 @@ import org.gcmkg.corpus.Span;
  * is the number of the chapter the name is in, null outside the chapters; {@code workshop} is the number of the
  * workshop the text places it in ("At the first workshop, ...", "the Geneva workshop"), null when it does not say.
  */
-public record Statement(int number, Speaker speaker, MappedText words, Integer chapter, Integer workshop, List<Span> spans) {
+public record Statement(
+        int number, Speaker speaker, MappedText words, Integer chapter, Integer workshop, List<Span> spans) {
 
     /** The statement's text; {@link #words()} maps it to the file, for linking what it names. */
     public String text() {
         return words.text();
     }
-
 
     public int page() {
         return spans.get(0).page();

@@ -11,6 +11,7 @@ import org.gcmkg.corpus.MappedText;
 final class StatementReader {
     /** A sentence that goes on reporting the speaker of the sentence before it. */
     private static final Pattern CONTINUES = Pattern.compile("^(?:He|She|They|The speaker)\\b");
+
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
     private final ReportText report;
@@ -32,17 +33,27 @@ final class StatementReader {
         for (Speaker speaker : speakers) {
             int i = report.sentenceIndexAt(speaker.spans().get(0).startOffset());
             MappedText text = sentences.get(i);
-            if (i + 1 < sentences.size() && CONTINUES.matcher(sentences.get(i + 1).text()).find()) {
+            if (i + 1 < sentences.size()
+                    && CONTINUES.matcher(sentences.get(i + 1).text()).find()) {
                 text = text.append(" ", sentences.get(i + 1));
             }
-            statements.add(new Statement(statements.size() + 1, speaker, text, chapterOf(chapters, speaker.page()),
-                    workshopIn(text.text()), report.spans(text)));
+            statements.add(new Statement(
+                    statements.size() + 1,
+                    speaker,
+                    text,
+                    chapterOf(chapters, speaker.page()),
+                    workshopIn(text.text()),
+                    report.spans(text)));
         }
         return List.copyOf(statements);
     }
 
     static Integer chapterOf(List<Chapter> chapters, int page) {
-        return chapters.stream().filter(c -> c.contains(page)).map(Chapter::number).findFirst().orElse(null);
+        return chapters.stream()
+                .filter(c -> c.contains(page))
+                .map(Chapter::number)
+                .findFirst()
+                .orElse(null);
     }
 
     private Integer workshopIn(String text) {
@@ -54,6 +65,10 @@ final class StatementReader {
         if (ordinal >= 0) {
             return ordinal < workshops.size() ? ordinal + 1 : null;
         }
-        return workshops.stream().filter(w -> w.city().equals(m.group(1))).map(Workshop::number).findFirst().orElseThrow();
+        return workshops.stream()
+                .filter(w -> w.city().equals(m.group(1)))
+                .map(Workshop::number)
+                .findFirst()
+                .orElseThrow();
     }
 }

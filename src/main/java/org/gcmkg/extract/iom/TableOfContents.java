@@ -32,12 +32,18 @@ final class TableOfContents {
     }
 
     List<Chapter> chapters() {
-        Page table = pages.stream().filter(p -> p.body().text().startsWith(TABLE)).findFirst()
-                .orElseThrow(() -> CorpusException.at(source.fileName(), pages.get(0).line().number(),
+        Page table = pages.stream()
+                .filter(p -> p.body().text().startsWith(TABLE))
+                .findFirst()
+                .orElseThrow(() -> CorpusException.at(
+                        source.fileName(),
+                        pages.get(0).line().number(),
                         "expected a page starting with '" + TABLE + "'"));
         Matcher part = REPORT_PART.matcher(table.body().text());
         if (!part.find()) {
-            throw CorpusException.at(source.fileName(), table.line().number(),
+            throw CorpusException.at(
+                    source.fileName(),
+                    table.line().number(),
                     "expected the table of contents to list the report's chapters between 'REPORT' and 'APPENDICES'");
         }
         Map<String, Integer> entries = new LinkedHashMap<>();
@@ -49,8 +55,11 @@ final class TableOfContents {
             entry.region(end, part.group(1).length());
         }
         if (entries.isEmpty() || end != part.group(1).length()) {
-            throw CorpusException.at(source.fileName(), table.line().number(),
-                    "expected chapter entries 'Title...page' under 'REPORT', found '" + part.group(1).substring(end) + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    table.line().number(),
+                    "expected chapter entries 'Title...page' under 'REPORT', found '"
+                            + part.group(1).substring(end) + "'");
         }
         List<Integer> firstPages = new ArrayList<>();
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
@@ -78,13 +87,20 @@ final class TableOfContents {
 
     private Page opening(String title, int printed, Page table) {
         String folio = Integer.toString(printed);
-        Page page = pages.stream().filter(p -> folio.equals(p.folio())).findFirst()
-                .orElseThrow(() -> CorpusException.at(source.fileName(), table.line().number(),
+        Page page = pages.stream()
+                .filter(p -> folio.equals(p.folio()))
+                .findFirst()
+                .orElseThrow(() -> CorpusException.at(
+                        source.fileName(),
+                        table.line().number(),
                         "expected a page printed " + folio + " for the chapter '" + title + "'"));
         String heading = title.toUpperCase(Locale.ROOT);
         if (!page.body().text().startsWith(heading)) {
-            throw CorpusException.at(source.fileName(), page.line().number(), "expected page " + page.number()
-                    + " (printed " + folio + ") to open with the chapter heading '" + heading + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    page.line().number(),
+                    "expected page " + page.number() + " (printed " + folio + ") to open with the chapter heading '"
+                            + heading + "'");
         }
         return page;
     }

@@ -9,5 +9,5 @@ import org.gcmkg.corpus.Span;
  * the title page writes it ("United Nations Headquarters, New York"), its first and last days, and the spans of the
  * title page and of the sentence giving the days.
  */
-public record Workshop(int number, String city, String place, LocalDate startDate, LocalDate endDate, List<Span> spans) {
-}
+public record Workshop(
+        int number, String city, String place, LocalDate startDate, LocalDate endDate, List<Span> spans) {}

@@ -24,11 +24,12 @@ import org.gcmkg.corpus.Span;
  */
 final class WorkshopReader {
     private static final String MONTHS = Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+            .collect(Collectors.joining("|"));
     private static final Pattern TITLE = Pattern.compile("^REPORT OF THE \\p{Lu}+ WORKSHOPS? ");
     /** "April 2017, United Nations Headquarters, New York", up to the next month or the end of the page. */
-    private static final Pattern PLACE = Pattern.compile(
-            "(" + MONTHS + ") (\\d{4}), ((?:[^,]+, )*?([^,]+?))(?= and (?:" + MONTHS + ") |$)");
+    private static final Pattern PLACE =
+            Pattern.compile("(" + MONTHS + ") (\\d{4}), ((?:[^,]+, )*?([^,]+?))(?= and (?:" + MONTHS + ") |$)");
 
     private final SourceText source;
     private final List<Page> pages;
@@ -39,8 +40,12 @@ final class WorkshopReader {
     }
 
     List<Workshop> workshops() {
-        Page title = pages.stream().filter(p -> TITLE.matcher(p.body().text()).find()).findFirst()
-                .orElseThrow(() -> CorpusException.at(source.fileName(), pages.get(0).line().number(),
+        Page title = pages.stream()
+                .filter(p -> TITLE.matcher(p.body().text()).find())
+                .findFirst()
+                .orElseThrow(() -> CorpusException.at(
+                        source.fileName(),
+                        pages.get(0).line().number(),
                         "expected the report's title page, starting 'REPORT OF THE TWO WORKSHOPS'"));
         Matcher heading = TITLE.matcher(title.body().text());
         heading.find();
@@ -60,9 +65,13 @@ final class WorkshopReader {
             workshops.add(days(workshops.size() + 1, city, m.group(3), month, year, placeSpan, title));
         }
         if (workshops.isEmpty() || end != places.length()) {
-            throw CorpusException.at(source.fileName(), title.line().number(), "expected workshops written 'Month Year, "
-                    + "Place, City' joined by 'and' after '" + heading.group().strip() + "', found '"
-                    + places.text().substring(end) + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    title.line().number(),
+                    "expected workshops written 'Month Year, "
+                            + "Place, City' joined by 'and' after '"
+                            + heading.group().strip() + "', found '"
+                            + places.text().substring(end) + "'");
         }
         return List.copyOf(workshops);
     }
@@ -74,12 +83,20 @@ final class WorkshopReader {
             Matcher m = days.matcher(page.body().text());
             if (m.find()) {
                 Span daySpan = source.span(page.body().sub(m.start(), m.end())).onPage(page.number());
-                return new Workshop(number, city, place, LocalDate.of(year, month, Integer.parseInt(m.group(1))),
-                        LocalDate.of(year, month, Integer.parseInt(m.group(2))), List.of(placeSpan, daySpan));
+                return new Workshop(
+                        number,
+                        city,
+                        place,
+                        LocalDate.of(year, month, Integer.parseInt(m.group(1))),
+                        LocalDate.of(year, month, Integer.parseInt(m.group(2))),
+                        List.of(placeSpan, daySpan));
             }
         }
-        throw CorpusException.at(source.fileName(), title.line().number(), "expected a sentence giving the days of the "
-                + "workshop in " + city + " ('in " + city + " on D and D " + month.getDisplayName(TextStyle.FULL,
-                Locale.ENGLISH) + "')");
+        throw CorpusException.at(
+                source.fileName(),
+                title.line().number(),
+                "expected a sentence giving the days of the "
+                        + "workshop in " + city + " ('in " + city + " on D and D "
+                        + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "')");
     }
 }

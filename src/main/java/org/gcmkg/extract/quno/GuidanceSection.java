@@ -8,5 +8,4 @@ import org.gcmkg.corpus.Span;
  * besides them ("There is currently no explicit guidance from the Treaty Bodies on this objective"), or null when
  * there are none. The span runs from the heading to the last line of the section.
  */
-public record GuidanceSection(GuidanceSource source, List<Guidance> guidance, String note, Span span) {
-}
+public record GuidanceSection(GuidanceSource source, List<Guidance> guidance, String note, Span span) {}

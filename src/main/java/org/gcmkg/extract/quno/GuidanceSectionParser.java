@@ -21,6 +21,7 @@ final class GuidanceSectionParser {
     /** "Special Rapporteur on the human rights of migrants (2004), A/59/377 (para.63)"; a paragraph may be "50(b)". */
     private static final Pattern SOURCE = Pattern.compile(
             "(?<mandate>.+?)\\s*\\((?<year>\\d{4})\\),\\s*(?<symbol>\\S+)\\s*\\(paras?\\.\\s*(?<paragraph>.+)\\)");
+
     private static final String SOURCE_FORM = "'Mandate (YYYY), SYMBOL (para.N)'";
 
     private final SourceText source;
@@ -46,7 +47,8 @@ final class GuidanceSectionParser {
                 continue;
             }
             if (!table.isEmpty()) {
-                guidance.addAll(rows(kind, MarkdownTable.read(source.fileName(), table), firstNumber + guidance.size()));
+                guidance.addAll(
+                        rows(kind, MarkdownTable.read(source.fileName(), table), firstNumber + guidance.size()));
                 table.clear();
             }
             if (line != null && !line.isBlank()) {
@@ -55,20 +57,25 @@ final class GuidanceSectionParser {
             }
         }
         if (last == heading) {
-            throw CorpusException.at(source.fileName(), heading.number(),
+            throw CorpusException.at(
+                    source.fileName(),
+                    heading.number(),
                     "expected a table of guidance or a sentence under '" + kind.heading() + "'");
         }
-        return new GuidanceSection(kind, List.copyOf(guidance), note.isEmpty() ? null : note.text(),
-                source.span(heading, last));
+        return new GuidanceSection(
+                kind, List.copyOf(guidance), note.isEmpty() ? null : note.text(), source.span(heading, last));
     }
 
     private List<Guidance> rows(GuidanceSource kind, MarkdownTable table, int firstNumber) {
         int sourceColumn = table.column(SOURCE_COLUMN);
         int guidanceColumn = table.column(GUIDANCE_COLUMN);
         if (sourceColumn < 0 || guidanceColumn < 0) {
-            throw CorpusException.at(source.fileName(), table.headerLine().number(), "expected a table header with the "
-                    + "columns '" + SOURCE_COLUMN + "' and '" + GUIDANCE_COLUMN + "', found '"
-                    + table.headerLine().text().strip() + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    table.headerLine().number(),
+                    "expected a table header with the "
+                            + "columns '" + SOURCE_COLUMN + "' and '" + GUIDANCE_COLUMN + "', found '"
+                            + table.headerLine().text().strip() + "'");
         }
         List<Guidance> rows = new ArrayList<>();
         for (MarkdownTable.Row row : table.rows()) {
@@ -76,16 +83,27 @@ final class GuidanceSectionParser {
             String cell = InlineMarkup.plainString(row.cells().get(sourceColumn).text());
             Matcher m = SOURCE.matcher(cell);
             if (!m.matches()) {
-                throw CorpusException.at(source.fileName(), line.number(),
+                throw CorpusException.at(
+                        source.fileName(),
+                        line.number(),
                         "expected a source of the form " + SOURCE_FORM + ", found '" + cell + "'");
             }
             MappedText text = SheetMarkup.plain(row.cells().get(guidanceColumn));
             if (text.isEmpty()) {
-                throw CorpusException.at(source.fileName(), line.number(),
+                throw CorpusException.at(
+                        source.fileName(),
+                        line.number(),
                         "expected the text of the guidance in the column '" + GUIDANCE_COLUMN + "'");
             }
-            rows.add(new Guidance(firstNumber + rows.size(), kind, m.group("mandate"), Integer.parseInt(m.group("year")),
-                    m.group("symbol"), m.group("paragraph").strip(), text, Span.of(line, line, source.fileName())));
+            rows.add(new Guidance(
+                    firstNumber + rows.size(),
+                    kind,
+                    m.group("mandate"),
+                    Integer.parseInt(m.group("year")),
+                    m.group("symbol"),
+                    m.group("paragraph").strip(),
+                    text,
+                    Span.of(line, line, source.fileName())));
         }
         return rows;
     }

@@ -17,8 +17,7 @@ final class MarkdownTable {
     private static final Pattern ESCAPED_PIPE = Pattern.compile("\\\\(\\|)");
 
     /** A data row: its line and its cells as written, mapped to the file. */
-    record Row(Line line, List<MappedText> cells) {
-    }
+    record Row(Line line, List<MappedText> cells) {}
 
     private final Line headerLine;
     private final List<String> header;
@@ -37,18 +36,26 @@ final class MarkdownTable {
     /** The table of the consecutive rows {@code lines}. */
     static MarkdownTable read(String fileName, List<Line> lines) {
         Line headerLine = lines.get(0);
-        List<String> header = cells(headerLine).stream().map(c -> InlineMarkup.plainString(c.text())).toList();
+        List<String> header = cells(headerLine).stream()
+                .map(c -> InlineMarkup.plainString(c.text()))
+                .toList();
         if (lines.size() < 2 || !isSeparator(cells(lines.get(1)), header.size())) {
             int n = lines.size() < 2 ? headerLine.number() + 1 : lines.get(1).number();
-            throw CorpusException.at(fileName, n, "expected a separator row of " + header.size()
-                    + " cells ('|---|') under the table header '" + headerLine.text().strip() + "'");
+            throw CorpusException.at(
+                    fileName,
+                    n,
+                    "expected a separator row of " + header.size() + " cells ('|---|') under the table header '"
+                            + headerLine.text().strip() + "'");
         }
         List<Row> rows = new ArrayList<>();
         for (Line line : lines.subList(2, lines.size())) {
             List<MappedText> cells = cells(line);
             if (cells.size() != header.size()) {
-                throw CorpusException.at(fileName, line.number(), "expected a table row of " + header.size()
-                        + " cells (" + String.join(" | ", header) + "), found " + cells.size());
+                throw CorpusException.at(
+                        fileName,
+                        line.number(),
+                        "expected a table row of " + header.size() + " cells (" + String.join(" | ", header)
+                                + "), found " + cells.size());
             }
             rows.add(new Row(line, cells));
         }
@@ -74,7 +81,8 @@ final class MarkdownTable {
     }
 
     private static boolean isSeparator(List<MappedText> cells, int columns) {
-        return cells.size() == columns && cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.text()).matches());
+        return cells.size() == columns
+                && cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.text()).matches());
     }
 
     /** The cells between the pipes of {@code line}; a last cell needs no closing pipe. */

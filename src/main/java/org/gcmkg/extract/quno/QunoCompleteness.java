@@ -11,15 +11,16 @@ import org.gcmkg.extract.Outline;
 final class QunoCompleteness {
     private static final Outline OUTLINE = new Outline()
             .line("Guidance from Special Procedures")
-            .content("a table of guidance '| Source | Guidance |' or a sentence that there is none",
+            .content(
+                    "a table of guidance '| Source | Guidance |' or a sentence that there is none",
                     s -> !s.isBlank() && !s.strip().startsWith("Guidance from"))
             .line("Guidance from Treaty Bodies")
-            .content("a table of guidance '| Source | Guidance |' or a sentence that there is none",
+            .content(
+                    "a table of guidance '| Source | Guidance |' or a sentence that there is none",
                     s -> !s.isBlank() && !s.strip().equals("QUNO offices:"))
             .line("QUNO offices:");
 
-    private QunoCompleteness() {
-    }
+    private QunoCompleteness() {}
 
     /** What {@code read} reads of {@code source}, once the document is known to be whole. */
     static QunoSheet whole(SourceText source, Supplier<QunoSheet> read) {

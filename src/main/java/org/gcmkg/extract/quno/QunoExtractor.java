@@ -23,6 +23,7 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
     private static final String TITLE = "Foundations for Implementation";
     /** The contact block that closes every sheet; it is not content. */
     private static final String CONTACT_BLOCK = "QUNO offices:";
+
     private static final Pattern OBJECTIVE_HEADING = Pattern.compile("^Objective (\\d{1,2}):\\s+(\\S.*?)\\s*$");
     private static final int OBJECTIVES = 23;
 
@@ -39,8 +40,11 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
     }
 
     public QunoExtractor() {
-        super("QUNO Foundations for Implementation sheet", LineSignature.of(text -> text.strip().equals(TITLE),
-                text -> GuidanceSource.ofHeading(text).isPresent()));
+        super(
+                "QUNO Foundations for Implementation sheet",
+                LineSignature.of(
+                        text -> text.strip().equals(TITLE),
+                        text -> GuidanceSource.ofHeading(text).isPresent()));
     }
 
     @Override
@@ -50,7 +54,9 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
 
     @Override
     public QunoSheet extractPart(SourceText source) {
-        Line title = source.lines().stream().filter(l -> l.text().strip().equals(TITLE)).findFirst()
+        Line title = source.lines().stream()
+                .filter(l -> l.text().strip().equals(TITLE))
+                .findFirst()
                 .orElseThrow(() -> CorpusException.at(source.fileName(), 1, "expected the title '" + TITLE + "'"));
         List<Line> headings = guidanceHeadings(source);
         int firstGuidance = headings.get(0).number();
@@ -63,16 +69,23 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
         int number = 1;
         for (Line heading : headings) {
             int next = heading.number() + 1;
-            while (next < end && GuidanceSource.ofHeading(source.line(next).text()).isEmpty()
+            while (next < end
+                    && GuidanceSource.ofHeading(source.line(next).text()).isEmpty()
                     && ObjectiveHeading.of(source.line(next)) == null) {
                 next++;
             }
-            GuidanceSection section = parser.parse(GuidanceSource.ofHeading(heading.text()).orElseThrow(), heading, next, number);
+            GuidanceSection section =
+                    parser.parse(GuidanceSource.ofHeading(heading.text()).orElseThrow(), heading, next, number);
             number += section.guidance().size();
             sections.add(section);
         }
-        return new QunoSheet(source, TITLE, objective.number(), objective.title(),
-                introduction(source, title.number(), firstGuidance), List.copyOf(sections));
+        return new QunoSheet(
+                source,
+                TITLE,
+                objective.number(),
+                objective.title(),
+                introduction(source, title.number(), firstGuidance),
+                List.copyOf(sections));
     }
 
     /** The heading of each kind of body, in sheet order: a sheet has each once. */
@@ -82,20 +95,31 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
             GuidanceSource.ofHeading(line.text()).ifPresent(kind -> {
                 Line earlier = headings.putIfAbsent(kind, line);
                 if (earlier != null) {
-                    throw CorpusException.at(source.fileName(), line.number(), "expected one section '" + kind.heading()
-                            + "', found a second (the first is on line " + earlier.number() + ")");
+                    throw CorpusException.at(
+                            source.fileName(),
+                            line.number(),
+                            "expected one section '" + kind.heading() + "', found a second (the first is on line "
+                                    + earlier.number() + ")");
                 }
             });
         }
         if (headings.isEmpty()) {
-            throw CorpusException.at(source.fileName(), 1, "expected the sections '"
-                    + GuidanceSource.SPECIAL_PROCEDURES.heading() + "' and '" + GuidanceSource.TREATY_BODIES.heading() + "'");
+            throw CorpusException.at(
+                    source.fileName(),
+                    1,
+                    "expected the sections '" + GuidanceSource.SPECIAL_PROCEDURES.heading() + "' and '"
+                            + GuidanceSource.TREATY_BODIES.heading() + "'");
         }
-        List<Line> inOrder = headings.values().stream().sorted(Comparator.comparingInt(Line::number)).toList();
+        List<Line> inOrder = headings.values().stream()
+                .sorted(Comparator.comparingInt(Line::number))
+                .toList();
         for (GuidanceSource kind : GuidanceSource.values()) {
             if (!headings.containsKey(kind)) {
-                throw CorpusException.at(source.fileName(), inOrder.get(0).number(), "expected a section '"
-                        + kind.heading() + "' besides '" + inOrder.get(0).text().strip() + "', found none");
+                throw CorpusException.at(
+                        source.fileName(),
+                        inOrder.get(0).number(),
+                        "expected a section '" + kind.heading() + "' besides '"
+                                + inOrder.get(0).text().strip() + "', found none");
             }
         }
         return inOrder;
@@ -108,8 +132,11 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
             if (line.text().strip().equals(CONTACT_BLOCK)) {
                 for (int after = n + 1; after <= source.lines().size(); after++) {
                     if (GuidanceSource.ofHeading(source.line(after).text()).isPresent()) {
-                        throw CorpusException.at(source.fileName(), after, "expected the guidance before the contact "
-                                + "block '" + CONTACT_BLOCK + "' on line " + n);
+                        throw CorpusException.at(
+                                source.fileName(),
+                                after,
+                                "expected the guidance before the contact " + "block '" + CONTACT_BLOCK + "' on line "
+                                        + n);
                     }
                 }
                 return n;
@@ -128,18 +155,24 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
             objective = h != null ? h : objective;
         }
         if (objective == null) {
-            throw CorpusException.at(source.fileName(), firstGuidance,
-                    "expected a heading 'Objective N: title' before the guidance");
+            throw CorpusException.at(
+                    source.fileName(), firstGuidance, "expected a heading 'Objective N: title' before the guidance");
         }
         if (objective.number() < 1 || objective.number() > OBJECTIVES) {
-            throw CorpusException.at(source.fileName(), objective.line().number(),
+            throw CorpusException.at(
+                    source.fileName(),
+                    objective.line().number(),
                     "expected an objective number from 1 to " + OBJECTIVES + ", found " + objective.number());
         }
         for (int n = 1; n < end; n++) {
             ObjectiveHeading h = ObjectiveHeading.of(source.line(n));
             if (h != null && !h.text().equals(objective.text())) {
-                throw CorpusException.at(source.fileName(), n, "expected the heading '" + objective.text() + "' as on line "
-                        + objective.line().number() + ", found '" + source.line(n).text().strip() + "'");
+                throw CorpusException.at(
+                        source.fileName(),
+                        n,
+                        "expected the heading '" + objective.text() + "' as on line "
+                                + objective.line().number() + ", found '"
+                                + source.line(n).text().strip() + "'");
             }
         }
         return objective;
@@ -161,14 +194,17 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
             }
             if (line != null && !isHeading(line.text().strip())) {
                 // A list item follows the line that introduces it directly, as in the booklet's sections.
-                text = text.append(line.text().strip().startsWith("- ") ? "\n" : "\n\n", SheetMarkup.plain(MappedText.of(line)));
+                text = text.append(
+                        line.text().strip().startsWith("- ") ? "\n" : "\n\n", SheetMarkup.plain(MappedText.of(line)));
                 last = line;
                 continue;
             }
             if (heading != null) {
                 String title = heading.text().strip();
                 if (sections.stream().anyMatch(s -> s.title().equalsIgnoreCase(title))) {
-                    throw CorpusException.at(source.fileName(), heading.number(),
+                    throw CorpusException.at(
+                            source.fileName(),
+                            heading.number(),
                             "expected headings in the introduction that differ, found '" + title + "' twice");
                 }
                 sections.add(new SheetSection(title, text.isEmpty() ? null : text.text(), source.span(heading, last)));

@@ -16,7 +16,8 @@ public record QunoSheet(
         int objective,
         String objectiveTitle,
         List<SheetSection> sections,
-        List<GuidanceSection> guidanceSections) implements ExtractedDocument {
+        List<GuidanceSection> guidanceSections)
+        implements ExtractedDocument {
 
     @Override
     public String title() {

@@ -8,8 +8,7 @@ import org.gcmkg.extract.InlineMarkup;
 final class SheetMarkup {
     private static final Pattern UNDERLINE = Pattern.compile("</?u>");
 
-    private SheetMarkup() {
-    }
+    private SheetMarkup() {}
 
     static MappedText plain(MappedText text) {
         return InlineMarkup.plain(text.replaceAll(UNDERLINE, -1));

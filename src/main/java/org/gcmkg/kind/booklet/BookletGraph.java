@@ -39,6 +39,7 @@ import org.gcmkg.link.InstrumentRegistry;
 public final class BookletGraph extends DocumentGraph<Booklet> {
     /** The number of Sustainable Development Goals: "All SDGs" means goals 1 to 17. */
     static final int SDG_GOALS = 17;
+
     private final SdgLabels sdgLabels = new SdgLabels();
 
     @Override
@@ -63,8 +64,10 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
     }
 
     private void instrument(Framework framework) {
-        InstrumentRegistry.Entry entry = links.instruments().resolve(framework.title())
-                .flatMap(links.instruments()::entry).orElseThrow();
+        InstrumentRegistry.Entry entry = links.instruments()
+                .resolve(framework.title())
+                .flatMap(links.instruments()::entry)
+                .orElseThrow();
         Resource r = new InstrumentWriter(w, links.instruments()).instrument(entry, framework.span());
         if (framework.year() != null) {
             r.addLiteral(GCM.year, w.integer(framework.year()));
@@ -85,7 +88,9 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
     }
 
     private void citation(Footnote footnote) {
-        Resource r = w.derived(BookletUris.citation(stem, footnote.number()), GCM.Citation,
+        Resource r = w.derived(
+                BookletUris.citation(stem, footnote.number()),
+                GCM.Citation,
                 "Footnote " + footnote.number() + " of the GCM implementation booklet");
         r.addLiteral(GCM.number, w.integer(footnote.number()));
         w.addText(r, GCM.text, footnote.text());
@@ -97,14 +102,19 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
 
     private void objective(ObjectiveSection section) {
         int n = section.number();
-        Resource objective = w.derived(BookletUris.objective(n), GCM.Objective, "Objective " + n + ": " + section.title());
+        Resource objective =
+                w.derived(BookletUris.objective(n), GCM.Objective, "Objective " + n + ": " + section.title());
         objective.addLiteral(GCM.number, w.integer(n));
         w.addText(objective, DCTerms.title, section.title());
         w.passage(objective, section.span());
 
         for (Action action : section.actions()) {
             String label = "Objective " + n + " action (" + action.letter() + "): "
-                    + ResourceWriter.shorten(action.lead() != null ? action.lead() : action.text().text(), 160);
+                    + ResourceWriter.shorten(
+                            action.lead() != null
+                                    ? action.lead()
+                                    : action.text().text(),
+                            160);
             Resource r = w.derived(BookletUris.action(n, action.letter()), GCM.Action, label);
             r.addProperty(GCM.objective, objective);
             r.addProperty(GCM.letter, action.letter());
@@ -116,7 +126,11 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
         }
         for (Example example : section.examples()) {
             String label = "Objective " + n + " example " + example.number() + ": "
-                    + ResourceWriter.shorten(example.lead() != null ? example.lead() : example.text().text(), 160);
+                    + ResourceWriter.shorten(
+                            example.lead() != null
+                                    ? example.lead()
+                                    : example.text().text(),
+                            160);
             Resource r = w.derived(BookletUris.example(n, example.number()), GCM.Example, label);
             r.addProperty(GCM.objective, objective);
             r.addLiteral(GCM.number, w.integer(example.number()));
@@ -176,7 +190,8 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
         Resource goal(Model model, int goal) {
             Resource g = model.createResource(Uris.sdgGoal(goal));
             if (!model.contains(g, RDF.type)) {
-                g.addProperty(RDF.type, SDGO.Goal).addProperty(RDF.type, SKOS.Concept)
+                g.addProperty(RDF.type, SDGO.Goal)
+                        .addProperty(RDF.type, SKOS.Concept)
                         .addProperty(SKOS.notation, String.valueOf(goal));
                 quotes.putIfAbsent(g.getURI(), new LinkedHashMap<>());
             }
@@ -186,8 +201,10 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
         Resource target(Model model, String code, Resource goal) {
             Resource t = model.createResource(Uris.sdgTarget(code));
             if (!model.contains(t, RDF.type)) {
-                t.addProperty(RDF.type, SDGO.Target).addProperty(RDF.type, SKOS.Concept)
-                        .addProperty(SKOS.notation, code).addProperty(SKOS.broader, goal);
+                t.addProperty(RDF.type, SDGO.Target)
+                        .addProperty(RDF.type, SKOS.Concept)
+                        .addProperty(SKOS.notation, code)
+                        .addProperty(SKOS.broader, goal);
             }
             return t;
         }
@@ -220,7 +237,8 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
                         .orElse(null);
                 if (label == null) {
                     // A goal only "All SDGs" refers to: the booklet quotes no name for it.
-                    label = "Sustainable Development Goal " + r.getProperty(SKOS.notation).getString();
+                    label = "Sustainable Development Goal "
+                            + r.getProperty(SKOS.notation).getString();
                 }
                 r.addProperty(RDFS.label, w.text(label));
                 w.derivedFromDocument(r);

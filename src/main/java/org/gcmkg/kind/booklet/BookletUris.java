@@ -4,8 +4,7 @@ import org.gcmkg.graph.GCM;
 
 /** The URIs of the booklet's resources: the GCM's objectives, their actions and examples, the booklet's footnotes and websites. */
 public final class BookletUris {
-    private BookletUris() {
-    }
+    private BookletUris() {}
 
     public static String objective(int n) {
         return GCM.ID + "objective/" + n;

@@ -40,7 +40,10 @@ public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
 
     private void theme(Theme theme) {
         int n = theme.number();
-        Resource r = w.derived(IcmpdUris.theme(stem, n), GCM.Theme, themeLabel(n) + ": " + theme.title().text());
+        Resource r = w.derived(
+                IcmpdUris.theme(stem, n),
+                GCM.Theme,
+                themeLabel(n) + ": " + theme.title().text());
         r.addLiteral(GCM.number, w.integer(n));
         w.addText(r, DCTerms.title, theme.title().text());
         w.addText(r, DCTerms.description, theme.description());
@@ -72,11 +75,13 @@ public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
     private void annex(AnnexEntry entry) {
         Resource theme = model.getResource(IcmpdUris.theme(stem, entry.theme()));
         for (AnnexFramework framework : entry.frameworks()) {
-            InstrumentRegistry.Entry instrument = links.instruments().resolve(framework.title())
+            InstrumentRegistry.Entry instrument = links.instruments()
+                    .resolve(framework.title())
                     .flatMap(links.instruments()::entry)
                     .orElseThrow(() -> new IllegalStateException("'" + framework.title() + "' was not registered"));
-            theme.addProperty(GCM.relevantFramework, new InstrumentWriter(w, links.instruments())
-                    .instrument(instrument, framework.span()));
+            theme.addProperty(
+                    GCM.relevantFramework,
+                    new InstrumentWriter(w, links.instruments()).instrument(instrument, framework.span()));
         }
     }
 
@@ -84,16 +89,22 @@ public final class IcmpdGraph extends DocumentGraph<IcmpdInput> {
         Resource theme = model.getResource(IcmpdUris.theme(stem, mapping.theme()));
         Resource objective = model.getResource(BookletUris.objective(mapping.objective()));
         String label = themeLabel(mapping.theme()) + " corresponds to GCM objective " + mapping.objective();
-        Resource r = w.derived(IcmpdUris.themeMapping(stem, mapping.theme(), mapping.objective()), GCM.ThemeMapping, label);
+        Resource r =
+                w.derived(IcmpdUris.themeMapping(stem, mapping.theme(), mapping.objective()), GCM.ThemeMapping, label);
         r.addProperty(GCM.mappedTheme, theme).addProperty(GCM.mappedObjective, objective);
         w.addText(r, GCM.evidence, mapping.themeQuote());
         w.addText(r, GCM.evidence, mapping.objectiveQuote());
-        w.addText(r, DCTerms.description, "Curated by hand in " + mapping.crosswalk() + " (line "
-                + mapping.crosswalkLine() + "): both texts commit to the same thing, as the words they share show. "
-                + document.publisherAbbreviation() + ", theme " + mapping.theme() + ": “" + mapping.themeQuote()
-                + "”. GCM objective " + mapping.objective() + ": “" + mapping.objectiveQuote() + "”. The first quote"
-                + " is checked against the theme's text when the graph is built; the second is from the objective's"
-                + " title, actions or concrete examples.");
+        w.addText(
+                r,
+                DCTerms.description,
+                "Curated by hand in " + mapping.crosswalk() + " (line "
+                        + mapping.crosswalkLine()
+                        + "): both texts commit to the same thing, as the words they share show. "
+                        + document.publisherAbbreviation() + ", theme " + mapping.theme() + ": “" + mapping.themeQuote()
+                        + "”. GCM objective " + mapping.objective() + ": “" + mapping.objectiveQuote()
+                        + "”. The first quote"
+                        + " is checked against the theme's text when the graph is built; the second is from the objective's"
+                        + " title, actions or concrete examples.");
         w.passage(r, mapping.themeQuoteSpan());
         theme.addProperty(GCM.correspondsTo, objective);
     }

@@ -4,8 +4,7 @@ import org.gcmkg.graph.GCM;
 
 /** The URIs of a stakeholder's input's resources: its themes, their commitments and their mappings to objectives. */
 public final class IcmpdUris {
-    private IcmpdUris() {
-    }
+    private IcmpdUris() {}
 
     public static String theme(String documentStem, int n) {
         return GCM.ID + "theme/" + documentStem + "/" + n;

@@ -42,7 +42,9 @@ public final class IomGraph extends DocumentGraph<DialogueReport> {
         document.persons().forEach(this::person);
         for (Statement statement : document.statements()) {
             Speaker speaker = statement.speaker();
-            Resource r = w.derived(IomUris.statement(stem, statement.number()), GCM.Statement,
+            Resource r = w.derived(
+                    IomUris.statement(stem, statement.number()),
+                    GCM.Statement,
                     "Statement of " + speaker.name() + ", page " + statement.page());
             r.addLiteral(GCM.number, w.integer(statement.number()));
             r.addProperty(GCM.speaker, model.getResource(IomUris.person(speaker.name())));
@@ -57,8 +59,11 @@ public final class IomGraph extends DocumentGraph<DialogueReport> {
             mentions.link(r, statement.words());
         }
         for (Recommendation recommendation : document.recommendations()) {
-            Resource r = w.derived(IomUris.recommendation(stem, recommendation.number()), GCM.Recommendation,
-                    "Recommendation " + recommendation.number() + ": " + ResourceWriter.shorten(recommendation.text(), 160));
+            Resource r = w.derived(
+                    IomUris.recommendation(stem, recommendation.number()),
+                    GCM.Recommendation,
+                    "Recommendation " + recommendation.number() + ": "
+                            + ResourceWriter.shorten(recommendation.text(), 160));
             r.addLiteral(GCM.number, w.integer(recommendation.number()));
             w.addText(r, GCM.text, recommendation.text());
             if (recommendation.chapter() != null) {
@@ -70,8 +75,11 @@ public final class IomGraph extends DocumentGraph<DialogueReport> {
     }
 
     private void workshop(Workshop workshop) {
-        String days = workshop.startDate().getDayOfMonth() + "–" + workshop.endDate().format(DAY_MONTH_YEAR);
-        Resource r = w.derived(IomUris.workshop(stem, workshop.number()), GCM.Workshop,
+        String days =
+                workshop.startDate().getDayOfMonth() + "–" + workshop.endDate().format(DAY_MONTH_YEAR);
+        Resource r = w.derived(
+                IomUris.workshop(stem, workshop.number()),
+                GCM.Workshop,
                 "IDM workshop " + workshop.number() + ", " + workshop.place() + ", " + days);
         r.addLiteral(GCM.number, w.integer(workshop.number()));
         w.addText(r, GCM.place, workshop.place());
@@ -99,11 +107,18 @@ public final class IomGraph extends DocumentGraph<DialogueReport> {
      * build rather than losing the link.
      */
     private Resource spokenFor(Person person, String name) {
-        List<Span> spans = person.appearances().stream().filter(a -> name.equals(a.country())).findFirst()
-                .orElseThrow().spans();
+        List<Span> spans = person.appearances().stream()
+                .filter(a -> name.equals(a.country()))
+                .findFirst()
+                .orElseThrow()
+                .spans();
         Span named = spans.get(spans.size() - 1);
-        Country country = Countries.standard().resolve(name).orElseThrow(() -> CorpusException.at(named.fileName(),
-                named.endLine(), "expected the name of a country for " + person.name() + ", found '" + name + "'"));
+        Country country = Countries.standard()
+                .resolve(name)
+                .orElseThrow(() -> CorpusException.at(
+                        named.fileName(),
+                        named.endLine(),
+                        "expected the name of a country for " + person.name() + ", found '" + name + "'"));
         return new CountryWriter(w).country(country.iso3(), named);
     }
 

@@ -5,8 +5,7 @@ import org.gcmkg.graph.Uris;
 
 /** The URIs of an IDM report's resources: workshops, chapters, speakers, statements, recommendations. */
 public final class IomUris {
-    private IomUris() {
-    }
+    private IomUris() {}
 
     public static String workshop(String documentStem, int k) {
         return GCM.ID + "workshop/" + documentStem + "/" + k;

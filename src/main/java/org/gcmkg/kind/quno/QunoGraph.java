@@ -28,9 +28,12 @@ public final class QunoGraph extends DocumentGraph<QunoSheet> {
         Resource objective = model.createResource(BookletUris.objective(document.objective()));
         for (GuidanceSection section : document.guidanceSections()) {
             String body = section.source().displayName();
-            Resource coverage = w.derived(QunoUris.guidanceCoverage(stem, document.objective(), body), GCM.GuidanceCoverage,
-                    section.source().heading() + " on Objective " + document.objective() + " in " + document.documentTitle()
-                            + ": " + section.guidance().size());
+            Resource coverage = w.derived(
+                    QunoUris.guidanceCoverage(stem, document.objective(), body),
+                    GCM.GuidanceCoverage,
+                    section.source().heading() + " on Objective " + document.objective() + " in "
+                            + document.documentTitle() + ": "
+                            + section.guidance().size());
             coverage.addProperty(GCM.objective, objective)
                     .addProperty(GCM.sourceType, sourceType(section.source()))
                     .addLiteral(GCM.guidanceCount, w.integer(section.guidance().size()));
@@ -47,12 +50,15 @@ public final class QunoGraph extends DocumentGraph<QunoSheet> {
      * name, in whatever case, is the same resource with one label), and linked to what its text names.
      */
     private void guidance(Resource objective, Guidance guidance) {
-        Resource actor = new ActorWriter(w).actor(links.actors().resolve(guidance.mandate()).orElseThrow(),
-                guidance.span());
+        Resource actor = new ActorWriter(w)
+                .actor(links.actors().resolve(guidance.mandate()).orElseThrow(), guidance.span());
         Resource unDocument = new UnDocumentWriter(w).unDocument(guidance.symbol(), guidance.span());
 
-        Resource r = w.derived(QunoUris.guidance(stem, guidance.number()), GCM.Guidance, "Guidance of the "
-                + guidance.mandate() + " (" + guidance.year() + "), " + guidance.symbol() + " para. " + guidance.paragraph());
+        Resource r = w.derived(
+                QunoUris.guidance(stem, guidance.number()),
+                GCM.Guidance,
+                "Guidance of the " + guidance.mandate() + " (" + guidance.year() + "), " + guidance.symbol() + " para. "
+                        + guidance.paragraph());
         r.addProperty(GCM.objective, objective)
                 .addProperty(GCM.issuedBy, actor)
                 .addLiteral(GCM.year, w.integer(guidance.year()))

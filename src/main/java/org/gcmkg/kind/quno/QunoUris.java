@@ -5,8 +5,7 @@ import org.gcmkg.graph.Uris;
 
 /** The URIs of a QUNO sheet's resources: its guidance and what it found per kind of body. */
 public final class QunoUris {
-    private QunoUris() {
-    }
+    private QunoUris() {}
 
     public static String guidance(String documentStem, int k) {
         return GCM.ID + "guidance/" + documentStem + "/" + k;

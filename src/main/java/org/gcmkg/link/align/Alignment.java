@@ -5,6 +5,12 @@ package org.gcmkg.link.align;
  * exclusive, as indices into the text), the part of the objective they correspond to ({@code "title"} or an action's
  * letter) and that part's words, the score of the link they support, and the method that found them.
  */
-public record Alignment(int objective, int start, int end, String words, String part, String objectiveWords,
-        double score, String method) {
-}
+public record Alignment(
+        int objective,
+        int start,
+        int end,
+        String words,
+        String part,
+        String objectiveWords,
+        double score,
+        String method) {}

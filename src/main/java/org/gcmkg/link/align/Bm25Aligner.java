@@ -45,6 +45,7 @@ public final class Bm25Aligner implements Aligner {
     private final DirectoryReader reader;
     /** The objective and part of each indexed document, by document id. */
     private final List<Integer> docObjective = new ArrayList<>();
+
     private final List<String> docPart = new ArrayList<>();
     private final double minScore;
     private final double minShare;
@@ -92,8 +93,7 @@ public final class Bm25Aligner implements Aligner {
     }
 
     /** A token of the text: its analysed term and where it stands. */
-    private record Token(String term, int start, int end) {
-    }
+    private record Token(String term, int start, int end) {}
 
     /** The objectives whose titles or actions share words with {@code text}, best first. */
     public List<Integer> ranking(String text) {
@@ -146,8 +146,12 @@ public final class Bm25Aligner implements Aligner {
     /** The text's rarest words that the part shares, at their first place in the text. */
     private List<Alignment> evidence(int objective, ScoreDoc hit, List<Token> tokens, String text) {
         String part = docPart.get(hit.doc);
-        String partText = objectives.stream().filter(o -> o.number() == objective).findFirst().orElseThrow()
-                .part(part).orElseThrow();
+        String partText = objectives.stream()
+                .filter(o -> o.number() == objective)
+                .findFirst()
+                .orElseThrow()
+                .part(part)
+                .orElseThrow();
         Set<String> partTerms = new HashSet<>();
         tokens(partText).forEach(t -> partTerms.add(t.term()));
         Map<String, Token> shared = new LinkedHashMap<>();
@@ -160,7 +164,15 @@ public final class Bm25Aligner implements Aligner {
         rarest.sort(Comparator.comparingInt(t -> docFreq(t.term())));
         List<Alignment> out = new ArrayList<>();
         for (Token t : rarest.subList(0, Math.min(EVIDENCE_WORDS, rarest.size()))) {
-            out.add(new Alignment(objective, t.start(), t.end(), text.substring(t.start(), t.end()), part, partText, hit.score, METHOD));
+            out.add(new Alignment(
+                    objective,
+                    t.start(),
+                    t.end(),
+                    text.substring(t.start(), t.end()),
+                    part,
+                    partText,
+                    hit.score,
+                    METHOD));
         }
         return out;
     }

@@ -50,8 +50,16 @@ public final class LexiconAligner implements Aligner {
                     if (passing.get(m.start()) || excluded.get(m.start())) {
                         continue;
                     }
-                    found.computeIfAbsent(theme.objective(), k -> new ArrayList<>()).add(new Alignment(
-                            theme.objective(), m.start(), m.end(), m.group(), theme.part(), theme.objectiveWords(), 0, METHOD));
+                    found.computeIfAbsent(theme.objective(), k -> new ArrayList<>())
+                            .add(new Alignment(
+                                    theme.objective(),
+                                    m.start(),
+                                    m.end(),
+                                    m.group(),
+                                    theme.part(),
+                                    theme.objectiveWords(),
+                                    0,
+                                    METHOD));
                 }
             }
         }
@@ -59,8 +67,15 @@ public final class LexiconAligner implements Aligner {
         for (List<Alignment> spans : found.values()) {
             List<Alignment> distinct = longestOfOverlapping(spans);
             for (Alignment a : distinct) {
-                alignments.add(new Alignment(a.objective(), a.start(), a.end(), a.words(), a.part(), a.objectiveWords(),
-                        distinct.size(), METHOD));
+                alignments.add(new Alignment(
+                        a.objective(),
+                        a.start(),
+                        a.end(),
+                        a.words(),
+                        a.part(),
+                        a.objectiveWords(),
+                        distinct.size(),
+                        METHOD));
             }
         }
         alignments.sort(Comparator.comparingInt(Alignment::start).thenComparingInt(Alignment::objective));
@@ -70,7 +85,8 @@ public final class LexiconAligner implements Aligner {
     /** The spans that no longer span overlaps, in text order. */
     static List<Alignment> longestOfOverlapping(List<Alignment> spans) {
         List<Alignment> byLength = new ArrayList<>(spans);
-        byLength.sort(Comparator.comparingInt((Alignment a) -> a.start() - a.end()).thenComparingInt(Alignment::start));
+        byLength.sort(
+                Comparator.comparingInt((Alignment a) -> a.start() - a.end()).thenComparingInt(Alignment::start));
         List<Alignment> kept = new ArrayList<>();
         for (Alignment a : byLength) {
             if (kept.stream().noneMatch(k -> k.start() < a.end() && a.start() < k.end())) {

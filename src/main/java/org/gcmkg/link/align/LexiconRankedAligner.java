@@ -28,9 +28,10 @@ public final class LexiconRankedAligner implements Aligner {
     public List<Alignment> align(String text) {
         List<Integer> ranked = ranking.ranking(text);
         List<Integer> near = ranked.subList(0, Math.min(top, ranked.size()));
-        return lexicon.align(text).stream().filter(a -> near.contains(a.objective()))
-                .map(a -> new Alignment(a.objective(), a.start(), a.end(), a.words(), a.part(), a.objectiveWords(),
-                        a.score(), METHOD))
+        return lexicon.align(text).stream()
+                .filter(a -> near.contains(a.objective()))
+                .map(a -> new Alignment(
+                        a.objective(), a.start(), a.end(), a.words(), a.part(), a.objectiveWords(), a.score(), METHOD))
                 .toList();
     }
 }

@@ -19,8 +19,14 @@ public record ObjectiveLexicon(List<Theme> themes) {
      * {@code exclusions} the phrases (terms written with a leading {@code !}) in which its terms do not count
      * ("!regional integration": integration of States, not of migrants).
      */
-    public record Theme(int objective, String part, String objectiveWords, List<String> terms, List<Pattern> patterns,
-            List<Pattern> exclusions, int line) {
+    public record Theme(
+            int objective,
+            String part,
+            String objectiveWords,
+            List<String> terms,
+            List<Pattern> patterns,
+            List<Pattern> exclusions,
+            int line) {
         /**
          * The first word of term {@code i} without its wildcard: a lower-cased text that lacks it cannot match the
          * term, which saves running the pattern.
@@ -43,8 +49,11 @@ public record ObjectiveLexicon(List<Theme> themes) {
         for (TabSeparated.Row row : file.rows()) {
             List<String> c = row.columns();
             if (c.size() != 4) {
-                throw CorpusException.at(file.file(), row.line(), "expected 4 tab-separated columns (objective, part,"
-                        + " objective's words, terms), found " + c.size());
+                throw CorpusException.at(
+                        file.file(),
+                        row.line(),
+                        "expected 4 tab-separated columns (objective, part," + " objective's words, terms), found "
+                                + c.size());
             }
             int objective;
             try {
@@ -53,11 +62,13 @@ public record ObjectiveLexicon(List<Theme> themes) {
                 objective = 0;
             }
             if (objective < 1 || objective > 23) {
-                throw CorpusException.at(file.file(), row.line(), "expected an objective number 1-23, found '" + c.get(0) + "'");
+                throw CorpusException.at(
+                        file.file(), row.line(), "expected an objective number 1-23, found '" + c.get(0) + "'");
             }
             String part = c.get(1).strip();
             if (!part.equals(ObjectivePart.TITLE) && !part.matches("[a-z]")) {
-                throw CorpusException.at(file.file(), row.line(), "expected 'title' or an action letter, found '" + part + "'");
+                throw CorpusException.at(
+                        file.file(), row.line(), "expected 'title' or an action letter, found '" + part + "'");
             }
             List<String> terms = new ArrayList<>();
             List<Pattern> patterns = new ArrayList<>();
@@ -67,7 +78,8 @@ public record ObjectiveLexicon(List<Theme> themes) {
                 boolean exclusion = t.startsWith("!");
                 t = exclusion ? t.substring(1).strip() : t;
                 if (t.isEmpty() || !t.equals(t.toLowerCase(Locale.ROOT))) {
-                    throw CorpusException.at(file.file(), row.line(), "expected lower-case terms separated by ' | ', found '" + t + "'");
+                    throw CorpusException.at(
+                            file.file(), row.line(), "expected lower-case terms separated by ' | ', found '" + t + "'");
                 }
                 if (exclusion) {
                     exclusions.add(pattern(t));
@@ -107,14 +119,26 @@ public record ObjectiveLexicon(List<Theme> themes) {
     /** Checks that every theme's objective words are in the part of the objective it names. */
     public void checkAgainst(List<ObjectiveText> objectives) {
         for (Theme theme : themes) {
-            ObjectiveText objective = objectives.stream().filter(o -> o.number() == theme.objective()).findFirst()
-                    .orElseThrow(() -> CorpusException.at(RESOURCE, theme.line(), "expected objective "
-                            + theme.objective() + " in the graph, found none"));
-            String text = objective.part(theme.part()).orElseThrow(() -> CorpusException.at(RESOURCE, theme.line(),
-                    "expected objective " + theme.objective() + " to have a part '" + theme.part() + "', found none"));
+            ObjectiveText objective = objectives.stream()
+                    .filter(o -> o.number() == theme.objective())
+                    .findFirst()
+                    .orElseThrow(() -> CorpusException.at(
+                            RESOURCE,
+                            theme.line(),
+                            "expected objective " + theme.objective() + " in the graph, found none"));
+            String text = objective
+                    .part(theme.part())
+                    .orElseThrow(() -> CorpusException.at(
+                            RESOURCE,
+                            theme.line(),
+                            "expected objective " + theme.objective() + " to have a part '" + theme.part()
+                                    + "', found none"));
             if (!text.contains(theme.objectiveWords())) {
-                throw CorpusException.at(RESOURCE, theme.line(), "expected '" + theme.objectiveWords() + "' in the "
-                        + theme.part() + " of objective " + theme.objective() + ", found '" + text + "'");
+                throw CorpusException.at(
+                        RESOURCE,
+                        theme.line(),
+                        "expected '" + theme.objectiveWords() + "' in the " + theme.part() + " of objective "
+                                + theme.objective() + ", found '" + text + "'");
             }
         }
     }

@@ -4,6 +4,5 @@ package org.gcmkg.link.align;
 public final class ObjectivePart {
     public static final String TITLE = "title";
 
-    private ObjectivePart() {
-    }
+    private ObjectivePart() {}
 }

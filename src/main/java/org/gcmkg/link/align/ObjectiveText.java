@@ -6,8 +6,7 @@ import java.util.Optional;
 /** What an objective of the Compact says, as the aligners read it: its number, title and lettered actions. */
 public record ObjectiveText(int number, String title, List<ActionText> actions) {
     /** An action of the objective: its letter and full text. */
-    public record ActionText(String letter, String text) {
-    }
+    public record ActionText(String letter, String text) {}
 
     public ObjectiveText {
         actions = List.copyOf(actions);
@@ -18,6 +17,9 @@ public record ObjectiveText(int number, String title, List<ActionText> actions) 
         if (ObjectivePart.TITLE.equals(source)) {
             return Optional.of(title);
         }
-        return actions.stream().filter(a -> a.letter().equals(source)).map(ActionText::text).findFirst();
+        return actions.stream()
+                .filter(a -> a.letter().equals(source))
+                .map(ActionText::text)
+                .findFirst();
     }
 }

@@ -14,10 +14,10 @@ final class PassingMentions {
     private static final Pattern AFTER_NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]*\\s+\\(([^()]*)\\)");
     /** Any other parenthesis: examples and asides ("(e.g. financial support, health care)"). */
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
+
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
 
-    private PassingMentions() {
-    }
+    private PassingMentions() {}
 
     /** The indices of {@code text} inside passing mentions. */
     static BitSet in(String text) {

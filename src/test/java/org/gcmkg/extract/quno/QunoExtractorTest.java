@@ -39,7 +39,8 @@ class QunoExtractorTest {
     }
 
     static void assertSpan(Span span, int startLine, int endLine, int startOffset, int endOffset) {
-        assertEquals(List.of(startLine, endLine, startOffset, endOffset),
+        assertEquals(
+                List.of(startLine, endLine, startOffset, endOffset),
                 List.of(span.startLine(), span.endLine(), span.startOffset(), span.endOffset()));
     }
 
@@ -91,10 +92,12 @@ class QunoExtractorTest {
 
     @Test
     void tellsTwoPiecesOfSpecialProceduresGuidanceFromNoneOfTheTreatyBodies() {
-        assertEquals(List.of(GuidanceSource.SPECIAL_PROCEDURES, GuidanceSource.TREATY_BODIES),
+        assertEquals(
+                List.of(GuidanceSource.SPECIAL_PROCEDURES, GuidanceSource.TREATY_BODIES),
                 sheet.guidanceSections().stream().map(GuidanceSection::source).toList());
 
-        GuidanceSection special = sheet.section(GuidanceSource.SPECIAL_PROCEDURES).orElseThrow();
+        GuidanceSection special =
+                sheet.section(GuidanceSource.SPECIAL_PROCEDURES).orElseThrow();
         assertEquals(2, special.guidance().size());
         assertNull(special.note());
         assertSpan(special.span(), 20, 25, 1011, 2714);
@@ -107,26 +110,33 @@ class QunoExtractorTest {
 
     @Test
     void keepsTheIntroductionAndLeavesOutTheContactBlock() {
-        assertEquals(List.of("Foundations for Implementation", "What This Reference Tool Contains"),
+        assertEquals(
+                List.of("Foundations for Implementation", "What This Reference Tool Contains"),
                 sheet.sections().stream().map(SheetSection::title).toList());
         SheetSection title = sheet.sections().get(0);
-        assertEquals("A reference tool containing guidance drawn from the UN's Special Procedures and Treaty Bodies to "
-                + "support States in human rights based implementation of the Global Compact for Safe, Orderly and "
-                + "Regular Migration.", title.text());
+        assertEquals(
+                "A reference tool containing guidance drawn from the UN's Special Procedures and Treaty Bodies to "
+                        + "support States in human rights based implementation of the Global Compact for Safe, Orderly and "
+                        + "Regular Migration.",
+                title.text());
         assertSpan(title.span(), 3, 5, 2, 245);
 
         SheetSection contains = sheet.sections().get(1);
         String[] paragraphs = contains.text().split("\n");
-        assertEquals(List.of("This compilation draws on recommendations from:",
-                "- Special Procedure thematic reports that relate specifically to migrants",
-                "- Treaty Body General Comments and General Recommendations that relate specifically to migrants", ""),
+        assertEquals(
+                List.of(
+                        "This compilation draws on recommendations from:",
+                        "- Special Procedure thematic reports that relate specifically to migrants",
+                        "- Treaty Body General Comments and General Recommendations that relate specifically to migrants",
+                        ""),
                 List.of(paragraphs).subList(0, 4));
         // The underline the conversion kept as HTML is markup, not text.
         assertTrue(paragraphs[4].endsWith("rather than echoing the principles and standards agreed in the Compact."));
         assertSpan(contains.span(), 9, 16, 363, 893);
 
         for (SheetSection section : sheet.sections()) {
-            assertFalse(section.text().contains("QUNO offices") || section.text().contains("ltownhead"), section.title());
+            assertFalse(
+                    section.text().contains("QUNO offices") || section.text().contains("ltownhead"), section.title());
         }
         assertTrue(sheet.guidanceSections().stream().allMatch(s -> s.span().endLine() < 33));
     }
@@ -134,13 +144,15 @@ class QunoExtractorTest {
     /** Another sheet of the kind: objective 5, a third Special Procedures row, and a Treaty Bodies table. */
     @Test
     void readsAnotherSheetOfTheKindWithoutChangesToTheCode() {
-        String row3 = "| Special Rapporteur on the human rights of migrants (2013), A/68/283 (paras.77-78) | States should "
-                + "*review* their [visa policies](#) |";
+        String row3 =
+                "| Special Rapporteur on the human rights of migrants (2013), A/68/283 (paras.77-78) | States should "
+                        + "*review* their [visa policies](#) |";
         String treaty = "| Source | Guidance |\n|---|:---:|\n"
                 + "| Committee on Migrant Workers (CMW) (2013), CMW/C/GC/2 (para.25) | States parties should ensure \\| protect |";
         String content = source.content()
-                .replace("Objective 23: " + OBJECTIVE_23, "Objective 5: Enhance availability and flexibility of pathways "
-                        + "for regular migration")
+                .replace(
+                        "Objective 23: " + OBJECTIVE_23,
+                        "Objective 5: Enhance availability and flexibility of pathways " + "for regular migration")
                 .replace("justice; |\n", "justice; |\n" + row3 + "\n")
                 .replace("There is currently no explicit guidance from the Treaty Bodies on this objective", treaty);
         SourceText other = new SourceText("quno-foundations-objective-5.txt", content);
@@ -150,63 +162,88 @@ class QunoExtractorTest {
 
         assertEquals(5, five.objective());
         assertEquals("Enhance availability and flexibility of pathways for regular migration", five.objectiveTitle());
-        assertEquals(List.of(1, 2, 3, 4), five.guidance().stream().map(Guidance::number).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                five.guidance().stream().map(Guidance::number).toList());
 
         Guidance third = five.guidance().get(2);
         assertEquals(GuidanceSource.SPECIAL_PROCEDURES, third.source());
-        assertEquals(List.of("Special Rapporteur on the human rights of migrants", "2013", "A/68/283", "77-78"),
+        assertEquals(
+                List.of("Special Rapporteur on the human rights of migrants", "2013", "A/68/283", "77-78"),
                 List.of(third.mandate(), String.valueOf(third.year()), third.symbol(), third.paragraph()));
         assertEquals("States should review their visa policies", third.text());
         assertEquals(26, third.span().startLine());
-        assertEquals(row3, content.substring(third.span().startOffset(), third.span().endOffset()));
+        assertEquals(
+                row3, content.substring(third.span().startOffset(), third.span().endOffset()));
 
         Guidance fourth = five.guidance().get(3);
         assertEquals(GuidanceSource.TREATY_BODIES, fourth.source());
-        assertEquals(List.of("Committee on Migrant Workers (CMW)", "2013", "CMW/C/GC/2", "25"),
+        assertEquals(
+                List.of("Committee on Migrant Workers (CMW)", "2013", "CMW/C/GC/2", "25"),
                 List.of(fourth.mandate(), String.valueOf(fourth.year()), fourth.symbol(), fourth.paragraph()));
         assertEquals("States parties should ensure | protect", fourth.text());
         assertEquals(32, fourth.span().startLine());
 
-        assertEquals(3, five.section(GuidanceSource.SPECIAL_PROCEDURES).orElseThrow().guidance().size());
-        GuidanceSection treatyBodies = five.section(GuidanceSource.TREATY_BODIES).orElseThrow();
+        assertEquals(
+                3,
+                five.section(GuidanceSource.SPECIAL_PROCEDURES)
+                        .orElseThrow()
+                        .guidance()
+                        .size());
+        GuidanceSection treatyBodies =
+                five.section(GuidanceSource.TREATY_BODIES).orElseThrow();
         assertEquals(List.of(fourth), treatyBodies.guidance());
         assertNull(treatyBodies.note());
-        assertEquals(List.of(28, 32), List.of(treatyBodies.span().startLine(), treatyBodies.span().endLine()));
+        assertEquals(
+                List.of(28, 32),
+                List.of(treatyBodies.span().startLine(), treatyBodies.span().endLine()));
     }
 
     @Test
     void rejectsARowWithTheWrongNumberOfCells() {
-        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("(para.63) | The Special", "(para.63) | 2004 | The Special")));
+        CorpusException e = assertThrows(
+                CorpusException.class,
+                () -> read(mutated("(para.63) | The Special", "(para.63) | 2004 | The Special")));
         assertEquals(FILE + ":24: expected a table row of 2 cells (Source | Guidance), found 3", e.getMessage());
     }
 
     @Test
     void rejectsASourceNotOfTheFormMandateYearSymbolParagraph() {
-        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("migrants (2004), A/59/377", "migrants, A/59/377")));
-        assertEquals(FILE + ":24: expected a source of the form 'Mandate (YYYY), SYMBOL (para.N)', found "
-                + "'Special Rapporteur on the human rights of migrants, A/59/377 (para.63)'", e.getMessage());
+        CorpusException e = assertThrows(
+                CorpusException.class, () -> read(mutated("migrants (2004), A/59/377", "migrants, A/59/377")));
+        assertEquals(
+                FILE + ":24: expected a source of the form 'Mandate (YYYY), SYMBOL (para.N)', found "
+                        + "'Special Rapporteur on the human rights of migrants, A/59/377 (para.63)'",
+                e.getMessage());
     }
 
     @Test
     void rejectsObjectiveHeadingsThatDisagree() {
         String content = source.content().replaceFirst("Objective 23:", "Objective 22:");
         CorpusException e = assertThrows(CorpusException.class, () -> read(content));
-        assertEquals(FILE + ":7: expected the heading 'Objective 23: " + OBJECTIVE_23 + "' as on line 18, found "
-                + "'Objective 22: " + OBJECTIVE_23 + "'", e.getMessage());
+        assertEquals(
+                FILE + ":7: expected the heading 'Objective 23: " + OBJECTIVE_23 + "' as on line 18, found "
+                        + "'Objective 22: " + OBJECTIVE_23 + "'",
+                e.getMessage());
     }
 
     @Test
     void rejectsASheetWithoutItsTreatyBodiesSection() {
-        CorpusException e = assertThrows(CorpusException.class, () -> read(mutated("Guidance from Treaty Bodies\n", "\n")));
-        assertEquals(FILE + ":20: expected a section 'Guidance from Treaty Bodies' besides 'Guidance from Special "
-                + "Procedures', found none", e.getMessage());
+        CorpusException e =
+                assertThrows(CorpusException.class, () -> read(mutated("Guidance from Treaty Bodies\n", "\n")));
+        assertEquals(
+                FILE + ":20: expected a section 'Guidance from Treaty Bodies' besides 'Guidance from Special "
+                        + "Procedures', found none",
+                e.getMessage());
     }
 
     @Test
     void rejectsATableWithoutItsSeparatorRow() {
         String separator = source.line(23).text() + "\n";
         CorpusException e = assertThrows(CorpusException.class, () -> read(mutated(separator, "")));
-        assertEquals(FILE + ":23: expected a separator row of 2 cells ('|---|') under the table header '| Source | Guidance |'",
+        assertEquals(
+                FILE
+                        + ":23: expected a separator row of 2 cells ('|---|') under the table header '| Source | Guidance |'",
                 e.getMessage());
     }
 }

@@ -6,5 +6,4 @@ import org.gcmkg.extract.ExtractedDocument;
 
 /** An office memo: who sent it, its subject, and its body under the header. */
 public record Memo(SourceText source, String publisher, String title, String body, Span bodySpan)
-        implements ExtractedDocument {
-}
+        implements ExtractedDocument {}

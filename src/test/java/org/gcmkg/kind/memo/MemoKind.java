@@ -17,8 +17,8 @@ import org.gcmkg.link.Links;
  */
 public final class MemoKind implements DocumentKind<Memo> {
     private static final String FIRST_LINE = "MEMO";
-    private static final LineSignature SIGNATURE = LineSignature.of(text -> text.equals(FIRST_LINE),
-            text -> text.startsWith("From: "), text -> text.startsWith("Subject: "));
+    private static final LineSignature SIGNATURE = LineSignature.of(
+            text -> text.equals(FIRST_LINE), text -> text.startsWith("From: "), text -> text.startsWith("Subject: "));
 
     @Override
     public String name() {
@@ -33,21 +33,36 @@ public final class MemoKind implements DocumentKind<Memo> {
     @Override
     public Memo extract(SourceText source) {
         List<Line> lines = source.lines();
-        int blank = lines.stream().filter(Line::isBlank).findFirst().map(Line::number)
-                .orElseThrow(() -> CorpusException.at(source.fileName(), lines.size(), "expected a blank line after the header"));
+        int blank = lines.stream()
+                .filter(Line::isBlank)
+                .findFirst()
+                .map(Line::number)
+                .orElseThrow(() ->
+                        CorpusException.at(source.fileName(), lines.size(), "expected a blank line after the header"));
         if (blank == lines.size()) {
             throw CorpusException.at(source.fileName(), blank, "expected the memo's body after the header");
         }
-        String body = String.join("\n", lines.subList(blank, lines.size()).stream().map(l -> l.text().strip()).toList())
+        String body = String.join(
+                        "\n",
+                        lines.subList(blank, lines.size()).stream()
+                                .map(l -> l.text().strip())
+                                .toList())
                 .strip();
-        return new Memo(source, header(source, blank, "From: "), header(source, blank, "Subject: "), body,
+        return new Memo(
+                source,
+                header(source, blank, "From: "),
+                header(source, blank, "Subject: "),
+                body,
                 source.span(blank + 1, lines.size()));
     }
 
     private static String header(SourceText source, int blank, String field) {
-        Optional<Line> line = source.lines().subList(0, blank).stream().filter(l -> l.text().startsWith(field)).findFirst();
-        return line.map(l -> l.text().substring(field.length()).strip()).orElseThrow(() -> CorpusException.at(
-                source.fileName(), 1, "expected a line '" + field + "...' before the first blank line"));
+        Optional<Line> line = source.lines().subList(0, blank).stream()
+                .filter(l -> l.text().startsWith(field))
+                .findFirst();
+        return line.map(l -> l.text().substring(field.length()).strip())
+                .orElseThrow(() -> CorpusException.at(
+                        source.fileName(), 1, "expected a line '" + field + "...' before the first blank line"));
     }
 
     @Override

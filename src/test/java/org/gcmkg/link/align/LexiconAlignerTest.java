@@ -13,7 +13,11 @@ class LexiconAlignerTest {
     private final LexiconAligner aligner = new LexiconAligner(ObjectiveLexicon.standard());
 
     private List<Integer> objectives(String text) {
-        return aligner.align(text).stream().map(Alignment::objective).distinct().sorted().toList();
+        return aligner.align(text).stream()
+                .map(Alignment::objective)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -37,15 +41,19 @@ class LexiconAlignerTest {
 
     @Test
     void aSpeakersParenthesisAndOtherAsidesCarryNoLink() {
-        assertEquals(List.of(), objectives(
-                "Jane Doe (Director, Office on Trafficking and Consular Affairs, Ruritania) opened the session."));
+        assertEquals(
+                List.of(),
+                objectives(
+                        "Jane Doe (Director, Office on Trafficking and Consular Affairs, Ruritania) opened the session."));
         assertEquals(List.of(21), objectives("Support reintegration (e.g. financial support, health care)."));
     }
 
     @Test
     void generalGovernanceAndSharedWordsGiveNoObjective() {
-        assertEquals(List.of(), objectives("Migration should be safe, orderly and regular, and well governed through "
-                + "a whole-of-government approach and more cooperation on the rights of migrants."));
+        assertEquals(
+                List.of(),
+                objectives("Migration should be safe, orderly and regular, and well governed through "
+                        + "a whole-of-government approach and more cooperation on the rights of migrants."));
     }
 
     @Test
@@ -64,20 +72,24 @@ class LexiconAlignerTest {
 
     @Test
     void aBadLexiconLineIsRefusedWithItsNumber() {
-        CorpusException e = assertThrows(CorpusException.class, () -> ObjectiveLexicon.read(TabSeparated.of("lex.tsv",
-                List.of("# comment", "24\ttitle\twords\tterm"))));
+        CorpusException e = assertThrows(
+                CorpusException.class,
+                () -> ObjectiveLexicon.read(
+                        TabSeparated.of("lex.tsv", List.of("# comment", "24\ttitle\twords\tterm"))));
         assertTrue(e.getMessage().contains("lex.tsv:2"), e.getMessage());
-        e = assertThrows(CorpusException.class, () -> ObjectiveLexicon.read(TabSeparated.of("lex.tsv",
-                List.of("9\ttitle\tsmuggling of migrants\tSmuggling"))));
+        e = assertThrows(
+                CorpusException.class,
+                () -> ObjectiveLexicon.read(
+                        TabSeparated.of("lex.tsv", List.of("9\ttitle\tsmuggling of migrants\tSmuggling"))));
         assertTrue(e.getMessage().contains("lower-case"), e.getMessage());
     }
 
     @Test
     void theObjectivesWordsMustBeInTheObjective() {
-        ObjectiveLexicon lexicon = ObjectiveLexicon.read(TabSeparated.of("lex.tsv",
-                List.of("9\ttitle\tsmuggling of people\tsmuggl*")));
-        List<ObjectiveText> objectives = List.of(new ObjectiveText(9,
-                "Strengthen the transnational response to smuggling of migrants", List.of()));
+        ObjectiveLexicon lexicon =
+                ObjectiveLexicon.read(TabSeparated.of("lex.tsv", List.of("9\ttitle\tsmuggling of people\tsmuggl*")));
+        List<ObjectiveText> objectives = List.of(
+                new ObjectiveText(9, "Strengthen the transnational response to smuggling of migrants", List.of()));
         CorpusException e = assertThrows(CorpusException.class, () -> lexicon.checkAgainst(objectives));
         assertTrue(e.getMessage().contains("smuggling of people"), e.getMessage());
     }
