@@ -90,7 +90,7 @@ class ReplicasIT {
                 upstreams.add(proxied.headers().firstValue("X-Upstream").orElseThrow());
                 answers.put(name, a.body());
             }
-            assertEquals(24, answers.size());
+            assertEquals(27, answers.size());
             assertEquals(
                     Set.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1)),
                     upstreams,
