@@ -55,13 +55,8 @@
     return {
       points: data.length,
       option: heatmap({
-        data: data,
-        x: goals,
-        xName: 'SDG goal',
-        y: objectives.map(function (o) { return 'Objective ' + o; }),
-        left: 110,
-        min: 0,
-        colors: ['#e3eef7', '#00629b'],
+        data: data, x: goals, xName: 'SDG goal', y: objectives.map(function (o) { return 'Objective ' + o; }),
+        left: 110, min: 0, colors: ['#e3eef7', '#00629b'],
         tooltip: function (p) {
           return 'Objective ' + objectives[p.value[1]] + ', SDG ' + goals[p.value[0]] + ': ' + p.value[2] +
               (p.value[2] === 1 ? ' target' : ' targets');
@@ -81,14 +76,8 @@
     return {
       points: data.length,
       option: heatmap({
-        data: data,
-        x: objectives,
-        xName: 'objective',
-        y: names,
-        yLabel: { width: 360, overflow: 'truncate' },
-        left: 380,
-        min: 1,
-        colors: ['#fde3c8', '#b34700'],
+        data: data, x: objectives, xName: 'objective', y: names, yLabel: { width: 360, overflow: 'truncate' },
+        left: 380, min: 1, colors: ['#fde3c8', '#b34700'],
         tooltip: function (p) {
           return names[p.value[1]] + ', objective ' + objectives[p.value[0]] + ': named in ' + p.value[2] +
               (p.value[2] === 1 ? ' action or example' : ' actions and examples') + ' (click for the words)';
