@@ -25,55 +25,64 @@
     return Number(a) - Number(b);
   }
 
+  function distinct(rows, name, compare) {
+    return uniqueSorted(rows.map(function (r) { return value(r, name); }), compare);
+  }
+
+  // The option of a heatmap of spec.data's cells [x index, y index, count], darker for more from spec.min.
+  function heatmap(spec) {
+    var max = Math.max.apply(null, spec.data.map(function (d) { return d[2]; }).concat([1]));
+    var yAxis = { type: 'category', inverse: true, data: spec.y, splitArea: { show: true } };
+    if (spec.yLabel) {
+      yAxis.axisLabel = spec.yLabel;
+    }
+    return {
+      tooltip: { formatter: spec.tooltip },
+      grid: { left: spec.left, right: 30, top: 20, bottom: 90 },
+      xAxis: { type: 'category', name: spec.xName, nameLocation: 'middle', nameGap: 30, data: spec.x, splitArea: { show: true } },
+      yAxis: yAxis,
+      visualMap: { min: spec.min, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: spec.colors } },
+      series: [{ type: 'heatmap', data: spec.data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
+    };
+  }
+
   function objectivesBySdgGoals(rows) {
-    var objectives = uniqueSorted(rows.map(function (r) { return value(r, 'objective'); }), byNumber);
-    var goals = uniqueSorted(rows.map(function (r) { return value(r, 'goal'); }), byNumber);
+    var objectives = distinct(rows, 'objective', byNumber);
+    var goals = distinct(rows, 'goal', byNumber);
     var data = rows.map(function (r) {
       return [goals.indexOf(value(r, 'goal')), objectives.indexOf(value(r, 'objective')), number(r, 'targets')];
     });
-    var max = Math.max.apply(null, data.map(function (d) { return d[2]; }).concat([1]));
     return {
       points: data.length,
-      option: {
-        tooltip: {
-          formatter: function (p) {
-            return 'Objective ' + objectives[p.value[1]] + ', SDG ' + goals[p.value[0]] + ': ' + p.value[2] +
-                (p.value[2] === 1 ? ' target' : ' targets');
-          }
-        },
-        grid: { left: 110, right: 30, top: 20, bottom: 90 },
-        xAxis: { type: 'category', name: 'SDG goal', nameLocation: 'middle', nameGap: 30, data: goals, splitArea: { show: true } },
-        yAxis: { type: 'category', inverse: true, data: objectives.map(function (o) { return 'Objective ' + o; }), splitArea: { show: true } },
-        visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#e3eef7', '#00629b'] } },
-        series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
-      }
+      option: heatmap({
+        data: data, x: goals, xName: 'SDG goal', y: objectives.map(function (o) { return 'Objective ' + o; }),
+        left: 110, min: 0, colors: ['#e3eef7', '#00629b'],
+        tooltip: function (p) {
+          return 'Objective ' + objectives[p.value[1]] + ', SDG ' + goals[p.value[0]] + ': ' + p.value[2] +
+              (p.value[2] === 1 ? ' target' : ' targets');
+        }
+      })
     };
   }
 
   function instrumentsByObjectives(rows) {
-    var objectives = uniqueSorted(rows.map(function (r) { return value(r, 'objective'); }), byNumber);
-    var names = uniqueSorted(rows.map(function (r) { return value(r, 'name'); }));
+    var objectives = distinct(rows, 'objective', byNumber);
+    var names = distinct(rows, 'name');
     var iris = {};
     rows.forEach(function (r) { iris[value(r, 'name')] = value(r, 'instrument'); });
     var data = rows.map(function (r) {
       return [objectives.indexOf(value(r, 'objective')), names.indexOf(value(r, 'name')), number(r, 'items')];
     });
-    var max = Math.max.apply(null, data.map(function (d) { return d[2]; }).concat([1]));
     return {
       points: data.length,
-      option: {
-        tooltip: {
-          formatter: function (p) {
-            return names[p.value[1]] + ', objective ' + objectives[p.value[0]] + ': named in ' + p.value[2] +
-                (p.value[2] === 1 ? ' action or example' : ' actions and examples') + ' (click for the words)';
-          }
-        },
-        grid: { left: 380, right: 30, top: 20, bottom: 90 },
-        xAxis: { type: 'category', name: 'objective', nameLocation: 'middle', nameGap: 30, data: objectives, splitArea: { show: true } },
-        yAxis: { type: 'category', inverse: true, data: names, axisLabel: { width: 360, overflow: 'truncate' }, splitArea: { show: true } },
-        visualMap: { min: 1, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fde3c8', '#b34700'] } },
-        series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
-      },
+      option: heatmap({
+        data: data, x: objectives, xName: 'objective', y: names, yLabel: { width: 360, overflow: 'truncate' },
+        left: 380, min: 1, colors: ['#fde3c8', '#b34700'],
+        tooltip: function (p) {
+          return names[p.value[1]] + ', objective ' + objectives[p.value[0]] + ': named in ' + p.value[2] +
+              (p.value[2] === 1 ? ' action or example' : ' actions and examples') + ' (click for the words)';
+        }
+      }),
       click: function (p) {
         window.location.href = '/charts/evidence?instrument=' + encodeURIComponent(iris[names[p.value[1]]]) +
             '&objective=' + encodeURIComponent(objectives[p.value[0]]);

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.link.align.ObjectiveText;
 
@@ -24,25 +21,18 @@ public final class ObjectiveTexts {
     public static List<ObjectiveText> read(Model model) {
         Map<Integer, String> titles = new LinkedHashMap<>();
         Map<Integer, List<ObjectiveText.ActionText>> actions = new LinkedHashMap<>();
-        try (QueryExecution exec =
-                QueryExecution.model(model).query(Queries.parse(OBJECTIVES)).build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                titles.put(row.getLiteral("n").getInt(), row.getLiteral("title").getString());
-            }
-        }
-        try (QueryExecution exec =
-                QueryExecution.model(model).query(Queries.parse(ACTIONS)).build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                actions.computeIfAbsent(row.getLiteral("n").getInt(), k -> new ArrayList<>())
+        Queries.select(
+                model,
+                OBJECTIVES,
+                row -> titles.put(
+                        row.getLiteral("n").getInt(), row.getLiteral("title").getString()));
+        Queries.select(
+                model,
+                ACTIONS,
+                row -> actions.computeIfAbsent(row.getLiteral("n").getInt(), k -> new ArrayList<>())
                         .add(new ObjectiveText.ActionText(
                                 row.getLiteral("letter").getString(),
-                                row.getLiteral("text").getString()));
-            }
-        }
+                                row.getLiteral("text").getString())));
         List<ObjectiveText> objectives = new ArrayList<>();
         titles.forEach((n, title) -> objectives.add(new ObjectiveText(n, title, actions.getOrDefault(n, List.of()))));
         return objectives;

@@ -12,9 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -92,50 +89,41 @@ public final class AddressesWriter {
         sources.forEach(s -> byStem.put(s.stem(), s));
         Map<String, List<int[]>> passages = passages(union);
         Map<String, Model> out = new LinkedHashMap<>();
-        try (QueryExecution exec =
-                QueryExecution.model(union).query(Queries.parse(TEXTS)).build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                String text = row.getResource("text").getURI();
-                String document = row.getResource("document").getURI();
-                String stem = document.substring(Uris.source("").length());
-                SourceText source = byStem.get(stem);
-                if (source == null) {
-                    throw new IllegalStateException(
-                            text + ": no source file of stem " + stem + " to point its alignments at");
-                }
-                String words = row.getLiteral("words").getString();
-                List<Alignment> alignments = aligner.align(words);
-                if (alignments.isEmpty()) {
-                    continue;
-                }
-                Model model = out.computeIfAbsent(stem, k -> {
-                    Model m = ModelFactory.createDefaultModel();
-                    Namespaces.setPrefixes(m);
-                    return m;
-                });
-                ResourceWriter w = new ResourceWriter(model, model.createResource(document), stem);
-                write(w, source, model.createResource(text), words, passages.getOrDefault(text, List.of()), alignments);
+        Queries.select(union, TEXTS, row -> {
+            String text = row.getResource("text").getURI();
+            String document = row.getResource("document").getURI();
+            String stem = document.substring(Uris.source("").length());
+            SourceText source = byStem.get(stem);
+            if (source == null) {
+                throw new IllegalStateException(
+                        text + ": no source file of stem " + stem + " to point its alignments at");
             }
-        }
+            String words = row.getLiteral("words").getString();
+            List<Alignment> alignments = aligner.align(words);
+            if (alignments.isEmpty()) {
+                return;
+            }
+            Model model = out.computeIfAbsent(stem, k -> {
+                Model m = ModelFactory.createDefaultModel();
+                Namespaces.setPrefixes(m);
+                return m;
+            });
+            ResourceWriter w = new ResourceWriter(model, model.createResource(document), stem);
+            write(w, source, model.createResource(text), words, passages.getOrDefault(text, List.of()), alignments);
+        });
         return out;
     }
 
     private static Map<String, List<int[]>> passages(Model union) {
         Map<String, List<int[]>> passages = new LinkedHashMap<>();
-        try (QueryExecution exec =
-                QueryExecution.model(union).query(Queries.parse(PASSAGES)).build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                passages.computeIfAbsent(row.getResource("text").getURI(), k -> new ArrayList<>())
+        Queries.select(
+                union,
+                PASSAGES,
+                row -> passages.computeIfAbsent(row.getResource("text").getURI(), k -> new ArrayList<>())
                         .add(new int[] {
                             row.getLiteral("start").getInt(),
                             row.getLiteral("end").getInt()
-                        });
-            }
-        }
+                        }));
         return passages;
     }
 

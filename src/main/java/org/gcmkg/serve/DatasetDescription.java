@@ -33,8 +33,22 @@ import org.gcmkg.store.StoredGraph;
  * The VoID and DCAT description of the served graph: its size, classes and vocabularies, its links to other datasets,
  * licence, SPARQL endpoint and dumps. The figures are measured once, when the server starts (the store is read-only);
  * the URLs are made per request, so that they name the server as the client reached it.
+ *
+ * @param links per external dataset key: link predicate → number of links
  */
-final class DatasetDescription {
+record DatasetDescription(
+        long triples,
+        long distinctSubjects,
+        long distinctObjects,
+        long entities,
+        Map<Node, Long> classes,
+        long properties,
+        Set<String> vocabularies,
+        Map<String, Map<Node, Long>> links,
+        Map<Dump, Long> dumpSizes,
+        String builtAt,
+        String version,
+        Set<String> sources) {
     /** Datasets the graph links to, recognised by the namespace of the IRIs it links to. */
     record ExternalDataset(String key, String title, String uriSpace, String homepage) {}
 
@@ -62,48 +76,6 @@ final class DatasetDescription {
             + "), reproduced with credit for research on the Global Compact for Migration.";
 
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
-
-    private final long triples;
-    private final long distinctSubjects;
-    private final long distinctObjects;
-    private final long entities;
-    private final Map<Node, Long> classes;
-    private final long properties;
-    private final Set<String> vocabularies;
-    /** Per external dataset key: link predicate → number of links. */
-    private final Map<String, Map<Node, Long>> links;
-
-    private final Map<Dump, Long> dumpSizes;
-    private final String builtAt;
-    private final String version;
-    private final Set<String> sources;
-
-    private DatasetDescription(
-            long triples,
-            long distinctSubjects,
-            long distinctObjects,
-            long entities,
-            Map<Node, Long> classes,
-            long properties,
-            Set<String> vocabularies,
-            Map<String, Map<Node, Long>> links,
-            Map<Dump, Long> dumpSizes,
-            String builtAt,
-            String version,
-            Set<String> sources) {
-        this.triples = triples;
-        this.distinctSubjects = distinctSubjects;
-        this.distinctObjects = distinctObjects;
-        this.entities = entities;
-        this.classes = classes;
-        this.properties = properties;
-        this.vocabularies = vocabularies;
-        this.links = links;
-        this.dumpSizes = dumpSizes;
-        this.builtAt = builtAt;
-        this.version = version;
-        this.sources = sources;
-    }
 
     /** Counts, in one pass over the union graph (read in the caller's transaction). */
     static DatasetDescription measure(Graph graph, StoredGraph store) {

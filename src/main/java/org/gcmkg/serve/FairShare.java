@@ -1,10 +1,7 @@
 package org.gcmkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * {@code maxQueries - reservedForNewcomers} do. Static files, {@code /health} and the admin status pages are not
  * queries and pass.
  */
-public final class FairShare implements Filter {
+public final class FairShare extends SelectiveFilter {
     private final Limits limits;
     private final Map<String, Integer> running = new HashMap<>();
     private int total;
@@ -30,13 +27,9 @@ public final class FairShare implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest http) || !isQuery(http)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String client = http.getRemoteAddr();
+        String client = request.getRemoteAddr();
         boolean admitted;
         try {
             admitted = admit(client);
@@ -45,11 +38,10 @@ public final class FairShare implements Filter {
             admitted = false;
         }
         if (!admitted) {
-            HttpServletResponse out = (HttpServletResponse) response;
-            out.setHeader(
+            response.setHeader(
                     "Retry-After",
                     Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(limits.queueWaitMillis()) + 1)));
-            out.sendError(
+            response.sendError(
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "too many queries at once (at most " + limits.maxQueriesPerClient() + " per client, "
                             + limits.maxQueries() + " in all); retry later");
@@ -62,8 +54,9 @@ public final class FairShare implements Filter {
         }
     }
 
-    /** Static files, health and the UI's status calls are served whatever the load. */
-    private static boolean isQuery(HttpServletRequest request) {
+    /** Whether the request is a query: static files, health and the UI's status calls are served whatever the load. */
+    @Override
+    boolean handles(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !(path.equals("/")
                 || path.equals("/index.html")

@@ -1,10 +1,6 @@
 package org.gcmkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -430,19 +426,18 @@ public final class GcmServer implements AutoCloseable {
      * The /$/ actions kept for the UI only report; this makes sure nothing there can be
      * driven with POST (ping and server status accept it in Fuseki). OPTIONS stays for CORS.
      */
-    private static final class ReadOnlyMethods implements Filter {
+    private static final class ReadOnlyMethods extends SelectiveFilter {
         private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "OPTIONS");
 
         @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-                throws IOException, ServletException {
-            if (request instanceof HttpServletRequest http && !ALLOWED.contains(http.getMethod())) {
-                HttpServletResponse httpResponse = (HttpServletResponse) response;
-                httpResponse.setHeader("Allow", "GET, HEAD, OPTIONS");
-                httpResponse.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-                return;
-            }
-            chain.doFilter(request, response);
+        boolean handles(HttpServletRequest request) {
+            return !ALLOWED.contains(request.getMethod());
+        }
+
+        @Override
+        void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.gcmkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * (Turtle unless asked otherwise), as the SPARQL 1.1 Service Description specification asks; a browser asking for
  * HTML is sent to the query editor instead. A request with a query goes on to the query operation.
  */
-final class ServiceDescriptionFilter implements Filter {
+final class ServiceDescriptionFilter extends SelectiveFilter {
     /** Where people go: the query editor. */
     static final String EDITOR = "/query";
     /** The query endpoints of a dataset that describe themselves ({@code /NAME} itself is the Graph Store too). */
@@ -42,13 +38,7 @@ final class ServiceDescriptionFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest http) || !isDescriptionRequest(http)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        HttpServletResponse httpResponse = (HttpServletResponse) response;
+    void handle(HttpServletRequest http, HttpServletResponse httpResponse, FilterChain chain) throws IOException {
         // An Accept header that names no RDF syntax (e.g. only SPARQL results) still gets the description.
         Representation rep = Representation.of(http).orElse(Representation.TURTLE);
         if (rep == Representation.HTML) {
@@ -62,7 +52,8 @@ final class ServiceDescriptionFilter implements Filter {
         RdfResponses.send(httpResponse, description.model(endpoint, base), rep);
     }
 
-    private static boolean isDescriptionRequest(HttpServletRequest request) {
+    @Override
+    boolean handles(HttpServletRequest request) {
         String method = request.getMethod();
         return ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null;
     }

@@ -16,11 +16,11 @@ final class GenerationLock {
     private GenerationLock() {}
 
     static FileChannel channel(Path directory) throws IOException {
-        return FileChannel.open(
-                directory.resolve(StoredGraph.IN_USE_LOCK),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        return open(directory.resolve(StoredGraph.IN_USE_LOCK));
+    }
+
+    private static FileChannel open(Path lockFile) throws IOException {
+        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
     static FileLock shared(FileChannel channel) throws IOException {
@@ -46,11 +46,7 @@ final class GenerationLock {
 
     /** The build lock of the store {@code directory} if no process holds it, else null. */
     static FileChannel tryExclusive(Path directory) throws IOException {
-        FileChannel channel = FileChannel.open(
-                directory.resolve(GraphStore.BUILD_LOCK),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel = open(directory.resolve(GraphStore.BUILD_LOCK));
         try {
             if (channel.tryLock() != null) {
                 return channel;
@@ -67,11 +63,7 @@ final class GenerationLock {
 
     /** Blocks until this process may build in the store {@code directory}; closing the channel releases it. */
     static FileChannel exclusive(Path directory) throws IOException {
-        FileChannel channel = FileChannel.open(
-                directory.resolve(GraphStore.BUILD_LOCK),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel = open(directory.resolve(GraphStore.BUILD_LOCK));
         try {
             channel.lock();
             return channel;

@@ -1,8 +1,6 @@
 package org.gcmkg.extract.booklet;
 
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.InlineMarkup;
 import org.gcmkg.extract.Outline;
 
@@ -12,14 +10,9 @@ import org.gcmkg.extract.Outline;
  */
 final class BookletCompleteness {
     static final int OBJECTIVES = 23;
-    private static final Outline OUTLINE = outline();
+    static final Outline OUTLINE = outline();
 
     private BookletCompleteness() {}
-
-    /** What {@code read} reads of {@code source}, once the document is known to be whole. */
-    static Booklet whole(SourceText source, Supplier<Booklet> read) {
-        return OUTLINE.whole(source, read);
-    }
 
     private static Outline outline() {
         Outline outline = new Outline();

@@ -24,12 +24,8 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
                 "GCM implementation booklet",
                 LineSignature.of(
                         text -> OBJECTIVE_HEADING.matcher(text).matches(),
-                        text -> text.strip().equals("ASSOCIATED ACTIONS")));
-    }
-
-    @Override
-    public Booklet extract(SourceText source) {
-        return BookletCompleteness.whole(source, () -> extractPart(source));
+                        text -> text.strip().equals("ASSOCIATED ACTIONS")),
+                BookletCompleteness.OUTLINE);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.gcmkg.extract.ItemText;
  * One objective's section: title, ASSOCIATED ACTIONS, POTENTIAL RESPONSES / CONCRETE EXAMPLES and RELEVANT SDGs, with
  * the footnotes that page breaks scattered through it.
  */
-final class ObjectiveParser {
+record ObjectiveParser(SourceText source, FootnoteCollector footnotes, MarkerResolver markers) {
     private static final Pattern ACTION = Pattern.compile("^- \\(?([a-z])\\)\\s+(.*)$");
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s+- ");
     private static final Pattern GOAL = Pattern.compile("^SDG\\s*(\\d{1,2})\\s*:\\s*(.+)$");
@@ -30,16 +30,6 @@ final class ObjectiveParser {
         ACTIONS,
         EXAMPLES,
         SDGS
-    }
-
-    private final SourceText source;
-    private final FootnoteCollector footnotes;
-    private final MarkerResolver markers;
-
-    ObjectiveParser(SourceText source, FootnoteCollector footnotes, MarkerResolver markers) {
-        this.source = source;
-        this.footnotes = footnotes;
-        this.markers = markers;
     }
 
     ObjectiveSection parse(int number, int headingLine, int endLineExclusive) {

@@ -1,8 +1,6 @@
 package org.gcmkg.extract.icmpd;
 
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.Outline;
 
 /**
@@ -12,14 +10,9 @@ import org.gcmkg.extract.Outline;
  */
 final class IcmpdCompleteness {
     static final int THEMES = 5;
-    private static final Outline OUTLINE = outline();
+    static final Outline OUTLINE = outline();
 
     private IcmpdCompleteness() {}
-
-    /** What {@code read} reads of {@code source}, once the document is known to be whole. */
-    static IcmpdInput whole(SourceText source, Supplier<IcmpdInput> read) {
-        return OUTLINE.whole(source, read);
-    }
 
     private static Outline outline() {
         Outline outline = new Outline()

@@ -30,12 +30,8 @@ public final class IcmpdExtractor extends SignedExtractor<IcmpdInput> {
                 "input to the UNSG's report on the GCM",
                 LineSignature.of(
                         text -> text.strip().equalsIgnoreCase(TITLE),
-                        text -> STRUCTURE.matcher(text).matches()));
-    }
-
-    @Override
-    public IcmpdInput extract(SourceText source) {
-        return IcmpdCompleteness.whole(source, () -> extractPart(source));
+                        text -> STRUCTURE.matcher(text).matches()),
+                IcmpdCompleteness.OUTLINE);
     }
 
     @Override

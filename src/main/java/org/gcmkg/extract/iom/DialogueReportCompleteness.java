@@ -1,8 +1,6 @@
 package org.gcmkg.extract.iom;
 
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.Outline;
 
 /**
@@ -10,15 +8,10 @@ import org.gcmkg.extract.Outline;
  * a transcription that stops before it has lost part of the report.
  */
 final class DialogueReportCompleteness {
-    private static final Outline OUTLINE = new Outline()
+    static final Outline OUTLINE = new Outline()
             .matching(
                     "the report's recommendations page 'N RECOMMENDATIONS ...'",
                     Pattern.compile("^\\d{1,4} RECOMMENDATIONS\\b.*$"));
 
     private DialogueReportCompleteness() {}
-
-    /** What {@code read} reads of {@code source}, once the document is known to be whole. */
-    static DialogueReport whole(SourceText source, Supplier<DialogueReport> read) {
-        return OUTLINE.whole(source, read);
-    }
 }

@@ -18,17 +18,15 @@ public final class IomExtractor extends SignedExtractor<DialogueReport> {
     private static final Pattern TITLE_PAGE = Pattern.compile("^No\\. (\\d+) " + SERIES + " (.+)$");
 
     public IomExtractor() {
-        super("IOM International Dialogue on Migration report", LineSignature.of(text -> text.contains(SERIES)));
+        super(
+                "IOM International Dialogue on Migration report",
+                LineSignature.of(text -> text.contains(SERIES)),
+                DialogueReportCompleteness.OUTLINE);
     }
 
     @Override
     public boolean canRead(SourceText source) {
         return PageReader.firstPage(source).isPresent() && super.canRead(source);
-    }
-
-    @Override
-    public DialogueReport extract(SourceText source) {
-        return DialogueReportCompleteness.whole(source, () -> extractPart(source));
     }
 
     @Override

@@ -18,18 +18,10 @@ import org.gcmkg.corpus.Span;
  * is the one the table gives, with its title in upper case at the start of the page. The front matter is not part of
  * the report; the appendices start after the last page of this transcription, so none of them is a chapter.
  */
-final class TableOfContents {
+record TableOfContents(SourceText source, List<Page> pages) {
     private static final String TABLE = "TABLE OF CONTENTS";
     private static final Pattern REPORT_PART = Pattern.compile("\\bREPORT (.*?) APPENDICES\\b");
     private static final Pattern ENTRY = Pattern.compile("\\s*(.+?)\\.{3}\\s*(\\d+)");
-
-    private final SourceText source;
-    private final List<Page> pages;
-
-    TableOfContents(SourceText source, List<Page> pages) {
-        this.source = source;
-        this.pages = pages;
-    }
 
     List<Chapter> chapters() {
         Page table = pages.stream()

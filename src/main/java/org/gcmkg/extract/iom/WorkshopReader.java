@@ -22,7 +22,7 @@ import org.gcmkg.corpus.Span;
  * the second in Geneva on 18 and 19 July") gives the days by city. The first sentence naming the days of a city's
  * workshop is taken.
  */
-final class WorkshopReader {
+record WorkshopReader(SourceText source, List<Page> pages) {
     private static final String MONTHS = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
             .collect(Collectors.joining("|"));
@@ -30,14 +30,6 @@ final class WorkshopReader {
     /** "April 2017, United Nations Headquarters, New York", up to the next month or the end of the page. */
     private static final Pattern PLACE =
             Pattern.compile("(" + MONTHS + ") (\\d{4}), ((?:[^,]+, )*?([^,]+?))(?= and (?:" + MONTHS + ") |$)");
-
-    private final SourceText source;
-    private final List<Page> pages;
-
-    WorkshopReader(SourceText source, List<Page> pages) {
-        this.source = source;
-        this.pages = pages;
-    }
 
     List<Workshop> workshops() {
         Page title = pages.stream()

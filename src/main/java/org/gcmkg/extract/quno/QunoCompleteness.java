@@ -1,7 +1,5 @@
 package org.gcmkg.extract.quno;
 
-import java.util.function.Supplier;
-import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.Outline;
 
 /**
@@ -9,7 +7,7 @@ import org.gcmkg.extract.Outline;
  * table or the sentence that there is none, and QUNO's contact block, which closes every sheet.
  */
 final class QunoCompleteness {
-    private static final Outline OUTLINE = new Outline()
+    static final Outline OUTLINE = new Outline()
             .line("Guidance from Special Procedures")
             .content(
                     "a table of guidance '| Source | Guidance |' or a sentence that there is none",
@@ -21,9 +19,4 @@ final class QunoCompleteness {
             .line("QUNO offices:");
 
     private QunoCompleteness() {}
-
-    /** What {@code read} reads of {@code source}, once the document is known to be whole. */
-    static QunoSheet whole(SourceText source, Supplier<QunoSheet> read) {
-        return OUTLINE.whole(source, read);
-    }
 }

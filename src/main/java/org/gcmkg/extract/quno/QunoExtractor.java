@@ -44,12 +44,8 @@ public final class QunoExtractor extends SignedExtractor<QunoSheet> {
                 "QUNO Foundations for Implementation sheet",
                 LineSignature.of(
                         text -> text.strip().equals(TITLE),
-                        text -> GuidanceSource.ofHeading(text).isPresent()));
-    }
-
-    @Override
-    public QunoSheet extract(SourceText source) {
-        return QunoCompleteness.whole(source, () -> extractPart(source));
+                        text -> GuidanceSource.ofHeading(text).isPresent()),
+                QunoCompleteness.OUTLINE);
     }
 
     @Override

@@ -109,40 +109,47 @@ public final class BookletGraph extends DocumentGraph<Booklet> {
         w.passage(objective, section.span());
 
         for (Action action : section.actions()) {
-            String label = "Objective " + n + " action (" + action.letter() + "): "
-                    + ResourceWriter.shorten(
-                            action.lead() != null
-                                    ? action.lead()
-                                    : action.text().text(),
-                            160);
-            Resource r = w.derived(BookletUris.action(n, action.letter()), GCM.Action, label);
-            r.addProperty(GCM.objective, objective);
+            Resource r = item(
+                    BookletUris.action(n, action.letter()),
+                    GCM.Action,
+                    "Objective " + n + " action (" + action.letter() + ")",
+                    objective,
+                    action.lead(),
+                    action.text());
             r.addProperty(GCM.letter, action.letter());
-            w.addText(r, GCM.lead, action.lead());
-            w.addText(r, DCTerms.description, action.text().text());
-            cite(r, action.footnotes());
+            describe(r, action.lead(), action.text(), action.footnotes());
             w.passage(r, action.span());
             mentions(objective, r, action.text());
         }
         for (Example example : section.examples()) {
-            String label = "Objective " + n + " example " + example.number() + ": "
-                    + ResourceWriter.shorten(
-                            example.lead() != null
-                                    ? example.lead()
-                                    : example.text().text(),
-                            160);
-            Resource r = w.derived(BookletUris.example(n, example.number()), GCM.Example, label);
-            r.addProperty(GCM.objective, objective);
+            Resource r = item(
+                    BookletUris.example(n, example.number()),
+                    GCM.Example,
+                    "Objective " + n + " example " + example.number(),
+                    objective,
+                    example.lead(),
+                    example.text());
             r.addLiteral(GCM.number, w.integer(example.number()));
-            w.addText(r, GCM.lead, example.lead());
-            w.addText(r, DCTerms.description, example.text().text());
-            cite(r, example.footnotes());
+            describe(r, example.lead(), example.text(), example.footnotes());
             for (Span span : example.spans()) {
                 w.passage(r, span);
             }
             mentions(objective, r, example.text());
         }
         sdgs(objective, section);
+    }
+
+    /** An action or example of {@code objective}, labelled {@code name} and its lead, or else its text, shortened. */
+    private Resource item(String uri, Resource type, String name, Resource objective, String lead, MappedText text) {
+        Resource r = w.derived(uri, type, name + ": " + ResourceWriter.shorten(lead != null ? lead : text.text(), 160));
+        r.addProperty(GCM.objective, objective);
+        return r;
+    }
+
+    private void describe(Resource item, String lead, MappedText text, List<Integer> footnotes) {
+        w.addText(item, GCM.lead, lead);
+        w.addText(item, DCTerms.description, text.text());
+        cite(item, footnotes);
     }
 
     private void sdgs(Resource objective, ObjectiveSection section) {

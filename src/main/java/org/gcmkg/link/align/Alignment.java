@@ -13,4 +13,10 @@ public record Alignment(
         String part,
         String objectiveWords,
         double score,
-        String method) {}
+        String method) {
+
+    /** The same words, as evidence of a link with {@code score}, found by {@code method}. */
+    public Alignment scored(double score, String method) {
+        return new Alignment(objective, start, end, words, part, objectiveWords, score, method);
+    }
+}

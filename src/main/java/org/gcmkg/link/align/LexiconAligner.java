@@ -67,15 +67,7 @@ public final class LexiconAligner implements Aligner {
         for (List<Alignment> spans : found.values()) {
             List<Alignment> distinct = longestOfOverlapping(spans);
             for (Alignment a : distinct) {
-                alignments.add(new Alignment(
-                        a.objective(),
-                        a.start(),
-                        a.end(),
-                        a.words(),
-                        a.part(),
-                        a.objectiveWords(),
-                        distinct.size(),
-                        METHOD));
+                alignments.add(a.scored(distinct.size(), METHOD));
             }
         }
         alignments.sort(Comparator.comparingInt(Alignment::start).thenComparingInt(Alignment::objective));

@@ -7,17 +7,8 @@ import java.util.List;
  * actions are nearest the whole text: the lexicon finds the theme, the ranking checks that the text as a whole is
  * near the objective.
  */
-public final class LexiconRankedAligner implements Aligner {
+public record LexiconRankedAligner(LexiconAligner lexicon, Bm25Aligner ranking, int top) implements Aligner {
     public static final String METHOD = "lexicon+bm25";
-    private final LexiconAligner lexicon;
-    private final Bm25Aligner ranking;
-    private final int top;
-
-    public LexiconRankedAligner(LexiconAligner lexicon, Bm25Aligner ranking, int top) {
-        this.lexicon = lexicon;
-        this.ranking = ranking;
-        this.top = top;
-    }
 
     @Override
     public String method() {
@@ -30,8 +21,7 @@ public final class LexiconRankedAligner implements Aligner {
         List<Integer> near = ranked.subList(0, Math.min(top, ranked.size()));
         return lexicon.align(text).stream()
                 .filter(a -> near.contains(a.objective()))
-                .map(a -> new Alignment(
-                        a.objective(), a.start(), a.end(), a.words(), a.part(), a.objectiveWords(), a.score(), METHOD))
+                .map(a -> a.scored(a.score(), METHOD))
                 .toList();
     }
 }
