@@ -39,7 +39,9 @@ class RefreshIT {
      * Objective 4's title revised, keeping the words the objectives' lexicon quotes from it ("proof of legal identity
      * and adequate documentation"): a lexicon row whose words left the booklet refuses the build.
      */
-    private static final String REVISED = "Ensure that every migrant has proof of legal identity and adequate documentation";
+    private static final String REVISED =
+            "Ensure that every migrant has proof of legal identity and adequate documentation";
+
     private static final String BOOKLET = "gcm-implementation-booklet.txt";
 
     @TempDir
