@@ -39,7 +39,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
 import org.eclipse.rdf4j.rio.helpers.ParseErrorCollector;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
-import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,24 +72,16 @@ class OutsideClientsIT {
     @TempDir
     static Path tmp;
 
-    private static Process server;
+    private static ServedJar server;
     private static String base;
     /** The graph, as Jena reads the N-Triples dump: what every other syntax must give. */
     private static Graph reference;
 
     @BeforeAll
     static void start() throws Exception {
-        int port = JarProcess.freePort();
-        Path log = tmp.resolve("serve.log");
-        server = JarProcess.start(
-                log,
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--store",
-                tmp.resolve("store").toString());
-        base = "http://127.0.0.1:" + port;
-        JarProcess.awaitHealth(server, base, log);
+        server = ServedJar.serve(
+                tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString());
+        base = server.base;
         reference = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz"))))
                 .lang(Lang.NTRIPLES)
@@ -100,7 +92,7 @@ class OutsideClientsIT {
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            JarProcess.stop(server);
+            server.close();
         }
     }
 

@@ -1,0 +1,57 @@
+package org.gcmkg;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The jar's {@code serve} command run by an integration test on a free loopback port, once it answers /health.
+ * Closing it stops the server as SIGTERM does and checks that it shut down in time.
+ */
+public final class ServedJar implements AutoCloseable {
+    public final Process process;
+    public final int port;
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public final String base;
+
+    public final Path log;
+    /** The first answer to /health. */
+    public final JsonObject health;
+
+    private ServedJar(Process process, int port, Path log, JsonObject health) {
+        this.process = process;
+        this.port = port;
+        this.base = base(port);
+        this.log = log;
+        this.health = health;
+    }
+
+    /** Starts {@code serve --port FREE ARGS} with its output in {@code log}, and waits for it to answer /health. */
+    public static ServedJar serve(Path log, String... args) throws Exception {
+        int port = JarProcess.freePort();
+        Process process = start(log, port, args);
+        try {
+            return new ServedJar(process, port, log, JarProcess.awaitHealth(process, base(port), log));
+        } catch (Exception | AssertionError e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** Starts {@code serve --port PORT ARGS} with its output in {@code log}, without waiting for it. */
+    public static Process start(Path log, int port, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));
+        command.addAll(List.of(args));
+        return JarProcess.start(log, command.toArray(String[]::new));
+    }
+
+    public static String base(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        JarProcess.stop(process);
+    }
+}
