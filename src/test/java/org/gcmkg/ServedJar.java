@@ -39,6 +39,14 @@ public final class ServedJar implements AutoCloseable {
         }
     }
 
+    /** {@link #serve} with its log and a store of its own in {@code directory}: {@code serve.log}, {@code store/}. */
+    public static ServedJar serveIn(Path directory, String... args) throws Exception {
+        List<String> all =
+                new ArrayList<>(List.of("--store", directory.resolve("store").toString()));
+        all.addAll(List.of(args));
+        return serve(directory.resolve("serve.log"), all.toArray(String[]::new));
+    }
+
     /** Starts {@code serve --port PORT ARGS} with its output in {@code log}, without waiting for it. */
     public static Process start(Path log, int port, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));

@@ -4,7 +4,6 @@ import static org.gcmkg.cli.AddressedClient.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +38,8 @@ class FairShareIT {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = ServedJar.serve(
-                tmp.resolve("serve.log"),
-                "--store",
-                tmp.resolve("store").toString(),
-                "--request-log",
-                tmp.resolve("requests.log").toString());
+        server = ServedJar.serveIn(
+                tmp, "--request-log", tmp.resolve("requests.log").toString());
     }
 
     @AfterAll
@@ -52,10 +47,6 @@ class FairShareIT {
         if (server != null) {
             server.close();
         }
-    }
-
-    static Answer get(String from, String pathAndQuery) throws IOException {
-        return AddressedClient.get(server.port, from, pathAndQuery);
     }
 
     @Test
@@ -66,11 +57,11 @@ class FairShareIT {
             for (int client = 2; client <= 9; client++) {
                 for (int k = 0; k < 2; k++) {
                     String from = "127.0.0." + client;
-                    runaways.add(pool.submit(() -> get(from, sparql(RUNAWAY))));
+                    runaways.add(pool.submit(() -> AddressedClient.get(server.port, from, sparql(RUNAWAY))));
                 }
             }
             Thread.sleep(1000);
-            Answer ninth = get("127.0.0.10", sparql(SIMPLE));
+            Answer ninth = AddressedClient.get(server.port, "127.0.0.10", sparql(SIMPLE));
             assertEquals(200, ninth.status(), ninth.body());
             assertEquals("t\r\n" + ServeStoreIT.TITLE_4 + "\r\n", ninth.body());
             int capped = 0;

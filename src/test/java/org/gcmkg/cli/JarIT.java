@@ -78,8 +78,7 @@ class JarIT {
 
     @Test
     void servesTheGraphOverSparqlWithTheUi() throws Exception {
-        try (ServedJar server = ServedJar.serve(
-                tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString())) {
+        try (ServedJar server = ServedJar.serveIn(tmp)) {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(2))
                     .build();

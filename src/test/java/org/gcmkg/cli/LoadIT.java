@@ -41,10 +41,8 @@ class LoadIT {
     static void startServer() throws Exception {
         // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
         // timeout, so that this test measures the fair share and the heap rather than the machine's load.
-        server = ServedJar.serve(
-                tmp.resolve("serve.log"),
-                "--store",
-                tmp.resolve("store").toString(),
+        server = ServedJar.serveIn(
+                tmp,
                 "--timeout",
                 "30000",
                 "--request-log",
@@ -56,10 +54,6 @@ class LoadIT {
         if (server != null) {
             server.close();
         }
-    }
-
-    static Answer get(String from, String pathAndQuery) throws IOException {
-        return AddressedClient.get(server.port, from, pathAndQuery);
     }
 
     @Test
@@ -87,7 +81,7 @@ class LoadIT {
                     clients.add(pool.submit(() -> {
                         for (int k = first; System.nanoTime() < end; k++) {
                             try {
-                                Answer answer = get(from, queries.get(k % queries.size()));
+                                Answer answer = AddressedClient.get(server.port, from, queries.get(k % queries.size()));
                                 if (answer.status() == 200) {
                                     answered.incrementAndGet();
                                 } else {

@@ -59,8 +59,7 @@ class BrowserIT {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is installed (src/test/e2e/install.sh)");
         assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is installed (src/test/e2e/install.sh)");
-        server = ServedJar.serve(
-                tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString());
+        server = ServedJar.serveIn(tmp);
         base = server.base;
 
         ChromeOptions options = new ChromeOptions();

@@ -79,8 +79,7 @@ class OutsideClientsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = ServedJar.serve(
-                tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString());
+        server = ServedJar.serveIn(tmp);
         base = server.base;
         reference = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz"))))

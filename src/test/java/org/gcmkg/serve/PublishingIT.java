@@ -57,8 +57,7 @@ class PublishingIT {
     @BeforeAll
     static void start() throws Exception {
         tmp = WebServerProcess.readableDirectory("gcm-publishing");
-        server = ServedJar.serve(
-                tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString(), "--vocab", "data/vocab");
+        server = ServedJar.serveIn(tmp, "--vocab", "data/vocab");
         base = server.base;
 
         // w3id.org's layout: the rules of the space /gcm/ in htdocs/gcm/.htaccess, the server's URL set to this one.
