@@ -51,6 +51,15 @@ class SafeResponsesTest {
         }
     }
 
+    private static HttpResponse<String> post(String contentType, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (headers.length > 0) {
@@ -118,21 +127,11 @@ class SafeResponsesTest {
         assertEquals(414, uri.statusCode());
         assertSafe(uri, SecurityHeaders.POLICY);
         // A body over 8192 bytes: 413.
-        HttpResponse<String> body = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/sparql-query")
-                        .POST(HttpRequest.BodyPublishers.ofString("ASK {}" + " ".repeat(10_000)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> body = post("application/sparql-query", "ASK {}" + " ".repeat(10_000));
         assertEquals(413, body.statusCode());
         assertSafe(body, SecurityHeaders.POLICY);
         // A form over 8192 bytes too.
-        HttpResponse<String> form = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D" + "&k=v".repeat(3000)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = post("application/x-www-form-urlencoded", "query=ASK%7B%7D" + "&k=v".repeat(3000));
         assertEquals(413, form.statusCode(), form.body());
         assertSafe(form, SecurityHeaders.POLICY);
     }
