@@ -1,9 +1,13 @@
 package org.gcmkg;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The jar's {@code serve} command run by an integration test on a free loopback port, once it answers /health.
@@ -61,5 +65,43 @@ public final class ServedJar implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         JarProcess.stop(process);
+    }
+
+    /** What starts a server in a directory of its own. */
+    @FunctionalInterface
+    public interface Start {
+        ServedJar in(Path directory) throws Exception;
+    }
+
+    /**
+     * One server for a whole test class, in a temporary directory of its own that goes with it, registered as
+     * {@code @RegisterExtension static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ...);}.
+     */
+    public static final class ForClass implements BeforeAllCallback, AfterAllCallback {
+        private final Start start;
+        private Path directory;
+        private ServedJar served;
+
+        public ForClass(Start start) {
+            this.start = start;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            directory = Files.createTempDirectory("gcm-served");
+            served = start.in(directory);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            if (served != null) {
+                served.close();
+            }
+            WebServerProcess.delete(directory);
+        }
+
+        public ServedJar get() {
+            return served;
+        }
     }
 }

@@ -4,7 +4,6 @@ import static org.gcmkg.cli.AddressedClient.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gcmkg.ServedJar;
 import org.gcmkg.cli.AddressedClient.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fair share of queries, over HTTP from distinct client addresses (127.0.0.2 to 127.0.0.10 on loopback), with the
@@ -31,23 +28,9 @@ class FairShareIT {
     static final String SIMPLE =
             "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
 
-    @TempDir
-    static Path tmp;
-
-    static ServedJar server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = ServedJar.serveIn(
-                tmp, "--request-log", tmp.resolve("requests.log").toString());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir ->
+            ServedJar.serveIn(dir, "--request-log", dir.resolve("requests.log").toString()));
 
     @Test
     void runawayClientsDoNotHoldUpANinthClient() throws Exception {
@@ -57,11 +40,11 @@ class FairShareIT {
             for (int client = 2; client <= 9; client++) {
                 for (int k = 0; k < 2; k++) {
                     String from = "127.0.0." + client;
-                    runaways.add(pool.submit(() -> AddressedClient.get(server.port, from, sparql(RUNAWAY))));
+                    runaways.add(pool.submit(() -> AddressedClient.get(SERVER.get().port, from, sparql(RUNAWAY))));
                 }
             }
             Thread.sleep(1000);
-            Answer ninth = AddressedClient.get(server.port, "127.0.0.10", sparql(SIMPLE));
+            Answer ninth = AddressedClient.get(SERVER.get().port, "127.0.0.10", sparql(SIMPLE));
             assertEquals(200, ninth.status(), ninth.body());
             assertEquals("t\r\n" + ServeStoreIT.TITLE_4 + "\r\n", ninth.body());
             int capped = 0;

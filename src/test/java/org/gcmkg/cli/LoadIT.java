@@ -21,10 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gcmkg.ServedJar;
 import org.gcmkg.cli.AddressedClient.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 32 clients, each from its own loopback address, running the {@code queries/} set without pause for 4 rounds of 12 s
@@ -32,29 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * grow from round to round.
  */
 class LoadIT {
-    @TempDir
-    static Path tmp;
-
-    static ServedJar server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
-        // timeout, so that this test measures the fair share and the heap rather than the machine's load.
-        server = ServedJar.serveIn(
-                tmp,
-                "--timeout",
-                "30000",
-                "--request-log",
-                tmp.resolve("requests.log").toString());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
+    // timeout, so that this test measures the fair share and the heap rather than the machine's load.
+    @RegisterExtension
+    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ServedJar.serveIn(
+            dir,
+            "--timeout",
+            "30000",
+            "--request-log",
+            dir.resolve("requests.log").toString()));
 
     @Test
     void thirtyTwoClientsOverTheQuerySetGetNoErrorAndTheHeapDoesNotGrow() throws Exception {
@@ -81,7 +65,8 @@ class LoadIT {
                     clients.add(pool.submit(() -> {
                         for (int k = first; System.nanoTime() < end; k++) {
                             try {
-                                Answer answer = AddressedClient.get(server.port, from, queries.get(k % queries.size()));
+                                Answer answer =
+                                        AddressedClient.get(SERVER.get().port, from, queries.get(k % queries.size()));
                                 if (answer.status() == 200) {
                                     answered.incrementAndGet();
                                 } else {
@@ -124,7 +109,8 @@ class LoadIT {
 
     static String jcmd(String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(server.process.pid()), command)
+        Process p = new ProcessBuilder(
+                        jcmd.toString(), Long.toString(SERVER.get().process.pid()), command)
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
