@@ -42,9 +42,8 @@ class FederatedServeIT {
             String base = server.base;
             JsonObject health = server.health;
             storeServed = health.get("store").getAsObject();
-            JsonObject sdg = health.get("datasets").getAsObject().get("/sdg").getAsObject();
             // All triples of the five files of data/vocab (none is in two files).
-            assertEquals(18972, sdg.get("triples").getAsNumber().value().intValue());
+            assertEquals(18972, Health.triples(health, "/sdg"));
             HttpResponse<String> targets = http.send(
                     HttpRequest.newBuilder(
                                     URI.create(

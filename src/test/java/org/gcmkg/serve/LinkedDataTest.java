@@ -276,16 +276,7 @@ class LinkedDataTest {
         assertEquals(200, response.statusCode());
         JsonObject json = JSON.parse(response.body());
         assertEquals("ok", json.get("status").getAsString().value());
-        assertEquals(
-                store.info().triples(),
-                json.get("datasets")
-                        .getAsObject()
-                        .get("/gcm")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .longValue());
+        assertEquals(store.info().triples(), Health.triples(json, "/gcm"));
         assertEquals(
                 store.info().fingerprint(),
                 json.get("store").getAsObject().get("fingerprint").getAsString().value());

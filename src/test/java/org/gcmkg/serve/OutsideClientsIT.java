@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -207,11 +208,9 @@ class OutsideClientsIT {
                 overview.get(3));
         List<String> federated = section(lines, "federated");
         assertEquals(
-                List.of(
-                        "http://metadata.un.org/sdg/1.3",
-                        "http://metadata.un.org/sdg/10.7",
-                        "http://metadata.un.org/sdg/16.9",
-                        "http://metadata.un.org/sdg/17.18"),
+                Stream.of("1.3", "10.7", "16.9", "17.18")
+                        .map(target -> "http://metadata.un.org/sdg/" + target)
+                        .toList(),
                 federated.stream().map(l -> l.split(" \\| ")[0]).toList());
         assertEquals(
                 "http://metadata.un.org/sdg/16.9 | D’ici à 2030, garantir à tous une identité juridique, "

@@ -175,17 +175,7 @@ class PublishingIT {
                 .getResource()
                 .getRequiredProperty(VOID.triples)
                 .getLong();
-        assertEquals(
-                server.health
-                        .get("datasets")
-                        .getAsObject()
-                        .get("/sdg")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .longValue(),
-                triples);
+        assertEquals(Health.triples(server.health, "/sdg"), triples);
         assertEquals(18972, triples);
         assertFalse(
                 service.hasProperty(m.getProperty(ServiceDescription.SD + "extensionFunction")),

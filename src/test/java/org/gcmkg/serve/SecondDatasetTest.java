@@ -53,16 +53,7 @@ class SecondDatasetTest {
                         .body());
         JsonObject health = JSON.parse(
                 Http.get(SERVER.base() + "/health", "application/json").body());
-        assertEquals(
-                1,
-                health.get("datasets")
-                        .getAsObject()
-                        .get("/sdg")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .intValue());
+        assertEquals(1, Health.triples(health, "/sdg"));
         assertTrue(
                 Http.get(SERVER.base() + "/$/server", "application/json").body().contains("\"/sdg\""));
     }
