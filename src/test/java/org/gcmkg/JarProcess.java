@@ -69,6 +69,18 @@ public final class JarProcess {
         throw new AssertionError("server did not answer /health; log:\n" + Files.readString(log));
     }
 
+    /** Waits (bounded, while the process lives) for {@code text} to appear in {@code log}. */
+    public static void awaitLog(Process process, Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no '" + text + "' in the log:\n" + Files.readString(log));
+    }
+
     /** Stops a server as SIGTERM does, and checks it shuts down in time. */
     public static void stop(Process server) throws InterruptedException {
         server.destroy();

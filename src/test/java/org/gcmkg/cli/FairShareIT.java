@@ -1,30 +1,19 @@
 package org.gcmkg.cli;
 
-import static org.gcmkg.JarProcess.awaitHealth;
-import static org.gcmkg.JarProcess.freePort;
-import static org.gcmkg.JarProcess.start;
-import static org.gcmkg.JarProcess.stop;
+import static org.gcmkg.cli.AddressedClient.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gcmkg.ServedJar;
+import org.gcmkg.cli.AddressedClient.Answer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fair share of queries, over HTTP from distinct client addresses (127.0.0.2 to 127.0.0.10 on loopback), with the
@@ -39,61 +28,9 @@ class FairShareIT {
     static final String SIMPLE =
             "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
 
-    @TempDir
-    static Path tmp;
-
-    static Process server;
-    static int port;
-
-    record Answer(int status, String headers, String body, long millis) {}
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        port = freePort();
-        Path log = tmp.resolve("serve.log");
-        server = start(
-                log,
-                "serve",
-                "--store",
-                tmp.resolve("store").toString(),
-                "--port",
-                String.valueOf(port),
-                "--request-log",
-                tmp.resolve("requests.log").toString());
-        awaitHealth(server, "http://127.0.0.1:" + port, log);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            stop(server);
-        }
-    }
-
-    /** One GET from the client address {@code from}, as HTTP/1.0, read to the end. */
-    static Answer get(String from, String pathAndQuery) throws IOException {
-        long start = System.nanoTime();
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/csv\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int split = response.indexOf("\r\n\r\n");
-            String head = split < 0 ? response : response.substring(0, split);
-            String body = split < 0 ? "" : response.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Answer(status, head, body, (System.nanoTime() - start) / 1_000_000);
-        }
-    }
-
-    static String sparql(String query) {
-        return "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir ->
+            ServedJar.serveIn(dir, "--request-log", dir.resolve("requests.log").toString()));
 
     @Test
     void runawayClientsDoNotHoldUpANinthClient() throws Exception {
@@ -103,11 +40,11 @@ class FairShareIT {
             for (int client = 2; client <= 9; client++) {
                 for (int k = 0; k < 2; k++) {
                     String from = "127.0.0." + client;
-                    runaways.add(pool.submit(() -> get(from, sparql(RUNAWAY))));
+                    runaways.add(pool.submit(() -> AddressedClient.get(SERVER.get().port, from, sparql(RUNAWAY))));
                 }
             }
             Thread.sleep(1000);
-            Answer ninth = get("127.0.0.10", sparql(SIMPLE));
+            Answer ninth = AddressedClient.get(SERVER.get().port, "127.0.0.10", sparql(SIMPLE));
             assertEquals(200, ninth.status(), ninth.body());
             assertEquals("t\r\n" + ServeStoreIT.TITLE_4 + "\r\n", ninth.body());
             int capped = 0;

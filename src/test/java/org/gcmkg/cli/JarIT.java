@@ -1,12 +1,9 @@
 package org.gcmkg.cli;
 
-import static org.gcmkg.JarProcess.freePort;
 import static org.gcmkg.JarProcess.start;
-import static org.gcmkg.JarProcess.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,44 +78,24 @@ class JarIT {
 
     @Test
     void servesTheGraphOverSparqlWithTheUi() throws Exception {
-        int port = freePort();
-        Path log = tmp.resolve("serve.log");
-        Process server = start(
-                log,
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--store",
-                tmp.resolve("store").toString());
-        try {
+        try (ServedJar server = ServedJar.serveIn(tmp)) {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(2))
                     .build();
-            String base = "http://127.0.0.1:" + port;
             String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/gcm/ontology#Example> }";
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(
+                            server.base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv")
                     .timeout(Duration.ofSeconds(10))
                     .build();
-            HttpResponse<String> answer = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (answer == null && System.nanoTime() < deadline && server.isAlive()) {
-                try {
-                    answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                } catch (IOException notYet) {
-                    Thread.sleep(250);
-                }
-            }
-            assertTrue(answer != null, "server answered; log:\n" + Files.readString(log));
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode());
             assertEquals("n\r\n94\r\n", answer.body());
             HttpResponse<String> ui = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(server.base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("<h1>The Global Compact for Migration as a knowledge graph</h1>"), ui.body());
-        } finally {
-            stop(server);
         }
     }
 }

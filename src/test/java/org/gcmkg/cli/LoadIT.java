@@ -1,18 +1,10 @@
 package org.gcmkg.cli;
 
-import static org.gcmkg.JarProcess.awaitHealth;
-import static org.gcmkg.JarProcess.freePort;
-import static org.gcmkg.JarProcess.start;
-import static org.gcmkg.JarProcess.stop;
+import static org.gcmkg.cli.AddressedClient.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gcmkg.ServedJar;
+import org.gcmkg.cli.AddressedClient.Answer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 32 clients, each from its own loopback address, running the {@code queries/} set without pause for 4 rounds of 12 s
@@ -38,72 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * grow from round to round.
  */
 class LoadIT {
-    /** The ninth client's simple query is answered within this, while runaways hold their slots for the 5 s timeout. */
-    static final long NINTH_CLIENT_BOUND_MILLIS = 2000;
-
-    static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    static final String SIMPLE =
-            "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
-
-    @TempDir
-    static Path tmp;
-
-    static Process server;
-    static int port;
-
-    record Answer(int status, String headers, String body, long millis) {}
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        port = freePort();
-        Path log = tmp.resolve("serve.log");
-        // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
-        // timeout, so that this test measures the fair share and the heap rather than the machine's load.
-        server = start(
-                log,
-                "serve",
-                "--store",
-                tmp.resolve("store").toString(),
-                "--port",
-                String.valueOf(port),
-                "--timeout",
-                "30000",
-                "--request-log",
-                tmp.resolve("requests.log").toString());
-        awaitHealth(server, "http://127.0.0.1:" + port, log);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            stop(server);
-        }
-    }
-
-    /** One GET from the client address {@code from}, as HTTP/1.0, read to the end. */
-    static Answer get(String from, String pathAndQuery) throws IOException {
-        long start = System.nanoTime();
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/csv\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int split = response.indexOf("\r\n\r\n");
-            String head = split < 0 ? response : response.substring(0, split);
-            String body = split < 0 ? "" : response.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Answer(status, head, body, (System.nanoTime() - start) / 1_000_000);
-        }
-    }
-
-    static String sparql(String query) {
-        return "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
+    // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
+    // timeout, so that this test measures the fair share and the heap rather than the machine's load.
+    @RegisterExtension
+    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ServedJar.serveIn(
+            dir,
+            "--timeout",
+            "30000",
+            "--request-log",
+            dir.resolve("requests.log").toString()));
 
     @Test
     void thirtyTwoClientsOverTheQuerySetGetNoErrorAndTheHeapDoesNotGrow() throws Exception {
@@ -130,7 +65,8 @@ class LoadIT {
                     clients.add(pool.submit(() -> {
                         for (int k = first; System.nanoTime() < end; k++) {
                             try {
-                                Answer answer = get(from, queries.get(k % queries.size()));
+                                Answer answer =
+                                        AddressedClient.get(SERVER.get().port, from, queries.get(k % queries.size()));
                                 if (answer.status() == 200) {
                                     answered.incrementAndGet();
                                 } else {
@@ -173,7 +109,8 @@ class LoadIT {
 
     static String jcmd(String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), command)
+        Process p = new ProcessBuilder(
+                        jcmd.toString(), Long.toString(SERVER.get().process.pid()), command)
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

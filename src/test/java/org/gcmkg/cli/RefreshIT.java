@@ -1,9 +1,7 @@
 package org.gcmkg.cli;
 
-import static org.gcmkg.JarProcess.awaitHealth;
-import static org.gcmkg.JarProcess.freePort;
+import static org.gcmkg.JarProcess.awaitLog;
 import static org.gcmkg.JarProcess.start;
-import static org.gcmkg.JarProcess.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,17 +126,6 @@ class RefreshIT {
                 .orElse("");
     }
 
-    private static void awaitLog(Process process, Path log, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no '" + text + "' in the log:\n" + Files.readString(log));
-    }
-
     private int load(Path corpus, Path store, String name) throws Exception {
         Path log = tmp.resolve(name + ".log");
         Process load = start(log, "load", "--corpus", corpus.toString(), "--store", store.toString());
@@ -154,21 +142,10 @@ class RefreshIT {
             }
         }
         Path store = tmp.resolve("store");
-        int port = freePort();
         Path serveLog = tmp.resolve("serve.log");
-        Process server = start(
-                serveLog,
-                "serve",
-                "--corpus",
-                corpus.toString(),
-                "--store",
-                store.toString(),
-                "--port",
-                String.valueOf(port),
-                "--watch-store",
-                "200");
-        try {
-            awaitHealth(server, "http://127.0.0.1:" + port, serveLog);
+        try (ServedJar server = ServedJar.serve(
+                serveLog, "--corpus", corpus.toString(), "--store", store.toString(), "--watch-store", "200")) {
+            int port = server.port;
             assertEquals(TITLE_4, title(port));
             Clients clients = new Clients(port, 4);
             try {
@@ -182,7 +159,7 @@ class RefreshIT {
                     Thread.sleep(100);
                 }
                 assertEquals(REVISED, title(port));
-                awaitLog(server, serveLog, "gen-1 retired");
+                awaitLog(server.process, serveLog, "gen-1 retired");
                 long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (Files.exists(store.resolve("gen-1")) && System.nanoTime() < gone) {
                     Thread.sleep(100);
@@ -212,8 +189,6 @@ class RefreshIT {
             System.out.printf(
                     "RefreshIT: %d requests answered during the refresh, none failed; titles seen %s%n",
                     clients.answered.get(), clients.titles);
-        } finally {
-            stop(server);
         }
     }
 }

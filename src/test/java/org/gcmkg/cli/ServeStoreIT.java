@@ -1,9 +1,8 @@
 package org.gcmkg.cli;
 
-import static org.gcmkg.JarProcess.awaitHealth;
+import static org.gcmkg.JarProcess.awaitLog;
 import static org.gcmkg.JarProcess.freePort;
 import static org.gcmkg.JarProcess.start;
-import static org.gcmkg.JarProcess.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonObject;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,17 +58,6 @@ class ServeStoreIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static void awaitLog(Process process, Path log, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no '" + text + "' in the log:\n" + Files.readString(log));
-    }
-
     private static String generation(JsonObject health) {
         return health.get("store").getAsObject().get("generation").getAsString().value();
     }
@@ -96,28 +85,20 @@ class ServeStoreIT {
                 Files.readString(loadLog));
 
         // serve starts from it without rebuilding.
-        int port = freePort();
         Path serveLog = tmp.resolve("serve.log");
         Path requests = tmp.resolve("requests.log");
-        Process server = start(
+        String servedFingerprint;
+        try (ServedJar server = ServedJar.serve(
                 serveLog,
-                "serve",
                 "--corpus",
                 corpus.toString(),
                 "--store",
                 store.toString(),
-                "--port",
-                String.valueOf(port),
                 "--request-log",
-                requests.toString());
-        String servedFingerprint;
-        try {
-            JsonObject health = awaitHealth(server, "http://127.0.0.1:" + port, serveLog);
-            assertEquals("gen-1", generation(health));
-            servedFingerprint = fingerprint(health);
-            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port));
-        } finally {
-            stop(server);
+                requests.toString())) {
+            assertEquals("gen-1", generation(server.health));
+            servedFingerprint = fingerprint(server.health);
+            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(server.port));
         }
         String log = Files.readString(serveLog);
         assertTrue(log.contains("gen-1 is up to date"), log);
@@ -128,15 +109,8 @@ class ServeStoreIT {
         // A changed corpus makes serve rebuild; killed half-way, it leaves gen-1 current and whole.
         Files.writeString(corpus.resolve("zz-note.txt"), "A note that no extractor reads.\n");
         Path killedLog = tmp.resolve("killed.log");
-        Process rebuilding = start(
-                killedLog,
-                "serve",
-                "--corpus",
-                corpus.toString(),
-                "--store",
-                store.toString(),
-                "--port",
-                String.valueOf(freePort()));
+        Process rebuilding =
+                ServedJar.start(killedLog, freePort(), "--corpus", corpus.toString(), "--store", store.toString());
         awaitLog(rebuilding, killedLog, "building gen-2");
         rebuilding.destroyForcibly();
         assertTrue(rebuilding.waitFor(30, TimeUnit.SECONDS));
@@ -149,23 +123,10 @@ class ServeStoreIT {
         // With the corpus as it was, the old graph is served as it was, and the leftover is gone.
         Files.delete(corpus.resolve("zz-note.txt"));
         Path againLog = tmp.resolve("again.log");
-        int port2 = freePort();
-        Process again = start(
-                againLog,
-                "serve",
-                "--corpus",
-                corpus.toString(),
-                "--store",
-                store.toString(),
-                "--port",
-                String.valueOf(port2));
-        try {
-            JsonObject health = awaitHealth(again, "http://127.0.0.1:" + port2, againLog);
-            assertEquals("gen-1", generation(health));
-            assertEquals(servedFingerprint, fingerprint(health));
-            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(port2));
-        } finally {
-            stop(again);
+        try (ServedJar again = ServedJar.serve(againLog, "--corpus", corpus.toString(), "--store", store.toString())) {
+            assertEquals("gen-1", generation(again.health));
+            assertEquals(servedFingerprint, fingerprint(again.health));
+            assertEquals("t\r\n" + TITLE_4 + "\r\n", titleOfObjective4(again.port));
         }
         String againText = Files.readString(againLog);
         assertTrue(againText.contains("removed gen-2 (left by a build that did not finish)"), againText);

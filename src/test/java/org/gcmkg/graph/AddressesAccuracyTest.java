@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.CorpusGraph;
 import org.gcmkg.link.align.Aligner;
@@ -89,14 +87,8 @@ class AddressesAccuracyTest {
                 SELECT ?t ?words WHERE {
                   { ?t a gcm:Statement ; gcm:text ?words } UNION { ?t a gcm:Recommendation ; gcm:text ?words }
                   UNION { ?t a gcm:Commitment ; dcterms:description ?words } }""";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
-                .query(Queries.parse(sparql))
-                .build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                texts.put(row.getResource("t").getURI(), row.getLiteral("words").getString());
-            }
+        for (QuerySolution row : QueryAnswers.solutions(sparql)) {
+            texts.put(row.getResource("t").getURI(), row.getLiteral("words").getString());
         }
         return texts;
     }
@@ -105,15 +97,9 @@ class AddressesAccuracyTest {
     static Map<String, Set<Integer>> graphLinks() {
         Map<String, Set<Integer>> links = new LinkedHashMap<>();
         String sparql = "SELECT ?t ?n WHERE { ?t gcm:addresses/gcm:number ?n }";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
-                .query(Queries.parse(sparql))
-                .build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                links.computeIfAbsent(row.getResource("t").getURI(), k -> new TreeSet<>())
-                        .add(row.getLiteral("n").getInt());
-            }
+        for (QuerySolution row : QueryAnswers.solutions(sparql)) {
+            links.computeIfAbsent(row.getResource("t").getURI(), k -> new TreeSet<>())
+                    .add(row.getLiteral("n").getInt());
         }
         return links;
     }
@@ -130,20 +116,8 @@ class AddressesAccuracyTest {
                 found.forEach(o -> c[expected.contains(o) ? 0 : 1]++);
                 expected.forEach(o -> c[2] += found.contains(o) ? 0 : 1);
             }
-            found.stream()
-                    .filter(o -> !expected.contains(o))
-                    .forEach(o -> DETAILS.append("wrong\t")
-                            .append(text)
-                            .append('\t')
-                            .append(o)
-                            .append('\n'));
-            expected.stream()
-                    .filter(o -> !found.contains(o))
-                    .forEach(o -> DETAILS.append("missed\t")
-                            .append(text)
-                            .append('\t')
-                            .append(o)
-                            .append('\n'));
+            detail("wrong", text, found, expected);
+            detail("missed", text, expected, found);
         });
         counts.forEach((kind, c) -> REPORT.add(String.join(
                 "\t",
@@ -155,6 +129,13 @@ class AddressesAccuracyTest {
                 String.valueOf(c[1]),
                 String.valueOf(c[2]))));
         return counts;
+    }
+
+    /** Each objective of {@code these} that {@code others} lacks, as a line of the details. */
+    static void detail(String what, String text, Set<Integer> these, Set<Integer> others) {
+        these.stream()
+                .filter(o -> !others.contains(o))
+                .forEach(o -> DETAILS.append(what + "\t" + text + "\t" + o + "\n"));
     }
 
     static double precision(int[] c) {

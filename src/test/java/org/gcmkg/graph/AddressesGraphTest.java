@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
 import org.gcmkg.CorpusGraph;
-import org.gcmkg.ResultRows;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.kind.booklet.BookletUris;
@@ -24,11 +21,7 @@ import org.junit.jupiter.api.Test;
 class AddressesGraphTest {
 
     static List<String> select(String sparql) {
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
-                .query(Queries.parse(sparql))
-                .build()) {
-            return ResultRows.of(exec.execSelect());
-        }
+        return QueryAnswers.select(sparql);
     }
 
     @Test
@@ -53,33 +46,24 @@ class AddressesGraphTest {
                   { ?t gcm:text ?text } UNION { ?t a gcm:Commitment ; dcterms:description ?text }
                   { ?part a gcm:Objective ; dcterms:title ?partText } UNION { ?part a gcm:Action ; dcterms:description ?partText }
                 }""";
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
-                .query(Queries.parse(sparql))
-                .build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                n++;
-                String content = sources.stream()
-                        .filter(s -> s.fileName().equals(row.getLiteral("file").getString()))
-                        .findFirst()
-                        .orElseThrow()
-                        .content();
-                int start =
-                        content.offsetByCodePoints(0, row.getLiteral("start").getInt());
-                int end = content.offsetByCodePoints(0, row.getLiteral("end").getInt());
-                String words = row.getLiteral("words").getString();
-                String text = row.getLiteral("text")
-                        .getString()
-                        .replaceAll("\\s+", " ")
-                        .toLowerCase();
-                if (!content.substring(start, end).equals(words)
-                        || !text.contains(words.replaceAll("\\s+", " ").toLowerCase())
-                        || !row.getLiteral("partText")
-                                .getString()
-                                .contains(row.getLiteral("objectiveWords").getString())) {
-                    wrong.add(row.getResource("a").getURI());
-                }
+        for (QuerySolution row : QueryAnswers.solutions(sparql)) {
+            n++;
+            String content = sources.stream()
+                    .filter(s -> s.fileName().equals(row.getLiteral("file").getString()))
+                    .findFirst()
+                    .orElseThrow()
+                    .content();
+            int start = content.offsetByCodePoints(0, row.getLiteral("start").getInt());
+            int end = content.offsetByCodePoints(0, row.getLiteral("end").getInt());
+            String words = row.getLiteral("words").getString();
+            String text =
+                    row.getLiteral("text").getString().replaceAll("\\s+", " ").toLowerCase();
+            if (!content.substring(start, end).equals(words)
+                    || !text.contains(words.replaceAll("\\s+", " ").toLowerCase())
+                    || !row.getLiteral("partText")
+                            .getString()
+                            .contains(row.getLiteral("objectiveWords").getString())) {
+                wrong.add(row.getResource("a").getURI());
             }
         }
         assertEquals(List.of(), wrong);

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -154,13 +153,7 @@ class LinkingAccuracyTest {
     static final String MENTION = "?m gcm:mentionIn ?e ; gcm:mentionOf ?entity ; gcm:matchedText ?words . ";
 
     static List<QuerySolution> select(String sparql) {
-        try (QueryExecution exec = QueryExecution.dataset(CorpusGraph.get())
-                .query(Queries.parse(sparql))
-                .build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            exec.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
+        return QueryAnswers.solutions(sparql);
     }
 
     /** Every name of a resource (label and other names), as compared. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class BrowserIT {
     @TempDir
     static Path tmp;
 
-    static Process server;
+    static ServedJar server;
     static String base;
     static ChromeDriver browser;
     static Path screenshots;
@@ -58,17 +59,8 @@ class BrowserIT {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is installed (src/test/e2e/install.sh)");
         assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is installed (src/test/e2e/install.sh)");
-        int port = JarProcess.freePort();
-        Path log = tmp.resolve("serve.log");
-        server = JarProcess.start(
-                log,
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--store",
-                tmp.resolve("store").toString());
-        base = "http://127.0.0.1:" + port;
-        JarProcess.awaitHealth(server, base, log);
+        server = ServedJar.serveIn(tmp);
+        base = server.base;
 
         ChromeOptions options = new ChromeOptions();
         // Debian's browser and driver, named outright: Selenium Manager then has nothing to download.
@@ -101,7 +93,7 @@ class BrowserIT {
             browser.quit();
         }
         if (server != null) {
-            JarProcess.stop(server);
+            server.close();
         }
     }
 

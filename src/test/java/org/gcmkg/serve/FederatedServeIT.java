@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,18 +35,15 @@ class FederatedServeIT {
     @Test
     void answersTheUnEndpointFromTheVocabulariesOfTheRepositoryByDefault() throws Exception {
         Path store = tmp.resolve("store");
-        int port = JarProcess.freePort();
         Path log = tmp.resolve("serve.log");
-        // The README's command; only the port and the store are the test's own.
-        Process server = JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store", store.toString());
         JsonObject storeServed;
-        try {
-            String base = "http://127.0.0.1:" + port;
-            JsonObject health = JarProcess.awaitHealth(server, base, log);
+        // The README's command; only the port and the store are the test's own.
+        try (ServedJar server = ServedJar.serve(log, "--store", store.toString())) {
+            String base = server.base;
+            JsonObject health = server.health;
             storeServed = health.get("store").getAsObject();
-            JsonObject sdg = health.get("datasets").getAsObject().get("/sdg").getAsObject();
             // All triples of the five files of data/vocab (none is in two files).
-            assertEquals(18972, sdg.get("triples").getAsNumber().value().intValue());
+            assertEquals(18972, Health.triples(health, "/sdg"));
             HttpResponse<String> targets = http.send(
                     HttpRequest.newBuilder(
                                     URI.create(
@@ -100,20 +96,14 @@ class FederatedServeIT {
                                     + "jurídica para todos, en particular mediante el registro de nacimientos"),
                     rows.get(2));
             assertTrue(Files.readString(log).contains("SERVICE <https://metadata.un.org/sparql> is answered by /sdg"));
-        } finally {
-            JarProcess.stop(server);
         }
 
         FusekiServer mirror = FederationFixtures.mirror();
         String mirrorBase = "http://127.0.0.1:" + mirror.getHttpPort();
-        int again = JarProcess.freePort();
         Path againLog = tmp.resolve("serve-without-sdg.log");
         // Query 04 calls the mirrors over HTTP some 70 times: more than the default 5 s on a busy machine.
-        Process withoutSdg = JarProcess.start(
+        try (ServedJar withoutSdg = ServedJar.serve(
                 againLog,
-                "serve",
-                "--port",
-                String.valueOf(again),
                 "--store",
                 store.toString(),
                 "--vocab",
@@ -123,10 +113,9 @@ class FederatedServeIT {
                 "--map-service",
                 FederationFixtures.UN_ENDPOINT + "=" + mirrorBase + "/sdg/sparql",
                 "--map-service",
-                FederationFixtures.WIKIDATA_ENDPOINT + "=" + mirrorBase + "/wikidata/sparql");
-        try {
-            String base = "http://127.0.0.1:" + again;
-            JsonObject health = JarProcess.awaitHealth(withoutSdg, base, againLog);
+                FederationFixtures.WIKIDATA_ENDPOINT + "=" + mirrorBase + "/wikidata/sparql")) {
+            String base = withoutSdg.base;
+            JsonObject health = withoutSdg.health;
             assertFalse(health.get("datasets").getAsObject().hasKey("/sdg"), health.toString());
             // The same store generation, not rebuilt: what /sdg serves is no part of the store's fingerprint.
             assertEquals(storeServed, health.get("store").getAsObject());
@@ -139,20 +128,12 @@ class FederatedServeIT {
             assertTrue(Files.readString(againLog)
                     .contains("SERVICE <https://metadata.un.org/sparql> is answered by " + mirrorBase + "/sdg/sparql"));
         } finally {
-            JarProcess.stop(withoutSdg);
             mirror.stop();
         }
     }
 
     private HttpResponse<String> post(String base, String queryFile) throws Exception {
         String query = Files.readString(FederatedQueriesTest.QUERIES.resolve(queryFile));
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/sparql-query")
-                        .header("Accept", "application/sparql-results+json")
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(BodyPublishers.ofString(query))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.post(base, query, "application/sparql-results+json");
     }
 }

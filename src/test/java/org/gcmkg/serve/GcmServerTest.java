@@ -28,9 +28,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,12 +44,12 @@ class GcmServerTest {
     private static final String INSERT = "INSERT DATA { <" + EX + "evil> <" + RDFS.label.getURI() + "> \"injected\" }";
 
     private static Dataset dataset;
-    private static GcmServer server;
-    private static HttpClient http;
-    private static String base;
+    private static final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void startServer() {
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass(GcmServerTest::startServer);
+
+    private static GcmServer startServer() {
         dataset = DatasetFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> {
             Model m = dataset.getDefaultModel();
@@ -59,21 +58,12 @@ class GcmServerTest {
             objective.addProperty(RDFS.label, "Collect and utilize accurate data");
             objective.addProperty(m.createProperty(EX + "number"), m.createTypedLiteral(1));
         });
-        server = GcmServer.start(dataset, "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
+        return GcmServer.start(dataset, "127.0.0.1", 0);
     }
 
     @Test
     void picksAFreePort() {
-        assertTrue(server.port() > 0);
+        assertTrue(SERVER.server().port() > 0);
     }
 
     @Test
@@ -116,7 +106,7 @@ class GcmServerTest {
 
     @Test
     void queryByPost() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.base() + "/gcm/sparql"))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "text/csv")
                 .POST(BodyPublishers.ofString(SELECT))
@@ -129,7 +119,7 @@ class GcmServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/gcm/get?default", "/gcm/data?default"})
     void graphStoreRead(String path) throws Exception {
-        HttpResponse<String> response = get(base + path, "application/n-triples");
+        HttpResponse<String> response = get(SERVER.base() + path, "application/n-triples");
         assertEquals(200, response.statusCode());
         assertEquals(3, response.body().lines().filter(l -> !l.isBlank()).count());
     }
@@ -137,7 +127,7 @@ class GcmServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/gcm/sparql", "/gcm", "/gcm/query", "/gcm/update", "/gcm/data"})
     void updateIsRefused(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.base() + path))
                 .header("Content-Type", "application/sparql-update")
                 .POST(BodyPublishers.ofString(INSERT))
                 .build();
@@ -148,7 +138,7 @@ class GcmServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/gcm/sparql", "/gcm"})
     void formUpdateIsRefused(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString("update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8)))
                 .build();
@@ -161,14 +151,15 @@ class GcmServerTest {
     void graphStoreWriteIsRefused(String path) throws Exception {
         String turtle = "<" + EX + "evil> <" + RDFS.label.getURI() + "> \"injected\" .";
         for (String method : new String[] {"PUT", "POST"}) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.base() + path))
                     .header("Content-Type", "text/turtle")
                     .method(method, BodyPublishers.ofString(turtle))
                     .build();
             assertClientError(sendOnce(request));
         }
-        HttpRequest delete =
-                HttpRequest.newBuilder(URI.create(base + path)).DELETE().build();
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(SERVER.base() + path))
+                .DELETE()
+                .build();
         assertClientError(sendOnce(delete));
         assertDataUnchanged();
     }
@@ -176,12 +167,12 @@ class GcmServerTest {
     @Test
     void queryEditorIsServedAndRootLeadsToIt() throws Exception {
         // Without a store there is no home page: / sends people to the editor.
-        HttpResponse<String> root = get(base + "/", "text/html");
+        HttpResponse<String> root = get(SERVER.base() + "/", "text/html");
         assertEquals(302, root.statusCode());
         assertTrue(
                 root.headers().firstValue("Location").orElse("").endsWith("/query"),
                 root.headers().toString());
-        HttpResponse<String> response = get(base + "/query", "text/html");
+        HttpResponse<String> response = get(SERVER.base() + "/query", "text/html");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<textarea id=\"query-text\" name=\"query\""), response.body());
         // The page's scripts and styles come from this server, not a CDN, and none is inline.
@@ -199,35 +190,36 @@ class GcmServerTest {
                         "/assets/editor.js"),
                 assets);
         for (String asset : assets) {
-            assertEquals(200, get(base + asset, "*/*").statusCode(), asset);
+            assertEquals(200, get(SERVER.base() + asset, "*/*").statusCode(), asset);
         }
         assertTrue(!response.body().matches("(?s).*<script>.*|.*<style.*|.* style=.*"), "no inline script or style");
     }
 
     @Test
     void adminDatasetsIsRefused() throws Exception {
-        int status = get(base + "/$/datasets", "application/json").statusCode();
+        int status = get(SERVER.base() + "/$/datasets", "application/json").statusCode();
         assertTrue(status == 404 || status == 403, "GET /$/datasets gave " + status);
-        HttpRequest create = HttpRequest.newBuilder(URI.create(base + "/$/datasets"))
+        HttpRequest create = HttpRequest.newBuilder(URI.create(SERVER.base() + "/$/datasets"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString("dbName=other&dbType=mem"))
                 .build();
         assertClientError(sendOnce(create));
-        HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/$/datasets/gcm"))
+        HttpRequest drop = HttpRequest.newBuilder(URI.create(SERVER.base() + "/$/datasets/gcm"))
                 .DELETE()
                 .build();
         assertClientError(sendOnce(drop));
         for (String path : new String[] {"/$/backup/gcm", "/$/compact/gcm", "/$/tasks", "/$/reload"}) {
-            assertClientError(get(base + path, "application/json"));
+            assertClientError(get(SERVER.base() + path, "application/json"));
         }
         assertDataUnchanged();
     }
 
     @Test
     void readOnlyAdminForTheUi() throws Exception {
-        assertEquals(200, get(base + "/$/ping", "text/plain").statusCode());
-        assertEquals(200, get(base + "/$/stats/gcm", "application/json").statusCode());
-        HttpResponse<String> status = get(base + "/$/server", "application/json");
+        assertEquals(200, get(SERVER.base() + "/$/ping", "text/plain").statusCode());
+        assertEquals(
+                200, get(SERVER.base() + "/$/stats/gcm", "application/json").statusCode());
+        HttpResponse<String> status = get(SERVER.base() + "/$/server", "application/json");
         assertEquals(200, status.statusCode());
         JsonObject ds =
                 JSON.parse(status.body()).get("datasets").getAsArray().get(0).getAsObject();
@@ -235,7 +227,7 @@ class GcmServerTest {
         assertTrue(status.body().contains("\"sparql\""), status.body());
         assertTrue(!status.body().contains("\"update\""), status.body());
 
-        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/$/server"))
+        HttpRequest post = HttpRequest.newBuilder(URI.create(SERVER.base() + "/$/server"))
                 .POST(BodyPublishers.noBody())
                 .build();
         assertEquals(405, sendOnce(post).statusCode());
@@ -243,7 +235,7 @@ class GcmServerTest {
 
     @Test
     void corsPreflight() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.base() + "/gcm/sparql"))
                 .header("Origin", "http://elsewhere.example")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")
@@ -294,7 +286,7 @@ class GcmServerTest {
     }
 
     private static String queryUrl(String path, String query) {
-        return queryUrl(base, path, query);
+        return queryUrl(SERVER.base(), path, query);
     }
 
     private static String queryUrl(String server, String path, String query) {

@@ -36,6 +36,17 @@ final class Http {
         return get(base + "/gcm/sparql?query=" + encode(sparql), accept);
     }
 
+    /** A query POSTed to {@code BASE/gcm/sparql} as {@code application/sparql-query}. */
+    static HttpResponse<String> post(String base, String sparql, String accept)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", accept)
+                .timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(sparql))
+                .build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return CLIENT.send(request, BodyHandlers.ofString());
     }

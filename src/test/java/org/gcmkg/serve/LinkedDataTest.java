@@ -38,9 +38,8 @@ import org.gcmkg.graph.Uris;
 import org.gcmkg.kind.booklet.BookletUris;
 import org.gcmkg.store.StoredGraph;
 import org.gcmkg.store.TestStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,23 +49,15 @@ class LinkedDataTest {
     static final Path BOOKLET = TestStore.CORPUS.resolve("gcm-implementation-booklet.txt");
 
     private static StoredGraph store;
-    private static GcmServer server;
-    private static String base;
 
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass(LinkedDataTest::startServer);
+
+    private static GcmServer startServer() {
         store = TestStore.real();
-        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
+        return GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
                 .store(store, TestStore.CORPUS)
                 .start();
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     @ParameterizedTest
@@ -79,7 +70,7 @@ class LinkedDataTest {
         "application/json, JSONLD, application/ld+json"
     })
     void objectiveAsRdf(String accept, String lang, String contentType) throws Exception {
-        HttpResponse<String> response = Http.get(base + "/id/objective/4", accept);
+        HttpResponse<String> response = Http.get(SERVER.base() + "/id/objective/4", accept);
         assertEquals(200, response.statusCode());
         assertEquals(
                 contentType,
@@ -98,7 +89,7 @@ class LinkedDataTest {
 
     @Test
     void formatParameterOverridesAccept() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/id/objective/4?format=nt", "text/html");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/id/objective/4?format=nt", "text/html");
         assertEquals(
                 "application/n-triples",
                 response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
@@ -111,8 +102,8 @@ class LinkedDataTest {
 
     @Test
     void objectiveAsHtml() throws Exception {
-        HttpResponse<String> response =
-                Http.get(base + "/id/objective/4", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        HttpResponse<String> response = Http.get(
+                SERVER.base() + "/id/objective/4", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(200, response.statusCode());
         assertEquals(
                 "text/html",
@@ -138,7 +129,7 @@ class LinkedDataTest {
     @Test
     void examplePageQuotesTheLinesItWasReadFrom() throws Exception {
         List<String> lines = Files.readAllLines(BOOKLET, StandardCharsets.UTF_8);
-        HttpResponse<String> response = Http.get(base + "/id/objective/4/example/3", "text/html");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/id/objective/4/example/3", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(page.contains("line 289, characters"), page);
@@ -149,38 +140,39 @@ class LinkedDataTest {
 
     @Test
     void unknownIriIsNotFound() throws Exception {
-        HttpResponse<String> turtle = Http.get(base + "/id/objective/99", "text/turtle");
+        HttpResponse<String> turtle = Http.get(SERVER.base() + "/id/objective/99", "text/turtle");
         assertEquals(404, turtle.statusCode());
-        HttpResponse<String> html = Http.get(base + "/id/objective/99", "text/html");
+        HttpResponse<String> html = Http.get(SERVER.base() + "/id/objective/99", "text/html");
         assertEquals(404, html.statusCode());
         assertTrue(html.body().contains("<h1>Not found</h1>"), html.body());
         assertTrue(html.body().contains(BookletUris.objective(99)), html.body());
-        assertEquals(404, Http.get(base + "/id/", "text/turtle").statusCode());
-        assertEquals(406, Http.get(base + "/id/objective/4", "image/png").statusCode());
+        assertEquals(404, Http.get(SERVER.base() + "/id/", "text/turtle").statusCode());
+        assertEquals(
+                406, Http.get(SERVER.base() + "/id/objective/4", "image/png").statusCode());
     }
 
     @Test
     void iriOfAnotherNamespaceTheGraphDescribes() throws Exception {
         HttpResponse<String> response =
-                Http.get(base + "/resource?uri=" + Http.encode(Uris.sdgTarget("10.7")), "text/turtle");
+                Http.get(SERVER.base() + "/resource?uri=" + Http.encode(Uris.sdgTarget("10.7")), "text/turtle");
         assertEquals(200, response.statusCode());
         Model model = parse(response.body(), Lang.TURTLE);
         assertTrue(model.getResource(Uris.sdgTarget("10.7")).hasProperty(RDFS.label));
         assertEquals(
                 404,
-                Http.get(base + "/resource?uri=" + Http.encode("http://example.org/nothing"), "text/turtle")
+                Http.get(SERVER.base() + "/resource?uri=" + Http.encode("http://example.org/nothing"), "text/turtle")
                         .statusCode());
     }
 
     @Test
     void ontologyIsServedAsItsFileAndDocumented() throws Exception {
-        HttpResponse<byte[]> turtle = Http.getBytes(base + "/ontology?format=ttl");
+        HttpResponse<byte[]> turtle = Http.getBytes(SERVER.base() + "/ontology?format=ttl");
         assertEquals(200, turtle.statusCode());
         assertArrayEquals(Files.readAllBytes(Path.of("ontology/gcm.ttl")), turtle.body());
         Model expected = parse(new String(turtle.body(), StandardCharsets.UTF_8), Lang.TURTLE);
-        HttpResponse<String> jsonld = Http.get(base + "/ontology", "application/ld+json");
+        HttpResponse<String> jsonld = Http.get(SERVER.base() + "/ontology", "application/ld+json");
         assertTrue(parse(jsonld.body(), Lang.JSONLD).isIsomorphicWith(expected));
-        HttpResponse<String> html = Http.get(base + "/ontology", "text/html");
+        HttpResponse<String> html = Http.get(SERVER.base() + "/ontology", "text/html");
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("<section class=\"term\" id=\"Objective\">"), html.body());
         assertTrue(html.body().contains("<section class=\"term\" id=\"sdgTarget\">"), html.body());
@@ -189,25 +181,26 @@ class LinkedDataTest {
 
     @Test
     void searchPageFindsTheExampleAndEscapesTheQuery() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/search?q=matricula", "text/html");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/search?q=matricula", "text/html");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<a href=\"/id/objective/4/example/3\""), response.body());
         HttpResponse<String> hostile =
-                Http.get(base + "/search?q=" + Http.encode("<script>alert(1)</script>"), "text/html");
+                Http.get(SERVER.base() + "/search?q=" + Http.encode("<script>alert(1)</script>"), "text/html");
         assertFalse(hostile.body().contains("<script>alert"), hostile.body());
         assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile.body());
-        HttpResponse<String> broken = Http.get(base + "/search?q=" + Http.encode("\"unclosed"), "text/html");
+        HttpResponse<String> broken = Http.get(SERVER.base() + "/search?q=" + Http.encode("\"unclosed"), "text/html");
         assertEquals(400, broken.statusCode());
     }
 
     @Test
     void datasetDescription() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/.well-known/void", "text/turtle");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/.well-known/void", "text/turtle");
         assertEquals(200, response.statusCode());
         Model model = parse(response.body(), Lang.TURTLE);
-        Resource gcm = model.getResource(base + "/.well-known/void#gcm");
+        Resource gcm = model.getResource(SERVER.base() + "/.well-known/void#gcm");
         assertEquals(store.info().triples(), gcm.getProperty(VOID.triples).getLong());
-        assertEquals(model.getResource(base + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
+        assertEquals(
+                model.getResource(SERVER.base() + "/gcm/sparql"), gcm.getPropertyResourceValue(VOID.sparqlEndpoint));
         assertEquals(
                 model.getResource("https://www.apache.org/licenses/LICENSE-2.0"),
                 gcm.getPropertyResourceValue(DCTerms.license));
@@ -215,7 +208,7 @@ class LinkedDataTest {
         assertEquals(23, classPartition(gcm, GCM.Objective));
         // The links to the UN SDG vocabularies (targets, goals, and whatever else of theirs the graph links to),
         // counted here independently, in SPARQL.
-        Resource linkset = model.getResource(base + "/.well-known/void#links-un-sdg");
+        Resource linkset = model.getResource(SERVER.base() + "/.well-known/void#links-un-sdg");
         assertEquals(countLinksToSdg(), linkset.getProperty(VOID.triples).getLong());
         assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgTarget));
         assertTrue(linkset.hasProperty(VOID.linkPredicate, GCM.sdgGoal));
@@ -223,7 +216,7 @@ class LinkedDataTest {
 
     @Test
     void jsonLdIsWrittenUnderTheContextServedAtItsOwnUrl() throws Exception {
-        HttpResponse<String> served = Http.get(base + "/context.jsonld", "application/ld+json");
+        HttpResponse<String> served = Http.get(SERVER.base() + "/context.jsonld", "application/ld+json");
         assertEquals(200, served.statusCode());
         assertEquals(
                 "application/ld+json;charset=utf-8",
@@ -233,9 +226,10 @@ class LinkedDataTest {
         assertEquals(GCM.NS, context.get("gcm").getAsString().value());
         assertEquals(
                 context,
-                JSON.parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body()).get("@context"));
-        JsonObject page = JSON.parse(
-                Http.get(base + "/id/objective/4", "application/ld+json").body());
+                JSON.parse(Http.get(SERVER.base() + "/dumps/gcm.jsonld", "*/*").body())
+                        .get("@context"));
+        JsonObject page = JSON.parse(Http.get(SERVER.base() + "/id/objective/4", "application/ld+json")
+                .body());
         assertEquals(context, page.get("@context"));
         JsonObject objective = page.get("@graph").getAsArray().stream()
                 .map(n -> n.getAsObject())
@@ -254,13 +248,13 @@ class LinkedDataTest {
         long triples = store.info().triples();
         assertEquals(
                 triples,
-                parse(Http.get(base + "/dumps/gcm.ttl", "*/*").body(), Lang.TURTLE)
+                parse(Http.get(SERVER.base() + "/dumps/gcm.ttl", "*/*").body(), Lang.TURTLE)
                         .size());
         assertEquals(
                 triples,
-                parse(Http.get(base + "/dumps/gcm.jsonld", "*/*").body(), Lang.JSONLD)
+                parse(Http.get(SERVER.base() + "/dumps/gcm.jsonld", "*/*").body(), Lang.JSONLD)
                         .size());
-        HttpResponse<byte[]> gz = Http.getBytes(base + "/dumps/gcm.nt.gz");
+        HttpResponse<byte[]> gz = Http.getBytes(SERVER.base() + "/dumps/gcm.nt.gz");
         assertEquals("application/gzip", gz.headers().firstValue("Content-Type").orElse(""));
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.body()))) {
             Model nt = ModelFactory.createDefaultModel();
@@ -268,30 +262,21 @@ class LinkedDataTest {
             assertEquals(triples, nt.size());
         }
         Dataset trig = DatasetFactory.create();
-        RDFParser.fromString(Http.get(base + "/dumps/gcm.trig", "*/*").body(), Lang.TRIG)
+        RDFParser.fromString(Http.get(SERVER.base() + "/dumps/gcm.trig", "*/*").body(), Lang.TRIG)
                 .parse(trig);
         assertTrue(trig.containsNamedModel(Uris.graph("gcm-implementation-booklet")));
         assertTrue(trig.containsNamedModel("https://w3id.org/gcm/graph/ontology"));
-        assertEquals(404, Http.get(base + "/dumps/other.ttl", "*/*").statusCode());
-        assertTrue(Http.get(base + "/dumps/", "text/html").body().contains("<a href=\"/dumps/gcm.nt.gz\">"));
+        assertEquals(404, Http.get(SERVER.base() + "/dumps/other.ttl", "*/*").statusCode());
+        assertTrue(Http.get(SERVER.base() + "/dumps/", "text/html").body().contains("<a href=\"/dumps/gcm.nt.gz\">"));
     }
 
     @Test
     void health() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/health", "application/json");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/health", "application/json");
         assertEquals(200, response.statusCode());
         JsonObject json = JSON.parse(response.body());
         assertEquals("ok", json.get("status").getAsString().value());
-        assertEquals(
-                store.info().triples(),
-                json.get("datasets")
-                        .getAsObject()
-                        .get("/gcm")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .longValue());
+        assertEquals(store.info().triples(), Health.triples(json, "/gcm"));
         assertEquals(
                 store.info().fingerprint(),
                 json.get("store").getAsObject().get("fingerprint").getAsString().value());
@@ -299,7 +284,7 @@ class LinkedDataTest {
 
     @Test
     void pagesAreOpenToBrowserClientsOfOtherOrigins() throws Exception {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(base + "/id/objective/4"))
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(SERVER.base() + "/id/objective/4"))
                 .header("Origin", "http://elsewhere.example")
                 .header("Accept", "text/turtle")
                 .GET()
@@ -307,7 +292,8 @@ class LinkedDataTest {
         assertEquals(
                 "http://elsewhere.example",
                 response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        assertEquals(200, Http.get(base + "/assets/gcm.css", "text/css").statusCode());
+        assertEquals(
+                200, Http.get(SERVER.base() + "/assets/gcm.css", "text/css").statusCode());
     }
 
     private static long classPartition(Resource dataset, Resource c) {
@@ -320,7 +306,7 @@ class LinkedDataTest {
 
     private static long countLinksToSdg() throws Exception {
         HttpResponse<String> count = Http.query(
-                base,
+                SERVER.base(),
                 "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?o) "
                         + "&& STRSTARTS(STR(?s), '" + GCM.ID + "') && STRSTARTS(STR(?o), '" + Uris.UN_SDG + "') "
                         + "&& ?p != <" + RDF.type.getURI() + ">) }",
@@ -346,7 +332,7 @@ class LinkedDataTest {
 
     @Test
     void homePageCountsTheStoreAndListsObjectivesAndQueries() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/", "text/html");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
         for (String count : List.of(
@@ -371,12 +357,12 @@ class LinkedDataTest {
 
     @Test
     void aQueryLinkOfTheHomePageAnswersCsv() throws Exception {
-        String page = Http.get(base + "/", "text/html").body();
+        String page = Http.get(SERVER.base() + "/", "text/html").body();
         Matcher csv = Pattern.compile("class=\"csv\" href=\"([^\"]+)\"").matcher(page);
         assertTrue(csv.find());
         // The first query: objective 4's four SDG targets.
         String href = csv.group(1).replace("&#61;", "=").replace("&amp;", "&");
-        HttpResponse<String> answer = Http.get(base + href, "*/*");
+        HttpResponse<String> answer = Http.get(SERVER.base() + href, "*/*");
         assertEquals(200, answer.statusCode());
         assertEquals(
                 List.of("1.3", "10.7", "16.9", "17.18"),
@@ -385,33 +371,36 @@ class LinkedDataTest {
 
     @Test
     void editorOpensAnExampleOrANewQuery() throws Exception {
-        HttpResponse<String> example = Http.get(base + "/query?example=06-objective-actions&run", "text/html");
+        HttpResponse<String> example = Http.get(SERVER.base() + "/query?example=06-objective-actions&run", "text/html");
         assertEquals(200, example.statusCode());
         String query = Files.readString(Path.of("queries/06-objective-actions.rq"));
         assertTrue(example.body().contains(">" + escaped(query) + "</textarea>"), example.body());
         assertTrue(example.body().contains("data-autorun=\"true\""));
-        String fresh = Http.get(base + "/query", "text/html").body();
+        String fresh = Http.get(SERVER.base() + "/query", "text/html").body();
         assertTrue(fresh.contains("PREFIX text:    &lt;http://jena.apache.org/text#&gt;"), fresh);
         assertTrue(!fresh.contains("data-autorun"));
         assertEquals(
-                404, Http.get(base + "/query?example=99-nothing", "text/html").statusCode());
+                404,
+                Http.get(SERVER.base() + "/query?example=99-nothing", "text/html")
+                        .statusCode());
     }
 
     @Test
     void chartPagesHoldTheirQueries() throws Exception {
         for (String chart : List.of("objectives-sdg-goals", "instruments-objectives", "examples-by-region")) {
-            HttpResponse<String> response = Http.get(base + "/charts/" + chart, "text/html");
+            HttpResponse<String> response = Http.get(SERVER.base() + "/charts/" + chart, "text/html");
             assertEquals(200, response.statusCode());
             assertTrue(response.body().contains("data-chart=\"" + chart + "\""));
             assertTrue(response.body().contains("<script src=\"/assets/echarts.min.js\"></script>"));
         }
-        assertEquals(404, Http.get(base + "/charts/nothing", "text/html").statusCode());
+        assertEquals(
+                404, Http.get(SERVER.base() + "/charts/nothing", "text/html").statusCode());
     }
 
     @Test
     void evidenceOfAnInstrumentInAnObjective() throws Exception {
         HttpResponse<String> response = Http.get(
-                base + "/charts/evidence?instrument="
+                SERVER.base() + "/charts/evidence?instrument="
                         + Http.encode("https://w3id.org/gcm/id/instrument/convention-on-the-rights-of-the-child")
                         + "&objective=4",
                 "text/html");
@@ -423,12 +412,13 @@ class LinkedDataTest {
         assertTrue(page.contains("<a href=\"/id/objective/4/example/2\""), page);
         assertEquals(
                 400,
-                Http.get(base + "/charts/evidence?objective=four", "text/html").statusCode());
+                Http.get(SERVER.base() + "/charts/evidence?objective=four", "text/html")
+                        .statusCode());
     }
 
     @Test
     void linkedFromIsGroupedByPropertyInNaturalOrder() throws Exception {
-        String page = Http.get(base + "/id/objective/4", "text/html").body();
+        String page = Http.get(SERVER.base() + "/id/objective/4", "text/html").body();
         String group = page.substring(page.indexOf("<h2>Linked from</h2>"));
         group = group.substring(group.indexOf(">objective</a> <span class=\"note\">10</span></h3>"));
         List<String> hrefs = new ArrayList<>();
@@ -470,7 +460,7 @@ class LinkedDataTest {
                 "/id/objective/99",
                 "/charts/evidence?instrument=" + Http.encode("https://w3id.org/gcm/id/instrument/x")
                         + "&objective=1")) {
-            String page = Http.get(base + path, "text/html").body();
+            String page = Http.get(SERVER.base() + path, "text/html").body();
             assertTrue(page.contains("</html>"), path);
             assertTrue(
                     !Pattern.compile("<script(?![^>]*\\ssrc=)|<style|\\sstyle=|\\son[a-z]+=")

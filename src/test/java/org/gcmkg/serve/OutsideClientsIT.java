@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,7 +40,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
 import org.eclipse.rdf4j.rio.helpers.ParseErrorCollector;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
-import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,24 +73,15 @@ class OutsideClientsIT {
     @TempDir
     static Path tmp;
 
-    private static Process server;
+    private static ServedJar server;
     private static String base;
     /** The graph, as Jena reads the N-Triples dump: what every other syntax must give. */
     private static Graph reference;
 
     @BeforeAll
     static void start() throws Exception {
-        int port = JarProcess.freePort();
-        Path log = tmp.resolve("serve.log");
-        server = JarProcess.start(
-                log,
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--store",
-                tmp.resolve("store").toString());
-        base = "http://127.0.0.1:" + port;
-        JarProcess.awaitHealth(server, base, log);
+        server = ServedJar.serveIn(tmp);
+        base = server.base;
         reference = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz"))))
                 .lang(Lang.NTRIPLES)
@@ -100,7 +92,7 @@ class OutsideClientsIT {
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            JarProcess.stop(server);
+            server.close();
         }
     }
 
@@ -216,11 +208,9 @@ class OutsideClientsIT {
                 overview.get(3));
         List<String> federated = section(lines, "federated");
         assertEquals(
-                List.of(
-                        "http://metadata.un.org/sdg/1.3",
-                        "http://metadata.un.org/sdg/10.7",
-                        "http://metadata.un.org/sdg/16.9",
-                        "http://metadata.un.org/sdg/17.18"),
+                Stream.of("1.3", "10.7", "16.9", "17.18")
+                        .map(target -> "http://metadata.un.org/sdg/" + target)
+                        .toList(),
                 federated.stream().map(l -> l.split(" \\| ")[0]).toList());
         assertEquals(
                 "http://metadata.un.org/sdg/16.9 | D’ici à 2030, garantir à tous une identité juridique, "

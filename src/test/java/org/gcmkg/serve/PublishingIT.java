@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -25,7 +24,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.gcmkg.WebServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,29 +49,16 @@ class PublishingIT {
             .build();
 
     private static Path tmp;
-    private static Path log;
-    private static Process server;
+    private static ServedJar server;
     private static String base;
-    private static JsonObject health;
     private static WebServerProcess apache;
     private static String w3id;
 
     @BeforeAll
     static void start() throws Exception {
         tmp = WebServerProcess.readableDirectory("gcm-publishing");
-        log = tmp.resolve("serve.log");
-        int port = JarProcess.freePort();
-        server = JarProcess.start(
-                log,
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--store",
-                tmp.resolve("store").toString(),
-                "--vocab",
-                "data/vocab");
-        base = "http://127.0.0.1:" + port;
-        health = JarProcess.awaitHealth(server, base, log);
+        server = ServedJar.serveIn(tmp, "--vocab", "data/vocab");
+        base = server.base;
 
         // w3id.org's layout: the rules of the space /gcm/ in htdocs/gcm/.htaccess, the server's URL set to this one.
         Path space = Files.createDirectories(tmp.resolve("htdocs/gcm"));
@@ -99,7 +85,7 @@ class PublishingIT {
             apache.close();
         }
         if (server != null) {
-            JarProcess.stop(server);
+            server.close();
         }
         WebServerProcess.delete(tmp);
     }
@@ -189,16 +175,7 @@ class PublishingIT {
                 .getResource()
                 .getRequiredProperty(VOID.triples)
                 .getLong();
-        assertEquals(
-                health.get("datasets")
-                        .getAsObject()
-                        .get("/sdg")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .longValue(),
-                triples);
+        assertEquals(Health.triples(server.health, "/sdg"), triples);
         assertEquals(18972, triples);
         assertFalse(
                 service.hasProperty(m.getProperty(ServiceDescription.SD + "extensionFunction")),

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.gcmkg.JarProcess;
+import org.gcmkg.ServedJar;
 import org.gcmkg.WebServerProcess;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class ReplicasIT {
     @Test
     void twoReplicasOfOneGenerationAnswerAlikeBehindACachingProxy() throws Exception {
         Path tmp = WebServerProcess.readableDirectory("gcm-replicas");
-        List<Process> replicas = new ArrayList<>();
+        List<ServedJar> replicas = new ArrayList<>();
         WebServerProcess nginx = null;
         try {
             // One generation, built once.
@@ -56,16 +56,12 @@ class ReplicasIT {
             List<Integer> ports = new ArrayList<>();
             List<JsonObject> health = new ArrayList<>();
             for (Path store : List.of(built, copy)) {
-                int port = JarProcess.freePort();
-                Path log = tmp.resolve(store.getFileName() + ".log");
-                Process replica =
-                        JarProcess.start(log, "serve", "--port", String.valueOf(port), "--store", store.toString());
+                ServedJar replica =
+                        ServedJar.serve(tmp.resolve(store.getFileName() + ".log"), "--store", store.toString());
                 replicas.add(replica);
-                String base = "http://127.0.0.1:" + port;
-                health.add(
-                        JarProcess.awaitHealth(replica, base, log).get("store").getAsObject());
-                bases.add(base);
-                ports.add(port);
+                health.add(replica.health.get("store").getAsObject());
+                bases.add(replica.base);
+                ports.add(replica.port);
             }
             // Both serve the generation load built, neither rebuilt it.
             assertEquals(health.get(0), health.get(1));
@@ -105,7 +101,7 @@ class ReplicasIT {
             assertEquals(first.body(), second.body());
 
             // One replica stopped (as a rolling replacement does): the proxy keeps answering, every query alike.
-            JarProcess.stop(replicas.get(0));
+            replicas.get(0).close();
             for (Path file : queryFiles()) {
                 String name = file.getFileName().toString();
                 HttpResponse<String> proxied = post(proxy, Files.readString(file));
@@ -119,9 +115,9 @@ class ReplicasIT {
             if (nginx != null) {
                 nginx.close();
             }
-            for (Process replica : replicas) {
-                if (replica.isAlive()) {
-                    JarProcess.stop(replica);
+            for (ServedJar replica : replicas) {
+                if (replica.process.isAlive()) {
+                    replica.close();
                 }
             }
             WebServerProcess.delete(tmp);
@@ -138,15 +134,8 @@ class ReplicasIT {
         return Files.readString(QUERIES.resolve("01-objective-sdg-targets.rq"));
     }
 
-    private HttpResponse<String> post(String base, String query) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/sparql-query")
-                        .header("Accept", "application/sparql-results+json")
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(BodyPublishers.ofString(query))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String base, String query) throws Exception {
+        return Http.post(base, query, "application/sparql-results+json");
     }
 
     private HttpResponse<String> get(String url) throws Exception {

@@ -17,42 +17,41 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every response carries the security headers; errors carry no stack trace or path; request sizes are capped. */
 class SafeResponsesTest {
     private static final String NOSNIFF = "nosniff";
-    private static GcmServer server;
-    private static HttpClient http;
-    private static String base;
+    private static final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass(SafeResponsesTest::startServer);
+
+    private static GcmServer startServer() {
         Dataset dataset = DatasetFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> {
             Model m = dataset.getDefaultModel();
             m.createResource("http://example.org/a").addProperty(RDFS.label, "a");
         });
         Limits limits = new Limits(4, 2, 1, 500, 4096, 8192);
-        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0))
+        return GcmServer.builder(new ServerOptions("127.0.0.1", 0))
                 .limits(limits)
                 .dataset(GcmServer.DATASET_PATH, dataset.asDatasetGraph())
                 .start();
-        base = "http://127.0.0.1:" + server.port();
-        http = HttpClient.newHttpClient();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    private static HttpResponse<String> post(String contentType, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(SERVER.base() + "/gcm/sparql"))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SERVER.base() + path));
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -118,21 +117,11 @@ class SafeResponsesTest {
         assertEquals(414, uri.statusCode());
         assertSafe(uri, SecurityHeaders.POLICY);
         // A body over 8192 bytes: 413.
-        HttpResponse<String> body = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/sparql-query")
-                        .POST(HttpRequest.BodyPublishers.ofString("ASK {}" + " ".repeat(10_000)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> body = post("application/sparql-query", "ASK {}" + " ".repeat(10_000));
         assertEquals(413, body.statusCode());
         assertSafe(body, SecurityHeaders.POLICY);
         // A form over 8192 bytes too.
-        HttpResponse<String> form = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/gcm/sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D" + "&k=v".repeat(3000)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = post("application/x-www-form-urlencoded", "query=ASK%7B%7D" + "&k=v".repeat(3000));
         assertEquals(413, form.statusCode(), form.body());
         assertSafe(form, SecurityHeaders.POLICY);
     }

@@ -11,14 +11,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A server with a second dataset beside /gcm (as /sdg will be), each read-only, and each reachable from the other. */
 class SecondDatasetTest {
-    private static GcmServer server;
-    private static String base;
 
     private static Dataset withLabel(String uri, String label) {
         Dataset dataset = DatasetFactory.createTxnMem();
@@ -27,9 +24,11 @@ class SecondDatasetTest {
         return dataset;
     }
 
-    @BeforeAll
-    static void start() {
-        server = GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass(SecondDatasetTest::startServer);
+
+    private static GcmServer startServer() {
+        return GcmServer.builder(new ServerOptions("127.0.0.1", 0, 5_000))
                 .dataset(
                         "/gcm",
                         withLabel("https://w3id.org/gcm/id/objective/4", "Objective 4")
@@ -39,14 +38,6 @@ class SecondDatasetTest {
                         withLabel("http://metadata.un.org/sdg/10.7", "Target 10.7")
                                 .asDatasetGraph())
                 .start();
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     @Test
@@ -54,32 +45,24 @@ class SecondDatasetTest {
         String query = "SELECT ?label { ?s <" + RDFS.label.getURI() + "> ?label }";
         assertEquals(
                 "label\r\nObjective 4\r\n",
-                Http.get(base + "/gcm/sparql?query=" + Http.encode(query), "text/csv")
+                Http.get(SERVER.base() + "/gcm/sparql?query=" + Http.encode(query), "text/csv")
                         .body());
         assertEquals(
                 "label\r\nTarget 10.7\r\n",
-                Http.get(base + "/sdg/sparql?query=" + Http.encode(query), "text/csv")
+                Http.get(SERVER.base() + "/sdg/sparql?query=" + Http.encode(query), "text/csv")
                         .body());
-        JsonObject health =
-                JSON.parse(Http.get(base + "/health", "application/json").body());
-        assertEquals(
-                1,
-                health.get("datasets")
-                        .getAsObject()
-                        .get("/sdg")
-                        .getAsObject()
-                        .get("triples")
-                        .getAsNumber()
-                        .value()
-                        .intValue());
-        assertTrue(Http.get(base + "/$/server", "application/json").body().contains("\"/sdg\""));
+        JsonObject health = JSON.parse(
+                Http.get(SERVER.base() + "/health", "application/json").body());
+        assertEquals(1, Health.triples(health, "/sdg"));
+        assertTrue(
+                Http.get(SERVER.base() + "/$/server", "application/json").body().contains("\"/sdg\""));
     }
 
     @Test
     void oneDatasetQueriesTheOtherThroughService() throws Exception {
-        String query =
-                "SELECT ?target { SERVICE <" + base + "/sdg/sparql> { ?s <" + RDFS.label.getURI() + "> ?target } }";
-        HttpResponse<String> response = Http.get(base + "/gcm/sparql?query=" + Http.encode(query), "text/csv");
+        String query = "SELECT ?target { SERVICE <" + SERVER.base() + "/sdg/sparql> { ?s <" + RDFS.label.getURI()
+                + "> ?target } }";
+        HttpResponse<String> response = Http.get(SERVER.base() + "/gcm/sparql?query=" + Http.encode(query), "text/csv");
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("target\r\nTarget 10.7\r\n", response.body());
     }

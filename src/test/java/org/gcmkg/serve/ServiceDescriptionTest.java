@@ -25,9 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.store.TestStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,23 +39,14 @@ class ServiceDescriptionTest {
     private static final long TIMEOUT_MILLIS = 4_000;
     private static final long RESULT_LIMIT = 2_500;
 
-    private static GcmServer server;
-    private static String base;
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass(ServiceDescriptionTest::startServer);
 
-    @BeforeAll
-    static void start() {
+    private static GcmServer startServer() {
         ServerOptions options = new ServerOptions("127.0.0.1", 0, TIMEOUT_MILLIS, RESULT_LIMIT, List.of(), null, null);
-        server = GcmServer.builder(options)
+        return GcmServer.builder(options)
                 .store(TestStore.real(), TestStore.CORPUS)
                 .start();
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     private static Model parse(HttpResponse<String> response, Lang lang) {
@@ -65,7 +55,7 @@ class ServiceDescriptionTest {
         RDFParser.create()
                 .source(new StringReader(response.body()))
                 .lang(lang)
-                .base(base)
+                .base(SERVER.base())
                 .parse(m);
         return m;
     }
@@ -82,10 +72,10 @@ class ServiceDescriptionTest {
 
     @Test
     void getWithoutAQueryDescribesTheEndpoint() throws Exception {
-        HttpResponse<String> response = Http.get(base + "/gcm/sparql", "text/turtle");
+        HttpResponse<String> response = Http.get(SERVER.base() + "/gcm/sparql", "text/turtle");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Model m = parse(response, Lang.TURTLE);
-        String endpoint = base + "/gcm/sparql";
+        String endpoint = SERVER.base() + "/gcm/sparql";
         Resource service = m.getResource(endpoint);
         assertEquals(Set.of(SD + "Service"), uris(service, RDF.type));
         assertEquals(Set.of(endpoint), uris(service, sd("endpoint")));
@@ -99,8 +89,8 @@ class ServiceDescriptionTest {
         assertEquals(RESULT_LIMIT, service.getRequiredProperty(GCM.resultLimit).getLong());
 
         Resource dataset = service.getRequiredProperty(sd("defaultDataset")).getResource();
-        assertEquals(base + "/.well-known/void#gcm", dataset.getURI());
-        assertEquals(Set.of(base + "/.well-known/void"), uris(dataset, RDFS.seeAlso));
+        assertEquals(SERVER.base() + "/.well-known/void#gcm", dataset.getURI());
+        assertEquals(Set.of(SERVER.base() + "/.well-known/void"), uris(dataset, RDFS.seeAlso));
         // The default graph is the union of the named graphs: the store's triples.
         assertEquals(
                 TestStore.real().info().triples(),
@@ -128,8 +118,8 @@ class ServiceDescriptionTest {
         assertTrue(graphs.containsKey("https://w3id.org/gcm/graph/gcm-implementation-booklet"), graphs.toString());
         // The sizes are those the endpoint itself counts.
         for (Map.Entry<String, Long> g : graphs.entrySet()) {
-            HttpResponse<String> count =
-                    Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + g.getKey() + "> { ?s ?p ?o } }", "text/csv");
+            HttpResponse<String> count = Http.query(
+                    SERVER.base(), "SELECT (COUNT(*) AS ?n) { GRAPH <" + g.getKey() + "> { ?s ?p ?o } }", "text/csv");
             assertEquals("n\r\n" + g.getValue() + "\r\n", count.body(), g.getKey());
         }
     }
@@ -137,25 +127,28 @@ class ServiceDescriptionTest {
     @ParameterizedTest
     @CsvSource({"application/ld+json, JSONLD", "application/rdf+xml, RDFXML", "application/n-triples, NTRIPLES"})
     void theDescriptionIsTheSameInEveryRdfSyntax(String accept, String lang) throws Exception {
-        Model turtle = parse(Http.get(base + "/gcm/sparql", "text/turtle"), Lang.TURTLE);
-        HttpResponse<String> response = Http.get(base + "/gcm/sparql", accept);
+        Model turtle = parse(Http.get(SERVER.base() + "/gcm/sparql", "text/turtle"), Lang.TURTLE);
+        HttpResponse<String> response = Http.get(SERVER.base() + "/gcm/sparql", accept);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(accept));
         assertTrue(turtle.isIsomorphicWith(parse(response, RDFLanguages.nameToLang(lang))));
     }
 
     @Test
     void browsersAreSentToTheQueryEditorAndQueriesStillRun() throws Exception {
-        HttpResponse<String> html = Http.get(base + "/gcm/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
+        HttpResponse<String> html =
+                Http.get(SERVER.base() + "/gcm/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(303, html.statusCode());
         assertEquals(
                 ServiceDescriptionFilter.EDITOR,
                 html.headers().firstValue("Location").orElseThrow());
 
-        HttpResponse<String> answer = Http.query(base, StoreEndpointTest.TITLE_QUERY, "text/csv");
+        HttpResponse<String> answer = Http.query(SERVER.base(), StoreEndpointTest.TITLE_QUERY, "text/csv");
         assertEquals("title\r\n" + StoreEndpointTest.TITLE_4 + "\r\n", answer.body());
         // /gcm/query describes itself too, naming itself as the endpoint.
-        Model query = parse(Http.get(base + "/gcm/query", "text/turtle"), Lang.TURTLE);
-        assertEquals(Set.of(base + "/gcm/query"), uris(query.getResource(base + "/gcm/query"), sd("endpoint")));
+        Model query = parse(Http.get(SERVER.base() + "/gcm/query", "text/turtle"), Lang.TURTLE);
+        assertEquals(
+                Set.of(SERVER.base() + "/gcm/query"),
+                uris(query.getResource(SERVER.base() + "/gcm/query"), sd("endpoint")));
     }
 
     /** Every result format the description names is one the endpoint answers in. */
@@ -166,7 +159,7 @@ class ServiceDescriptionTest {
             String query = local.startsWith("SPARQL_Results")
                     ? StoreEndpointTest.TITLE_QUERY
                     : "CONSTRUCT { ?s ?p ?o } WHERE { BIND(<https://w3id.org/gcm/id/objective/4> AS ?s) ?s ?p ?o }";
-            HttpResponse<String> response = Http.query(base, query, format.getValue());
+            HttpResponse<String> response = Http.query(SERVER.base(), query, format.getValue());
             assertEquals(200, response.statusCode(), local);
             assertTrue(
                     response.headers().firstValue("Content-Type").orElse("").startsWith(format.getValue()),
@@ -187,21 +180,22 @@ class ServiceDescriptionTest {
         "text/html, text/html"
     })
     void theOntologyIsServedAtItsVersionIri(String accept, String type) throws Exception {
-        HttpResponse<String> response = Http.get(base + "/ontology/0.1.0", accept);
+        HttpResponse<String> response = Http.get(SERVER.base() + "/ontology/0.1.0", accept);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
-        HttpResponse<String> current = Http.get(base + "/ontology", accept);
+        HttpResponse<String> current = Http.get(SERVER.base() + "/ontology", accept);
         assertEquals(current.body(), response.body());
         if (type.equals("text/turtle")) {
             assertArrayEquals(
                     Files.readAllBytes(Path.of("ontology/gcm.ttl")),
-                    Http.getBytes(base + "/ontology/0.1.0").body());
+                    Http.getBytes(SERVER.base() + "/ontology/0.1.0").body());
         }
     }
 
     @Test
     void anotherVersionOfTheOntologyIsNotFound() throws Exception {
-        assertEquals(404, Http.get(base + "/ontology/0.0.9", "text/turtle").statusCode());
-        assertEquals(404, Http.get(base + "/ontology/", "text/turtle").statusCode());
+        assertEquals(
+                404, Http.get(SERVER.base() + "/ontology/0.0.9", "text/turtle").statusCode());
+        assertEquals(404, Http.get(SERVER.base() + "/ontology/", "text/turtle").statusCode());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
@@ -36,13 +37,6 @@ class BookletExtractorTest {
     }
 
     @Test
-    void recognisesTheBookletOnlyByItsShape() {
-        BookletExtractor extractor = new BookletExtractor();
-        assertTrue(extractor.canRead(source));
-        // That no other kind's file is taken for it, and it for no other: DocumentKindContractTest.
-    }
-
-    @Test
     void readsTwentyThreeObjectivesWithTheirTitles() {
         assertEquals(23, booklet.objectives().size());
         assertEquals(
@@ -57,10 +51,14 @@ class BookletExtractorTest {
         assertEquals(139, objective(1).span().startLine());
     }
 
+    /** How many of its parts each objective holds, in the objectives' order. */
+    static List<Integer> perObjective(Function<ObjectiveSection, List<?>> parts) {
+        return booklet.objectives().stream().map(o -> parts.apply(o).size()).toList();
+    }
+
     @Test
     void reads187ActionsWithTheRightLettersPerObjective() {
-        List<Integer> counts =
-                booklet.objectives().stream().map(o -> o.actions().size()).toList();
+        List<Integer> counts = perObjective(ObjectiveSection::actions);
         assertEquals(List.of(11, 12, 5, 7, 10, 12, 12, 6, 6, 10, 7, 5, 8, 6, 6, 9, 7, 12, 10, 9, 9, 3, 5), counts);
         // 186 bullets, and action 21(i), which the conversion ran into the line of 21(h).
         assertEquals(187, counts.stream().mapToInt(Integer::intValue).sum());
@@ -113,8 +111,7 @@ class BookletExtractorTest {
 
     @Test
     void readsTheConcreteExamplesOfEveryObjective() {
-        List<Integer> counts =
-                booklet.objectives().stream().map(o -> o.examples().size()).toList();
+        List<Integer> counts = perObjective(ObjectiveSection::examples);
         assertEquals(List.of(4, 3, 4, 3, 5, 3, 5, 3, 4, 3, 3, 6, 4, 3, 6, 5, 6, 3, 4, 5, 5, 3, 4), counts);
         assertEquals(94, counts.stream().mapToInt(Integer::intValue).sum());
     }

@@ -13,20 +13,13 @@ import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.InlineMarkup;
 import org.gcmkg.extract.ListedInstrument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** ICMPD's input as read from data/corpus, against figures counted off the text by hand (and by grep). */
 class IcmpdExtractorTest {
     static final String FILE = "icmpd-input-unsg-report.txt";
-    static SourceText source;
-    static IcmpdInput input;
-
-    @BeforeAll
-    static void read() {
-        source = Corpus.read(Path.of("data/corpus", FILE));
-        input = new IcmpdExtractor().extract(source);
-    }
+    static final SourceText source = Corpus.read(Path.of("data/corpus", FILE));
+    static final IcmpdInput input = new IcmpdExtractor().extract(source);
 
     static Theme theme(int n) {
         return input.themes().get(n - 1);
@@ -44,13 +37,6 @@ class IcmpdExtractorTest {
 
     static IcmpdInput extract(String content) {
         return new IcmpdExtractor().extract(new SourceText(FILE, content));
-    }
-
-    @Test
-    void recognisesTheInputOnlyByItsShape() {
-        IcmpdExtractor extractor = new IcmpdExtractor();
-        assertTrue(extractor.canRead(source));
-        // That no other kind's file is taken for it, and it for no other: DocumentKindContractTest.
     }
 
     @Test

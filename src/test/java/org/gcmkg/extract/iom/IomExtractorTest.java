@@ -18,20 +18,13 @@ import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The IDM report No. 27 as read from data/corpus, against figures counted off the text by hand and with Python. */
 class IomExtractorTest {
     static final String FILE = "iom-idm-red-book-27.txt";
-    static SourceText source;
-    static DialogueReport report;
-
-    @BeforeAll
-    static void read() {
-        source = Corpus.read(Path.of("data/corpus", FILE));
-        report = new IomExtractor().extract(source);
-    }
+    static final SourceText source = Corpus.read(Path.of("data/corpus", FILE));
+    static final DialogueReport report = new IomExtractor().extract(source);
 
     /** The source with line {@code number} replaced, as a malformed variant of the report. */
     static SourceText withLine(int number, String text) {
@@ -48,13 +41,6 @@ class IomExtractorTest {
                         report.statements().stream().flatMap(s -> s.spans().stream()),
                         report.recommendations().stream().flatMap(r -> r.spans().stream()))
                 .flatMap(s -> s);
-    }
-
-    @Test
-    void recognisesTheReportByItsContent() {
-        IomExtractor extractor = new IomExtractor();
-        assertTrue(extractor.canRead(source));
-        // That no other kind's file is taken for it, and it for no other: DocumentKindContractTest.
     }
 
     @Test
