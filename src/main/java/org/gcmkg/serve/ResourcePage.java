@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.graph.GCM;
 
@@ -40,6 +41,7 @@ final class ResourcePage {
             String queryHref,
             List<Format> formats,
             List<Part> parts,
+            List<Addressed> addressedBy,
             List<Row> statements,
             List<Quote> passages,
             List<Group> linkedFrom) {
@@ -53,6 +55,12 @@ final class ResourcePage {
 
     /** An objective's actions or examples, in order (their labels give their letters and leads). */
     record Part(String heading, List<PageLink> items) {}
+
+    /** The texts of one document kind that speak to an objective (gcm:addresses), with the words that link each. */
+    record Addressed(String heading, List<Quoted> items) {}
+
+    /** A text and the words of it that carry its link to the objective. */
+    record Quoted(PageLink text, String words) {}
 
     /** One property of the resource and its values. */
     record Row(PageLink property, List<Value> values) {
@@ -110,6 +118,7 @@ final class ResourcePage {
                 Html.editorLink(statementsQuery.toString()),
                 formats,
                 parts(view),
+                addressedBy(view),
                 rows(view.statements()),
                 quotes(view),
                 groups(view));
@@ -135,6 +144,39 @@ final class ResourcePage {
             }
         }
         return parts;
+    }
+
+    /** What the 2017 dialogue and ICMPD's input say on an objective, in their documents' order. */
+    private List<Addressed> addressedBy(ResourceView view) {
+        if (!graph.contains(view.resource(), RDF.type.asNode(), GCM.Objective.asNode())) {
+            return List.of();
+        }
+        ParameterizedSparqlString query = SparqlFiles.query("objective-addressed-by");
+        query.setIri("objective", view.resource().getURI());
+        Map<Boolean, List<QuerySolution>> byDocument = new LinkedHashMap<>();
+        byDocument.put(true, new ArrayList<>());
+        byDocument.put(false, new ArrayList<>());
+        for (QuerySolution row : SparqlFiles.select(graph, query)) {
+            boolean dialogue = !row.getResource("kind").getURI().equals(GCM.Commitment.getURI());
+            byDocument.get(dialogue).add(row);
+        }
+        List<Addressed> sections = new ArrayList<>();
+        byDocument.forEach((dialogue, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            rows.sort(Comparator.comparing(r -> r.getResource("text").getURI(), NaturalOrder.TEXT));
+            List<Quoted> items = rows.stream()
+                    .map(r -> new Quoted(
+                            PageLink.of(
+                                    graph,
+                                    NodeFactory.createURI(r.getResource("text").getURI())),
+                            r.getLiteral("quoted").getString()))
+                    .toList();
+            sections.add(new Addressed(
+                    (dialogue ? "At the 2017 dialogue" : "In ICMPD's input") + " (" + items.size() + ")", items));
+        });
+        return sections;
     }
 
     private List<Row> rows(List<Triple> statements) {

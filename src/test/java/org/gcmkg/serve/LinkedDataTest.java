@@ -417,6 +417,24 @@ class LinkedDataTest {
     }
 
     @Test
+    void anObjectivesPageQuotesWhatTheDialogueAndIcmpdSaidOnIt() throws Exception {
+        String page = Http.get(SERVER.base() + "/id/objective/7", "text/html").body();
+        // 29 statements and 10 recommendations of the dialogue, 4 commitments of ICMPD address objective 7.
+        assertTrue(page.contains("<h2>At the 2017 dialogue (39)</h2>"), page);
+        String icmpd = page.substring(page.indexOf("input (4)</h2>"));
+        icmpd = icmpd.substring(0, icmpd.indexOf("</section>"));
+        List<String> hrefs = new ArrayList<>();
+        Matcher m = Pattern.compile("<li><a href=\"/id/theme/icmpd-input-unsg-report/([^\"]+)\"")
+                .matcher(icmpd);
+        while (m.find()) {
+            hrefs.add(m.group(1));
+        }
+        assertEquals(List.of("1/commitment/1", "2/commitment/5", "4/commitment/5", "5/commitment/6"), hrefs);
+        assertTrue(icmpd.contains("</a>: <q>migrants in vulnerable situations</q></li>"), icmpd);
+        assertTrue(page.indexOf("At the 2017 dialogue") < page.indexOf("<h2>Statements</h2>"));
+    }
+
+    @Test
     void linkedFromIsGroupedByPropertyInNaturalOrder() throws Exception {
         String page = Http.get(SERVER.base() + "/id/objective/4", "text/html").body();
         String group = page.substring(page.indexOf("<h2>Linked from</h2>"));
