@@ -343,7 +343,7 @@ public final class GcmServer implements AutoCloseable {
             services.install(context);
             boolean union = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
             DataService.Builder service = DataService.newBuilder(dataset);
-            // "sparql" first: the UI's query page uses the first query endpoint /$/server lists.
+            // "sparql" first: /$/server lists the query endpoints in this order, the first as the main one.
             for (String name : List.of("sparql", "query", "")) {
                 service.addEndpoint(Endpoint.create()
                         .operation(Operation.Query)
