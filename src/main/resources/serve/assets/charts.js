@@ -139,10 +139,51 @@
     };
   }
 
+  // Stacked bars, one per objective (all 23, those no text addresses at 0): statements and recommendations.
+  function objectivesAddressed(rows) {
+    var labels = rows.map(function (r) { return 'Objective ' + value(r, 'objective'); });
+    var pages = rows.map(function (r) { return '/id/' + value(r, 'o').substring('https://w3id.org/gcm/id/'.length); });
+    var titles = rows.map(function (r) { return value(r, 'title'); });
+    function series(name, column, color) {
+      return {
+        name: name, type: 'bar', stack: 'texts', itemStyle: { color: color },
+        label: { show: true, formatter: function (p) { return p.value > 0 ? String(p.value) : ''; } },
+        data: rows.map(function (r) { return number(r, column); })
+      };
+    }
+    return {
+      points: rows.length,
+      unit: 'objectives',
+      option: {
+        tooltip: {
+          trigger: 'axis', axisPointer: { type: 'shadow' },
+          formatter: function (ps) {
+            var i = ps[0].dataIndex;
+            return labels[i] + ': ' + echarts.format.encodeHTML(titles[i]) + '<br>' + ps.map(function (p) {
+              return p.marker + p.seriesName + ': ' + p.value;
+            }).join('<br>');
+          }
+        },
+        legend: { top: 0 },
+        grid: { left: 110, right: 30, top: 40, bottom: 40 },
+        xAxis: { type: 'value', name: 'texts that address the objective', nameLocation: 'middle', nameGap: 26, minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: labels, triggerEvent: true },
+        series: [series('Statements', 'statements', '#00629b'), series('Recommendations', 'recommendations', '#e07b00')]
+      },
+      click: function (p) {
+        var i = p.componentType === 'yAxis' ? labels.indexOf(p.value) : p.dataIndex;
+        if (i >= 0) {
+          window.location.href = pages[i];
+        }
+      }
+    };
+  }
+
   var charts = {
     'objectives-sdg-goals': objectivesBySdgGoals,
     'instruments-objectives': instrumentsByObjectives,
-    'examples-by-region': examplesByRegion
+    'examples-by-region': examplesByRegion,
+    'objectives-addressed': objectivesAddressed
   };
 
   function fail(message) {
@@ -173,7 +214,7 @@
       window.addEventListener('resize', function () { chart.resize(); });
       element.setAttribute('data-points', String(drawn.points));
       element.setAttribute('data-state', 'drawn');
-      status.textContent = drawn.points + ' cells from ' + rows.length + ' rows of the query below.';
+      status.textContent = drawn.points + ' ' + (drawn.unit || 'cells') + ' from ' + rows.length + ' rows of the query below.';
     });
   }).catch(function (e) {
     fail('The endpoint did not answer: ' + e);

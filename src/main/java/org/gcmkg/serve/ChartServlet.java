@@ -50,7 +50,14 @@ final class ChartServlet extends HttpServlet {
                     "examples-by-region",
                     "Examples per country, by UN region",
                     "How many of the booklet's concrete examples name each country, grouped by the country's UN "
-                            + "region (M49), read from the UN SDG geographic areas through SERVICE."));
+                            + "region (M49), read from the UN SDG geographic areas through SERVICE."),
+            chart(
+                    "objectives-addressed",
+                    "Objectives at the 2017 dialogue",
+                    "How many statements of the 2017 International Dialogue on Migration and how many of its "
+                            + "recommendations address each of the 23 objectives (gcm:addresses). The links are "
+                            + "made by a method of measured accuracy, so the counts are estimates. Click a bar or "
+                            + "an objective for its page, which quotes the words."));
 
     private static Chart chart(String name, String title, String description) {
         return new Chart(name, title, description, SparqlFiles.text("chart-" + name));

@@ -202,7 +202,12 @@ class BrowserIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"objectives-sdg-goals, 116", "instruments-objectives, 32", "examples-by-region, 70"})
+    @CsvSource({
+        "objectives-sdg-goals, 116",
+        "instruments-objectives, 32",
+        "examples-by-region, 70",
+        "objectives-addressed, 23"
+    })
     void eachChartIsDrawnWithData(String chart, int points) throws Exception {
         open("/charts/" + chart);
         WebElement element = browser.findElement(By.id("chart"));

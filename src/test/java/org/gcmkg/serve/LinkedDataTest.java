@@ -387,7 +387,8 @@ class LinkedDataTest {
 
     @Test
     void chartPagesHoldTheirQueries() throws Exception {
-        for (String chart : List.of("objectives-sdg-goals", "instruments-objectives", "examples-by-region")) {
+        for (String chart : List.of(
+                "objectives-sdg-goals", "instruments-objectives", "examples-by-region", "objectives-addressed")) {
             HttpResponse<String> response = Http.get(SERVER.base() + "/charts/" + chart, "text/html");
             assertEquals(200, response.statusCode());
             assertTrue(response.body().contains("data-chart=\"" + chart + "\""));
