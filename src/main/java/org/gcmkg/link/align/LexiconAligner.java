@@ -3,6 +3,7 @@ package org.gcmkg.link.align;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class LexiconAligner implements Aligner {
 
     @Override
     public List<Alignment> align(String text) {
-        BitSet passing = PassingMentions.in(text);
+        Map<Integer, BitSet> passingFor = new HashMap<>();
         Map<Integer, List<Alignment>> found = new TreeMap<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (ObjectiveLexicon.Theme theme : lexicon.themes()) {
@@ -45,6 +46,7 @@ public final class LexiconAligner implements Aligner {
                 if (!lower.contains(theme.firstWord(i))) {
                     continue;
                 }
+                BitSet passing = passingFor.computeIfAbsent(theme.objective(), o -> PassingMentions.in(text, o));
                 Matcher m = theme.patterns().get(i).matcher(text);
                 while (m.find()) {
                     if (passing.get(m.start()) || excluded.get(m.start())) {
