@@ -144,6 +144,7 @@
     var labels = rows.map(function (r) { return 'Objective ' + value(r, 'objective'); });
     var pages = rows.map(function (r) { return '/id/' + value(r, 'o').substring('https://w3id.org/gcm/id/'.length); });
     var titles = rows.map(function (r) { return value(r, 'title'); });
+    var totals = rows.map(function (r) { return number(r, 'statements') + number(r, 'recommendations'); });
     function series(name, column, color) {
       return {
         name: name, type: 'bar', stack: 'texts', itemStyle: { color: color },
@@ -165,9 +166,13 @@
           }
         },
         legend: { top: 0 },
-        grid: { left: 110, right: 30, top: 40, bottom: 40 },
+        grid: { left: 150, right: 30, top: 40, bottom: 40 },
         xAxis: { type: 'value', name: 'texts that address the objective', nameLocation: 'middle', nameGap: 26, minInterval: 1 },
-        yAxis: { type: 'category', inverse: true, data: labels, triggerEvent: true },
+        yAxis: {
+          type: 'category', inverse: true, data: labels, triggerEvent: true,
+          // An objective no text addresses has no bar: its label says so.
+          axisLabel: { formatter: function (label) { return totals[labels.indexOf(label)] > 0 ? label : label + ' (none)'; } }
+        },
         series: [series('Statements', 'statements', '#00629b'), series('Recommendations', 'recommendations', '#e07b00')]
       },
       click: function (p) {
