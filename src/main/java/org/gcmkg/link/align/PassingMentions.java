@@ -22,9 +22,13 @@ final class PassingMentions {
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
-    /** A footnote the report's layout glued into the text: its number, "See", the reference, up to "Available at". */
+    /**
+     * A footnote the report's layout glued into the text: its number, then "See" and the reference up to "Available
+     * at", or "For more information on" up to "see".
+     */
     private static final Pattern FOOTNOTE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}\\s+See\\s[^.]{0,200}?(?:\\.[^.]{0,80}?){0,3}\\bAvailable at\\b");
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}\\s+(?:See\\s[^.]{0,200}?(?:\\.[^.]{0,80}?){0,3}\\bAvailable at\\b"
+                    + "|For more information on\\s[^.;]{0,200}?,\\s*see\\b)");
     /** A clause that cites a source between commas: ", referencing the GFMD in Bangladesh (2016),". */
     private static final Pattern CITED =
             Pattern.compile(",\\s*(?:referencing|referring to|citing|recalling|drawing on)\\b([^,;:]*),");
