@@ -28,30 +28,48 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of gcm:addresses against the gold standard in src/test/resources/gold/addresses/ (its README
- * gives the guidelines; it was written blind to any method). The candidates were compared on the development round,
- * where the lexicon was tuned; the method chosen (the lexicon) was then measured once on the held-out round, with
- * nothing changed after. Both rounds are held at the figures reached, per kind of text and overall, so that they
- * cannot get worse unnoticed. The test measures the links the graph holds, not a second run of the method. Figures go
- * to target/addresses-accuracy.tsv, the pairs missed or wrong to target/addresses-accuracy-details.txt.
+ * gives the guidelines; it was written blind to any method). The first method (the lexicon as first reviewed) was
+ * chosen on the development round and measured once, blind, on the held-out round; since then both rounds are
+ * development data, on which the method was improved. Each round is held at the figures reached, per kind of text and
+ * overall, so that they cannot get worse unnoticed. The test measures the links the graph holds, not a second run of
+ * the method. Figures go to target/addresses-accuracy.tsv, the pairs missed or wrong to
+ * target/addresses-accuracy-details.txt.
  */
 class AddressesAccuracyTest {
     static final Path GOLD = Path.of("src/test/resources/gold/addresses");
     static final List<String> KINDS = List.of("statement", "recommendation", "commitment", "all");
-    /** Precision and recall of the chosen method on the development round, per kind, as reached. */
-    static final Map<String, double[]> DEV_FLOOR = Map.of(
-            "statement", new double[] {0.90, 0.92},
-            "recommendation", new double[] {0.83, 0.83},
-            "commitment", new double[] {0.87, 0.91},
-            "all", new double[] {0.88, 0.90});
+
+    /** A round of the gold standard: its name, its file, and the precision and recall per kind it is held at. */
+    record Round(String name, String file, Map<String, double[]> floor) {}
+
     /**
-     * Precision and recall of the chosen method on the held-out round, measured once, blind, on 2026-12-06: 0.825 /
-     * 0.703 overall (52 right, 11 wrong, 22 missed), below the targets of 0.85 / 0.75; nothing was changed after.
+     * The rounds the graph's links are measured on. A new held-out round, measured once after the method was frozen,
+     * is one more entry here: its file and the figures it reached.
      */
-    static final Map<String, double[]> HELDOUT_FLOOR = Map.of(
-            "statement", new double[] {0.80, 0.75},
-            "recommendation", new double[] {0.93, 0.71},
-            "commitment", new double[] {0.75, 0.60},
-            "all", new double[] {0.82, 0.70});
+    /** The rounds the method was developed on, where the candidates are compared. */
+    static final Set<String> DEVELOPMENT = Set.of("dev", "heldout");
+
+    static final List<Round> ROUNDS = List.of(
+            // Development: the first method was chosen and tuned on it.
+            new Round(
+                    "dev",
+                    "addresses-dev.tsv",
+                    Map.of(
+                            "statement", new double[] {0.91, 0.97},
+                            "recommendation", new double[] {0.93, 0.83},
+                            "commitment", new double[] {0.95, 0.91},
+                            "all", new double[] {0.92, 0.92})),
+            // Measured once, blind, on 2026-12-06 with the first method: 0.825 / 0.703 overall (52 right, 11 wrong,
+            // 22 missed), below the targets of 0.85 / 0.75. Development data since: the method was improved on it
+            // and on the development round together, so these figures are no longer an honest estimate.
+            new Round(
+                    "heldout",
+                    "addresses-heldout.tsv",
+                    Map.of(
+                            "statement", new double[] {0.87, 0.84},
+                            "recommendation", new double[] {0.94, 0.76},
+                            "commitment", new double[] {0.78, 0.75},
+                            "all", new double[] {0.86, 0.79})));
 
     static final List<String> REPORT = new ArrayList<>();
     static final StringBuilder DETAILS = new StringBuilder();
@@ -169,37 +187,57 @@ class AddressesAccuracyTest {
     }
 
     @Test
-    void candidatesOnTheDevelopmentRound() throws IOException {
-        Gold dev = gold("addresses-dev.tsv");
+    void candidatesOnTheDevelopmentRounds() throws IOException {
         Map<String, String> texts = texts();
-        assertTrue(texts.keySet().containsAll(dev.objectives().keySet()), "every gold text is in the graph");
         Model union = CorpusGraph.get().getDefaultModel();
         List<ObjectiveText> objectives = ObjectiveTexts.read(union);
         LexiconAligner lexicon = new LexiconAligner(ObjectiveLexicon.standard());
         Bm25Aligner ranking = new Bm25Aligner(objectives, 0, 0);
-        Map<String, int[]> lex = measure("dev\tlexicon", dev, by(lexicon, texts));
-        Map<String, int[]> recallBm25 = measure(
-                "dev\tbm25 (score >= 4, >= 0.7 of the best)", dev, by(new Bm25Aligner(objectives, 4, 0.7), texts));
-        Map<String, int[]> preciseBm25 =
-                measure("dev\tbm25 (score >= 8, the best only)", dev, by(new Bm25Aligner(objectives, 8, 1.0), texts));
-        Map<String, int[]> top3 =
-                measure("dev\tlexicon+bm25 (top 3)", dev, by(new LexiconRankedAligner(lexicon, ranking, 3), texts));
-        Map<String, int[]> top8 =
-                measure("dev\tlexicon+bm25 (top 8)", dev, by(new LexiconRankedAligner(lexicon, ranking, 8), texts));
-        // Why the lexicon: BM25 alone is far from both targets, and gating the lexicon by the ranking buys precision
-        // only with a large loss of recall.
-        assertEquals(List.of(75, 10, 8), List.of(lex.get("all")[0], lex.get("all")[1], lex.get("all")[2]));
-        assertTrue(precision(recallBm25.get("all")) < 0.3 && recall(preciseBm25.get("all")) < 0.2);
-        assertTrue(recall(top3.get("all")) < 0.65 && precision(top8.get("all")) <= precision(lex.get("all")) + 0.01);
+        Map<String, Map<String, int[]>> lex = new LinkedHashMap<>();
+        for (Round round :
+                ROUNDS.stream().filter(r -> DEVELOPMENT.contains(r.name())).toList()) {
+            Gold gold = gold(round.file());
+            assertTrue(texts.keySet().containsAll(gold.objectives().keySet()), "every gold text is in the graph");
+            String r = round.name() + "\t";
+            lex.put(round.name(), measure(r + "lexicon", gold, by(lexicon, texts)));
+            Map<String, int[]> recallBm25 = measure(
+                    r + "bm25 (score >= 4, >= 0.7 of the best)", gold, by(new Bm25Aligner(objectives, 4, 0.7), texts));
+            Map<String, int[]> preciseBm25 = measure(
+                    r + "bm25 (score >= 8, the best only)", gold, by(new Bm25Aligner(objectives, 8, 1.0), texts));
+            Map<String, int[]> top3 =
+                    measure(r + "lexicon+bm25 (top 3)", gold, by(new LexiconRankedAligner(lexicon, ranking, 3), texts));
+            Map<String, int[]> top8 =
+                    measure(r + "lexicon+bm25 (top 8)", gold, by(new LexiconRankedAligner(lexicon, ranking, 8), texts));
+            // Why the lexicon alone: BM25 alone is far from both targets, and gating the lexicon by the ranking buys
+            // little or no precision for a large loss of recall.
+            assertTrue(precision(recallBm25.get("all")) < 0.3 && recall(preciseBm25.get("all")) < 0.2, r);
+            assertTrue(recall(top3.get("all")) < recall(lex.get(round.name()).get("all")) - 0.2, r);
+            assertTrue(recall(top8.get("all")) < recall(lex.get(round.name()).get("all")) - 0.05, r);
+        }
+        assertEquals(
+                List.of(77, 6, 6),
+                List.of(
+                        lex.get("dev").get("all")[0],
+                        lex.get("dev").get("all")[1],
+                        lex.get("dev").get("all")[2]));
+        assertEquals(
+                List.of(59, 9, 15),
+                List.of(
+                        lex.get("heldout").get("all")[0],
+                        lex.get("heldout").get("all")[1],
+                        lex.get("heldout").get("all")[2]));
     }
 
     @Test
-    void chosenMethodOnBothRounds() throws IOException {
+    void theGraphsLinksOnEachRound() throws IOException {
         Map<String, Set<Integer>> links = graphLinks();
         Function<String, Set<Integer>> inGraph = text -> links.getOrDefault(text, Set.of());
-        assertAtLeast("development", measure("dev\tgraph (lexicon)", gold("addresses-dev.tsv"), inGraph), DEV_FLOOR);
-        assertAtLeast(
-                "held-out", measure("heldout\tgraph (lexicon)", gold("addresses-heldout.tsv"), inGraph), HELDOUT_FLOOR);
+        for (Round round : ROUNDS) {
+            assertAtLeast(
+                    round.name(),
+                    measure(round.name() + "\tgraph (lexicon)", gold(round.file()), inGraph),
+                    round.floor());
+        }
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class AddressesQueriesTest {
         List<String> rows = rows("26-objectives-raised-at-the-dialogue.rq");
         assertEquals(
                 List.of(
-                        "7", "16", "2", "6", "10", "5", "17", "23", "15", "9", "13", "19", "21", "1", "20", "3", "11",
+                        "7", "2", "6", "16", "5", "23", "10", "17", "21", "13", "15", "19", "3", "9", "1", "20", "11",
                         "4", "14", "22", "8", "12", "18"),
                 column(rows, 0));
         List<String> counts = IntStream.range(0, rows.size())
@@ -47,21 +47,21 @@ class AddressesQueriesTest {
         assertEquals(
                 List.of(
                         "29/10/39",
+                        "7/4/11",
+                        "8/3/11",
                         "9/2/11",
-                        "5/5/10",
-                        "7/3/10",
-                        "7/2/9",
-                        "7/1/8",
-                        "7/1/8",
-                        "7/0/7",
+                        "8/1/9",
+                        "9/0/9",
+                        "6/2/8",
                         "5/1/6",
-                        "4/1/5",
+                        "5/1/6",
                         "3/2/5",
                         "5/0/5",
-                        "4/1/5",
+                        "5/0/5",
+                        "3/1/4",
+                        "3/1/4",
                         "2/1/3",
                         "2/1/3",
-                        "2/0/2",
                         "0/2/2",
                         "0/1/1",
                         "1/0/1",
@@ -79,9 +79,9 @@ class AddressesQueriesTest {
     @Test
     void objectivesEachStatesSpeakersSpokeTo() {
         List<String> rows = rows("27-objectives-each-state-spoke-to.rq");
-        assertEquals(70, rows.size());
+        assertEquals(73, rows.size());
         assertEquals(
-                List.of("Egypt | 2 | 1", "Egypt | 7 | 1", "Egypt | 9 | 1", "Egypt | 10 | 1", "Egypt | 21 | 1"),
+                List.of("Egypt | 2 | 1", "Egypt | 7 | 1", "Egypt | 9 | 1", "Egypt | 10 | 1", "Egypt | 21 | 2"),
                 rows.stream().filter(r -> r.startsWith("Egypt |")).toList());
         assertEquals(
                 List.of(
@@ -92,7 +92,7 @@ class AddressesQueriesTest {
                 rows.stream().filter(r -> r.startsWith("United Kingdom |")).toList());
         // States heard whose statements the method links to no objective.
         assertEquals(
-                List.of("Azerbaijan", "Colombia", "Georgia", "Ghana", "Mauritania", "Switzerland", "Tanzania"),
+                List.of("Azerbaijan", "Colombia", "Georgia", "Ghana", "Switzerland", "Tanzania"),
                 rows.stream()
                         .filter(r -> r.endsWith(" |  | 0"))
                         .map(r -> r.split(" \\| ")[0])

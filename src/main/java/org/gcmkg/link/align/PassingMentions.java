@@ -26,8 +26,8 @@ final class PassingMentions {
      * A footnote the report's layout glued into the text: its number, then "See" and the reference up to "Available
      * at", or "For more information on" up to "see".
      */
-    private static final Pattern FOOTNOTE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}\\s+(?:See\\s[^.]{0,200}?(?:\\.[^.]{0,80}?){0,3}\\bAvailable at\\b"
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\d{1,3}\\s+(?:See\\s[^.]{0,200}?(?:\\.[^.]{0,80}?){0,3}\\bAvailable at\\b"
                     + "|For more information on\\s[^.;]{0,200}?,\\s*see\\b)");
     /** A clause that cites a source between commas: ", referencing the GFMD in Bangladesh (2016),". */
     private static final Pattern CITED =
@@ -41,7 +41,8 @@ final class PassingMentions {
 
     /** The examples ("such as", "including", "like", "e.g.") after {@code head}, up to the end of the clause. */
     private static Pattern examplesAfter(String head) {
-        return Pattern.compile("(?i)\\b" + head + "\\b[^.;:()]{0,60}?\\b(?:such as|including|like|e\\.g\\.)\\s([^.;:]*)");
+        return Pattern.compile(
+                "(?i)\\b" + head + "\\b[^.;:()]{0,60}?\\b(?:such as|including|like|e\\.g\\.)\\s([^.;:]*)");
     }
 
     private PassingMentions() {}

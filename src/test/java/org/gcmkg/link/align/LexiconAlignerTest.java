@@ -49,6 +49,40 @@ class LexiconAlignerTest {
     }
 
     @Test
+    void aGluedFootnoteOrACitedSourceCarriesNoLink() {
+        assertEquals(
+                List.of(20),
+                objectives("3 See IOM, Khartoum Process, n.d. Available at Ana Ruiz (Chile) spoke on remittances."));
+        assertEquals(
+                List.of(20),
+                objectives("4 For more information on the Bali Process, see Ana Ruiz (Chile) spoke on remittances."));
+        assertEquals(
+                List.of(20),
+                objectives("Ana Ruiz (Chile), referencing the Bali Process, called for lower remittance costs."));
+        // Without the citing verb, the process is what the speaker speaks of.
+        assertEquals(
+                List.of(20, 23), objectives("Ana Ruiz (Chile) praised the Bali Process and lower remittance costs."));
+    }
+
+    @Test
+    void examplesListedAfterAVulnerabilityOrADriverCountOnlyForIt() {
+        assertEquals(
+                List.of(7),
+                objectives(
+                        "Vulnerable migrants, such as victims of trafficking or detained children, need specific care."));
+        assertEquals(
+                List.of(2),
+                objectives(
+                        "They discussed the drivers of irregular migration, including poverty, lack of education and "
+                                + "lack of regular channels."));
+        // After the clause, the same words count again.
+        assertEquals(
+                List.of(2, 15),
+                objectives("They discussed the drivers of irregular migration, including poverty; schools must take in "
+                        + "children who arrive."));
+    }
+
+    @Test
     void generalGovernanceAndSharedWordsGiveNoObjective() {
         assertEquals(
                 List.of(),
