@@ -42,10 +42,6 @@ class AddressesAccuracyTest {
     /** A round of the gold standard: its name, its file, and the precision and recall per kind it is held at. */
     record Round(String name, String file, Map<String, double[]> floor) {}
 
-    /**
-     * The rounds the graph's links are measured on. A new held-out round, measured once after the method was frozen,
-     * is one more entry here: its file and the figures it reached.
-     */
     /** The rounds the method was developed on, where the candidates are compared. */
     static final Set<String> DEVELOPMENT = Set.of("dev", "heldout");
 
@@ -69,7 +65,13 @@ class AddressesAccuracyTest {
                             "statement", new double[] {0.87, 0.84},
                             "recommendation", new double[] {0.94, 0.76},
                             "commitment", new double[] {0.78, 0.75},
-                            "all", new double[] {0.86, 0.79})));
+                            "all", new double[] {0.86, 0.79})),
+            // Measured once, blind, on 2026-12-06 with the improved method frozen: 0.794 / 0.659 (27 right, 7 wrong,
+            // 14 missed; statements only), below the targets of 0.85 / 0.75.
+            new Round(
+                    "heldout2",
+                    "addresses-heldout2.tsv",
+                    Map.of("statement", new double[] {0.79, 0.65}, "all", new double[] {0.79, 0.65})));
 
     static final List<String> REPORT = new ArrayList<>();
     static final StringBuilder DETAILS = new StringBuilder();
@@ -137,6 +139,10 @@ class AddressesAccuracyTest {
             detail("wrong", text, found, expected);
             detail("missed", text, expected, found);
         });
+        // A kind with no text in the round (the second held-out round has statements only) has no figure to report.
+        counts.entrySet()
+                .removeIf(e ->
+                        !gold.kinds().containsValue(e.getKey()) && !e.getKey().equals("all"));
         counts.forEach((kind, c) -> REPORT.add(String.join(
                 "\t",
                 name,
