@@ -1,9 +1,6 @@
 package org.gcmkg.cli;
 
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import org.gcmkg.corpus.Corpus;
-import org.gcmkg.corpus.InputException;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoreInfo;
 import picocli.CommandLine.Command;
@@ -22,20 +19,12 @@ final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CorpusOption corpus;
-
-    @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
-        GraphStore graphStore = corpus.store(store.open());
-        GraphStore.Loaded loaded;
-        try {
-            loaded = graphStore.load(Corpus.open(corpus.directory), store.rebuild);
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new InputException(e.getMessage(), e);
-        }
+        GraphStore graphStore = store.open();
+        GraphStore.Loaded loaded = store.build(graphStore::load);
         StoreInfo info = loaded.info();
         spec.commandLine()
                 .getOut()

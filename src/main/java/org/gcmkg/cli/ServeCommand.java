@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
-import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.InputException;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.Limits;
@@ -47,9 +46,6 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    CorpusOption corpus;
 
     @Mixin
     StoreOption store;
@@ -198,24 +194,17 @@ final class ServeCommand implements Callable<Integer> {
                 throw new InputException("--vocab " + e.getMessage(), e);
             }
         }
-        StoredGraph graph;
-        GraphStore graphStore = corpus.store(store.open());
-        try {
-            graph = graphStore
-                    .open(Corpus.open(corpus.directory), store.rebuild)
-                    .graph();
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new InputException(e.getMessage(), e);
-        }
+        GraphStore graphStore = store.open();
+        StoredGraph graph = store.build(graphStore::open).graph();
         GcmServer server;
         try {
-            server = builder.store(graph, corpus.directory).start();
+            server = builder.store(graph, store.corpus.directory).start();
         } catch (FusekiException e) {
             graph.close();
             throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         StoreWatcher watcher =
-                watchMillis > 0 ? StoreWatcher.start(graphStore, server, corpus.lenient, watchMillis) : null;
+                watchMillis > 0 ? StoreWatcher.start(graphStore, server, store.corpus.lenient, watchMillis) : null;
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

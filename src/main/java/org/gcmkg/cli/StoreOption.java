@@ -1,11 +1,19 @@
 package org.gcmkg.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.InputException;
 import org.gcmkg.store.GraphStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of the commands that use the persistent store. */
+/** The options of the commands that use the persistent store: the corpus it is built from, and where it is kept. */
 final class StoreOption {
+    @Mixin
+    CorpusOption corpus;
+
     @Option(
             names = "--store",
             paramLabel = "DIR",
@@ -16,7 +24,20 @@ final class StoreOption {
     @Option(names = "--rebuild", description = "Rebuild the store even if it is up to date.")
     boolean rebuild;
 
+    /** The store, lenient when {@code --lenient} was given. */
     GraphStore open() {
-        return new GraphStore(directory);
+        return corpus.store(new GraphStore(directory));
+    }
+
+    /**
+     * What {@code build} (a {@link GraphStore} method) makes of the corpus, rebuilding when {@code --rebuild} was
+     * given; a store that cannot be built is bad input.
+     */
+    <T> T build(BiFunction<Corpus, Boolean, T> build) {
+        try {
+            return build.apply(Corpus.open(corpus.directory), rebuild);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 }

@@ -26,30 +26,35 @@ public final class ResourceWriter {
     private final Model model;
     private final Resource document;
     private final String documentStem;
-    private ExtractedDocument extracted;
+    /** The document read, when the writer was made for one: its text and pages. */
+    private final ExtractedDocument extracted;
 
+    /** A writer for resources derived from {@code document}, of stem {@code documentStem}, with no text at hand. */
     public ResourceWriter(Model model, Resource document, String documentStem) {
+        this(model, document, documentStem, null);
+    }
+
+    private ResourceWriter(Model model, Resource document, String documentStem, ExtractedDocument extracted) {
         this.model = model;
         this.document = document;
         this.documentStem = documentStem;
+        this.extracted = extracted;
     }
 
     /** A writer into a new model for {@code document}, which it describes first as the source of all the rest. */
     public static ResourceWriter forDocument(ExtractedDocument document) {
         Model model = ModelFactory.createDefaultModel();
         Namespaces.setPrefixes(model);
-        ResourceWriter w = new ResourceWriter(
-                model, SourceDocuments.write(model, document), document.source().stem());
-        w.extracted = document;
-        return w;
+        return into(model, SourceDocuments.write(model, document), document);
     }
 
     /** A writer into {@code model}, the graph already written for {@code document}, adding to it. */
     public static ResourceWriter into(Model model, ExtractedDocument document) {
-        String stem = document.source().stem();
-        ResourceWriter w = new ResourceWriter(model, model.getResource(Uris.source(stem)), stem);
-        w.extracted = document;
-        return w;
+        return into(model, model.getResource(Uris.source(document.source().stem())), document);
+    }
+
+    private static ResourceWriter into(Model model, Resource source, ExtractedDocument document) {
+        return new ResourceWriter(model, source, document.source().stem(), document);
     }
 
     public Model model() {

@@ -127,7 +127,7 @@ final class ChartServlet extends HttpServlet {
                     Html.notFound(PATH + "/" + name, "There is no such chart; the charts are listed at " + PATH + "."));
             return;
         }
-        Html.send(response, HttpServletResponse.SC_OK, "chart", new Page(chart.get(), site.datasetName + "/sparql"));
+        Html.send(response, HttpServletResponse.SC_OK, "chart", new Page(chart.get(), site.datasetName() + "/sparql"));
     }
 
     private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -158,11 +158,11 @@ final class ChartServlet extends HttpServlet {
             String file = r.getLiteral("file").getString();
             int start = r.getLiteral("startOffset").getInt();
             int end = r.getLiteral("endOffset").getInt();
-            String before = site.sources
+            String before = site.sources()
                     .passage(file, Math.max(0, start - CONTEXT), start)
                     .map(t -> "…" + t)
                     .orElse("");
-            String after = site.sources
+            String after = site.sources()
                     .passage(file, end, end + CONTEXT)
                     .map(t -> t + "…")
                     .orElse("");

@@ -38,12 +38,12 @@ final class DumpServlet extends HttpServlet {
             RdfResponses.text(response, HttpServletResponse.SC_NOT_FOUND, "No dump " + name + "; see " + PREFIX);
             return;
         }
-        Path file = site.store.dump(dump.get());
+        Path file = site.store().dump(dump.get());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(dump.get().mediaType() + (dump.get().compressed() ? "" : ";charset=utf-8"));
         response.setContentLengthLong(Files.size(file));
         // The dumps of a generation never change: the store's fingerprint names their version.
-        response.setHeader("ETag", "\"" + site.store.info().fingerprint().substring(0, 16) + "\"");
+        response.setHeader("ETag", "\"" + site.store().info().fingerprint().substring(0, 16) + "\"");
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
@@ -73,9 +73,9 @@ final class DumpServlet extends HttpServlet {
                     path(d),
                     d.fileName(),
                     d.rdfMediaType() + (d.compressed() ? ", gzip" : ""),
-                    Files.size(site.store.dump(d))));
+                    Files.size(site.store().dump(d))));
         }
         return new Listing(
-                site.store.info().builtAt().toString(), site.store.info().triples(), files);
+                site.store().info().builtAt().toString(), site.store().info().triples(), files);
     }
 }

@@ -302,7 +302,7 @@ public final class GcmServer implements AutoCloseable {
             if (store != null) {
                 addPages(builder, queries);
             } else {
-                builder.addServlet(ROOT, new RedirectServlet(Html.EDITOR_PATH));
+                builder.addServlet(ROOT, new EditorRedirectServlet());
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
 
@@ -312,23 +312,20 @@ public final class GcmServer implements AutoCloseable {
         }
 
         private void addPages(FusekiServer.Builder builder, ProjectQueries queries) {
-            Site site = new Site(DATASET_PATH, store, corpus);
-            PublicUrl publicUrl = new PublicUrl(options.publicUrl());
-            builder.addServlet(ROOT, new HomeServlet(site, queries, publicUrl))
+            Site site = Site.of(DATASET_PATH, store, corpus, new PublicUrl(options.publicUrl()));
+            ResourceServlet resources = new ResourceServlet(site);
+            builder.addServlet(ROOT, new HomeServlet(site, queries))
                     .addServlet(ChartServlet.PATH, new ChartServlet(site))
                     .addServlet(ChartServlet.PATH + "/*", new ChartServlet(site))
-                    .addServlet(Hrefs.ID_PATH + "*", new ResourceServlet(site, false))
-                    .addServlet(Hrefs.RESOURCE_PATH, new ResourceServlet(site, true))
+                    .addServlet(Hrefs.ID_PATH + "*", resources)
+                    .addServlet(Hrefs.RESOURCE_PATH, resources)
                     .addServlet("/search", new SearchServlet(site))
-                    .addServlet(VoidServlet.PATH, new VoidServlet(site, publicUrl))
+                    .addServlet(VoidServlet.PATH, new VoidServlet(site))
                     .addServlet(DumpServlet.PREFIX + "*", new DumpServlet(site))
                     .addServlet(ContextServlet.PATH, new ContextServlet());
             try {
                 OntologyServlet ontology = new OntologyServlet(site);
-                builder.addServlet("/ontology", ontology)
-                        .addServlet(
-                                OntologyVersionServlet.PREFIX + "*",
-                                new OntologyVersionServlet(ontology, site.ontology));
+                builder.addServlet(OntologyServlet.PATH, ontology).addServlet(OntologyServlet.PATH + "/*", ontology);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -29,12 +29,10 @@ final class HomeServlet extends HttpServlet {
 
     private final Site site;
     private final ProjectQueries queries;
-    private final PublicUrl publicUrl;
 
-    HomeServlet(Site site, ProjectQueries queries, PublicUrl publicUrl) {
+    HomeServlet(Site site, ProjectQueries queries) {
         this.site = site;
         this.queries = queries;
-        this.publicUrl = publicUrl;
     }
 
     record Model(
@@ -63,7 +61,7 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String endpoint = publicUrl.base(request) + site.datasetName + "/sparql";
+        String endpoint = site.publicUrl().base(request) + site.datasetName() + "/sparql";
         Model model = site.read(graph -> new Model(counts(graph), objectives(graph), queries.all(), endpoint));
         Html.send(response, HttpServletResponse.SC_OK, "home", model);
     }
@@ -79,7 +77,7 @@ final class HomeServlet extends HttpServlet {
                     .orElse(0);
             counts.add(new Count(n, c.getValue(), "/ontology#" + c.getKey().substring(GCM.NS.length())));
         }
-        counts.add(new Count(site.store.info().triples(), "triples", "/dumps/"));
+        counts.add(new Count(site.store().info().triples(), "triples", "/dumps/"));
         return counts;
     }
 

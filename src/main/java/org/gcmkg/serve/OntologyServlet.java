@@ -6,17 +6,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.graph.Ontology;
 
 /**
  * {@code /ontology} answers for {@code https://w3id.org/gcm/ontology} and its terms ({@code ...ontology#Objective}):
  * the file {@code ontology/gcm.ttl} as it is for Turtle, converted for the other RDF forms, and a documentation page
- * for people.
+ * for people. {@code /ontology/{version}} answers the same for the ontology's version IRI
+ * ({@code https://w3id.org/gcm/ontology/0.1.0}); any other version is a 404: a server serves the ontology it was
+ * built with.
  */
 final class OntologyServlet extends HttpServlet {
+    static final String PATH = "/ontology";
+
     private final byte[] turtle;
     private final String page;
     private final Site site;
+    private final String versionPath;
 
     OntologyServlet(Site site) throws IOException {
         this.site = site;
@@ -26,11 +36,33 @@ final class OntologyServlet extends HttpServlet {
             }
             this.turtle = in.readAllBytes();
         }
-        this.page = new OntologyPage(site.ontology, c -> site.description.instances(c.asNode())).render();
+        this.page = new OntologyPage(site.ontology(), c -> site.description().instances(c.asNode())).render();
+        this.versionPath = "/" + versionPath(site.ontology());
+    }
+
+    /** The path of the ontology's owl:versionIRI under {@value #PATH}{@code /}, e.g. {@code 0.1.0}. */
+    static String versionPath(Model model) {
+        Resource onto = model.listResourcesWithProperty(RDF.type, OWL2.Ontology).next();
+        Statement version = onto.getRequiredProperty(OWL2.versionIRI);
+        String iri = version.getResource().getURI();
+        String base = onto.getURI() + "/";
+        if (!iri.startsWith(base)) {
+            throw new IllegalStateException("the ontology's version IRI " + iri + " is not under " + base);
+        }
+        return iri.substring(base.length());
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String version = request.getPathInfo();
+        if (version != null && !version.equals(versionPath)) {
+            RdfResponses.text(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "No such version of the ontology: this server holds version " + versionPath.substring(1) + " at "
+                            + PATH + versionPath);
+            return;
+        }
         Optional<Representation> rep = Representation.of(request);
         if (rep.isEmpty()) {
             RdfResponses.notAcceptable(response);
@@ -39,7 +71,7 @@ final class OntologyServlet extends HttpServlet {
         } else if (rep.get() == Representation.TURTLE) {
             RdfResponses.send(response, turtle, rep.get());
         } else {
-            RdfResponses.send(response, site.ontology, rep.get());
+            RdfResponses.send(response, site.ontology(), rep.get());
         }
     }
 }

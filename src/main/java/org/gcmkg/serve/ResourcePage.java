@@ -18,20 +18,12 @@ import org.gcmkg.graph.GCM;
  * The HTML page of a resource (template {@code resource}): for an objective its actions and examples first; its
  * statements, where it was read from, and what points to it, grouped by property.
  */
-final class ResourcePage {
+record ResourcePage(Graph graph, SourceTexts sources) {
     /** Longest passage quoted in full; longer ones are cut, with the offsets to read the rest. */
     static final int MAX_QUOTE = 4_000;
 
     private static final String STATEMENTS_QUERY = "SELECT ?property ?value WHERE {\n  ?resource ?property ?value\n}";
     private static final String REFERRERS_QUERY = "SELECT ?resource WHERE {\n  ?resource ?property ?object\n}";
-
-    private final Graph graph;
-    private final SourceTexts sources;
-
-    ResourcePage(Graph graph, SourceTexts sources) {
-        this.graph = graph;
-        this.sources = sources;
-    }
 
     /** What the template shows. */
     record Model(

@@ -19,19 +19,17 @@ import org.gcmkg.graph.GCM;
  */
 final class ResourceServlet extends HttpServlet {
     private final Site site;
-    private final boolean byParameter;
 
-    /** @param byParameter the IRI is the {@code uri} parameter ({@code /resource}), else the path ({@code /id/*}) */
-    ResourceServlet(Site site, boolean byParameter) {
+    /** Serves both {@code /id/*} and {@code /resource}, which it tells apart by the servlet path of a request. */
+    ResourceServlet(Site site) {
         this.site = site;
-        this.byParameter = byParameter;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String uri;
         String pagePath;
-        if (byParameter) {
+        if (request.getServletPath().equals(Hrefs.RESOURCE_PATH)) {
             uri = request.getParameter("uri");
             if (uri == null || uri.isBlank()) {
                 RdfResponses.text(response, HttpServletResponse.SC_BAD_REQUEST, "Give the IRI to describe: ?uri=...");
@@ -60,7 +58,7 @@ final class ResourceServlet extends HttpServlet {
         // Everything is read, and the HTML rendered, inside one read transaction.
         Optional<Answer> answer = site.read(graph -> ResourceView.describe(graph, node)
                 .map(view -> rep.get() == Representation.HTML
-                        ? new Answer(new ResourcePage(graph, site.sources).render(view, pagePath), null)
+                        ? new Answer(new ResourcePage(graph, site.sources()).render(view, pagePath), null)
                         : new Answer(null, view.rdf())));
         if (answer.isEmpty()) {
             notFound(response, rep.get(), uri);

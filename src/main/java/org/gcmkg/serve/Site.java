@@ -12,21 +12,21 @@ import org.gcmkg.store.StoredGraph;
 
 /**
  * What the pages for people and linked-data clients are made from: the stored graph served at {@code datasetName},
- * its text index and dumps, the corpus the passages are quoted from, and the ontology.
+ * its text index and dumps, the corpus the passages are quoted from, the ontology, and the URL the pages link to
+ * the server by.
  */
-final class Site {
-    final String datasetName;
-    final StoredGraph store;
-    final SourceTexts sources;
-    final Model ontology;
-    final DatasetDescription description;
+record Site(
+        String datasetName,
+        StoredGraph store,
+        SourceTexts sources,
+        Model ontology,
+        DatasetDescription description,
+        PublicUrl publicUrl) {
 
-    Site(String datasetName, StoredGraph store, Path corpus) {
-        this.datasetName = datasetName;
-        this.store = store;
-        this.sources = new SourceTexts(corpus);
-        this.ontology = Ontology.ontology();
-        this.description = read(graph -> DatasetDescription.measure(graph, store));
+    /** The site of {@code store} served at {@code datasetName}, quoting the passages of {@code corpus}. */
+    static Site of(String datasetName, StoredGraph store, Path corpus, PublicUrl publicUrl) {
+        DatasetDescription description = read(store, graph -> DatasetDescription.measure(graph, store));
+        return new Site(datasetName, store, new SourceTexts(corpus), Ontology.ontology(), description, publicUrl);
     }
 
     TextIndex textIndex() {
@@ -35,6 +35,10 @@ final class Site {
 
     /** Runs {@code reader} on the union of the graphs, in a read transaction. */
     <T> T read(Function<Graph, T> reader) {
+        return read(store, reader);
+    }
+
+    private static <T> T read(StoredGraph store, Function<Graph, T> reader) {
         DatasetGraph dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.getUnionGraph()));
     }

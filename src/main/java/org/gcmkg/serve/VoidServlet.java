@@ -16,11 +16,9 @@ final class VoidServlet extends HttpServlet {
     static final String PATH = "/.well-known/void";
 
     private final Site site;
-    private final PublicUrl publicUrl;
 
-    VoidServlet(Site site, PublicUrl publicUrl) {
+    VoidServlet(Site site) {
         this.site = site;
-        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -30,8 +28,8 @@ final class VoidServlet extends HttpServlet {
             RdfResponses.notAcceptable(response);
             return;
         }
-        String base = publicUrl.base(request);
-        Model model = site.description.model(base, site.datasetName, DumpServlet::path);
+        String base = site.publicUrl().base(request);
+        Model model = site.description().model(base, site.datasetName(), DumpServlet::path);
         if (rep.get() == Representation.HTML) {
             ByteArrayOutputStream turtle = new ByteArrayOutputStream();
             RDFDataMgr.write(turtle, model, RDFFormat.TURTLE_PRETTY);

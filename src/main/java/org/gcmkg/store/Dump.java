@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.graph.CompactJsonLd;
@@ -20,28 +21,24 @@ import org.gcmkg.graph.CompactJsonLd;
  * the union of all graphs (each triple once), TriG keeps one named graph per source document and the ontology.
  */
 public enum Dump {
-    TURTLE("gcm.ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, false, false),
-    NTRIPLES_GZIP("gcm.nt.gz", "application/n-triples", RDFFormat.NTRIPLES_UTF8, false, true),
-    /** Written by RDF4J Rio, flat under the graph's own context ({@link CompactJsonLd}). */
-    JSONLD("gcm.jsonld", "application/ld+json", null, false, false),
-    TRIG("gcm.trig", "application/trig", RDFFormat.TRIG_BLOCKS, true, false),
+    TURTLE("gcm.ttl", RDFFormat.TURTLE_PRETTY, false),
+    NTRIPLES_GZIP("gcm.nt.gz", RDFFormat.NTRIPLES_UTF8, true),
+    /** Written by RDF4J Rio, flat under the graph's own context ({@link CompactJsonLd}), rather than by Jena. */
+    JSONLD("gcm.jsonld", RDFFormat.JSONLD, false),
+    TRIG("gcm.trig", RDFFormat.TRIG_BLOCKS, false),
     /** For the tools that read RDF/XML only (Protégé's oldest versions, XSLT pipelines). */
-    RDFXML("gcm.rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, false, false);
+    RDFXML("gcm.rdf", RDFFormat.RDFXML_PLAIN, false);
 
     /** Folder of a generation holding the dumps. */
     static final String FOLDER = "dumps";
 
     private final String fileName;
-    private final String rdfMediaType;
     private final RDFFormat format;
-    private final boolean quads;
     private final boolean gzip;
 
-    Dump(String fileName, String rdfMediaType, RDFFormat format, boolean quads, boolean gzip) {
+    Dump(String fileName, RDFFormat format, boolean gzip) {
         this.fileName = fileName;
-        this.rdfMediaType = rdfMediaType;
         this.format = format;
-        this.quads = quads;
         this.gzip = gzip;
     }
 
@@ -51,7 +48,7 @@ public enum Dump {
 
     /** The media type of the RDF in the file (before compression). */
     public String rdfMediaType() {
-        return rdfMediaType;
+        return format.getLang().getHeaderString();
     }
 
     public boolean compressed() {
@@ -60,7 +57,7 @@ public enum Dump {
 
     /** The Content-Type it is served with; the gzipped dump is a file to download, not a compressed transfer. */
     public String mediaType() {
-        return gzip ? "application/gzip" : rdfMediaType;
+        return gzip ? "application/gzip" : rdfMediaType();
     }
 
     public static Optional<Dump> named(String fileName) {
@@ -78,9 +75,9 @@ public enum Dump {
         Path partial = folder.resolve(fileName + ".part");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
                 OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
-            if (format == null) {
+            if (this == JSONLD) {
                 CompactJsonLd.write(dataset.getUnionGraph(), Prefixes.adapt(dataset.prefixes()), out);
-            } else if (quads) {
+            } else if (RDFLanguages.isQuads(format.getLang())) {
                 RDFDataMgr.write(out, dataset, format);
             } else {
                 RDFDataMgr.write(out, dataset.getUnionGraph(), format);

@@ -330,10 +330,7 @@ class IcmpdGraphTest {
 
     @Test
     void everyResourceHasALabelAndItsProvenance() {
-        List<Resource> unlabelled = icmpd.listSubjects().toList().stream()
-                .filter(r -> !r.hasProperty(RDFS.label))
-                .toList();
-        assertEquals(List.of(), unlabelled);
+        assertEquals(List.of(), Unlabelled.in(icmpd));
         Resource source = icmpd.getResource(SOURCE);
         assertEquals(
                 "International Centre for Migration Policy Development",

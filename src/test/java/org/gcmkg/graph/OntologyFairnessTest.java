@@ -17,8 +17,14 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.vocabulary.DOAP;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.DC_11;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 class OntologyFairnessTest {
     static final String ONTOLOGY = "https://w3id.org/gcm/ontology";
-    private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final String DCT = "http://purl.org/dc/terms/";
+    /** schema.org by its older http IRI, which FOOPS! accepts too ({@link SchemaDO} is the https one). */
     private static final String SCHEMA = "http://schema.org/";
-    private static final String SCHEMA_S = "https://schema.org/";
-    private static final String DOAP = "http://usefulinc.com/ns/doap#";
+
     private static final String PAV = "http://purl.org/pav/";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String VANN = "http://purl.org/vocab/vann/";
     private static final String CC = "http://creativecommons.org/ns#";
     private static final String OBO_DEFINITION = "http://purl.obolibrary.org/obo/IAO_0000118";
@@ -100,27 +101,27 @@ class OntologyFairnessTest {
 
     @Test
     void om1MinimumMetadata() {
-        present("OM1", "title", DC + "title", DCT + "title", SCHEMA + "name", SCHEMA_S + "name");
+        present("OM1", "title", DC_11.NS + "title", DCTerms.NS + "title", SCHEMA + "name", SchemaDO.NS + "name");
         present(
                 "OM1",
                 "description",
-                DC + "abstract",
-                DCT + "abstract",
-                DC + "description",
-                DCT + "description",
+                DC_11.NS + "abstract",
+                DCTerms.NS + "abstract",
+                DC_11.NS + "description",
+                DCTerms.NS + "description",
                 SCHEMA + "description",
-                SCHEMA_S + "description",
-                RDFS + "comment",
-                DOAP + "description",
-                DOAP + "shortdesc",
-                SKOS + "note");
+                SchemaDO.NS + "description",
+                RDFS.uri + "comment",
+                DOAP.NS + "description",
+                DOAP.NS + "shortdesc",
+                SKOS.uri + "note");
         present(
                 "OM1",
                 "license",
-                DCT + "license",
+                DCTerms.NS + "license",
                 SCHEMA + "license",
-                SCHEMA_S + "license",
-                DOAP + "license",
+                SchemaDO.NS + "license",
+                DOAP.NS + "license",
                 CC + "license");
     }
 
@@ -131,13 +132,13 @@ class OntologyFairnessTest {
         present(
                 "OM2",
                 "creation date",
-                DCT + "created",
+                DCTerms.NS + "created",
                 SCHEMA + "dateCreated",
-                DOAP + "created",
-                PROV + "generatedAtTime",
+                DOAP.NS + "created",
+                PROV.NS + "generatedAtTime",
                 PAV + "createdOn");
-        present("OM2", "citation", DCT + "bibliographicCitation");
-        String citation = ontology.getRequiredProperty(property(DCT + "bibliographicCitation"))
+        present("OM2", "citation", DCTerms.NS + "bibliographicCitation");
+        String citation = ontology.getRequiredProperty(property(DCTerms.NS + "bibliographicCitation"))
                 .getString();
         assertTrue(
                 citation.contains(ontology.getRequiredProperty(OWL2.versionIRI)
@@ -148,7 +149,7 @@ class OntologyFairnessTest {
 
     @Test
     void om4TheLicenceIsAResolvableIri() {
-        List<RDFNode> licences = anyOf(ontology, DCT + "license");
+        List<RDFNode> licences = anyOf(ontology, DCTerms.NS + "license");
         assertEquals(1, licences.size());
         // The Apache License 2.0, the project's (LICENSE), at the address the Apache Software Foundation keeps.
         assertEquals(
@@ -161,30 +162,31 @@ class OntologyFairnessTest {
         present(
                 "OM5.1",
                 "creator",
-                DC + "creator",
-                DCT + "creator",
+                DC_11.NS + "creator",
+                DCTerms.NS + "creator",
                 PAV + "createdBy",
                 PAV + "authoredBy",
-                SCHEMA_S + "creator",
-                DOAP + "developer");
+                SchemaDO.NS + "creator",
+                DOAP.NS + "developer");
         present(
                 "OM5.1",
                 "creation date",
-                DCT + "created",
-                SCHEMA_S + "dateCreated",
-                DOAP + "created",
-                PROV + "generatedAtTime",
+                DCTerms.NS + "created",
+                SchemaDO.NS + "dateCreated",
+                DOAP.NS + "created",
+                PROV.NS + "generatedAtTime",
                 PAV + "createdOn");
     }
 
     /** What OM3 and OM5.2 ask that exists before publication: publisher and date modified. */
     @Test
     void om3AndOm5_2ThePublisherAndTheDateModified() {
-        present("OM5.2", "publisher", DC + "publisher", DCT + "publisher", SCHEMA_S + "publisher");
-        present("OM3", "modified date", DCT + "modified", SCHEMA_S + "dateModified");
-        String created = ontology.getRequiredProperty(property(DCT + "created")).getString();
+        present("OM5.2", "publisher", DC_11.NS + "publisher", DCTerms.NS + "publisher", SchemaDO.NS + "publisher");
+        present("OM3", "modified date", DCTerms.NS + "modified", SchemaDO.NS + "dateModified");
+        String created =
+                ontology.getRequiredProperty(property(DCTerms.NS + "created")).getString();
         String modified =
-                ontology.getRequiredProperty(property(DCT + "modified")).getString();
+                ontology.getRequiredProperty(property(DCTerms.NS + "modified")).getString();
         assertTrue(created.compareTo(modified) <= 0, created + " before " + modified);
     }
 
@@ -200,10 +202,10 @@ class OntologyFairnessTest {
                     continue; // a class expression (owl:unionOf), not a term
                 }
                 checked.add(term.getURI());
-                if (anyOf(term, RDFS + "label", SKOS + "prefLabel").isEmpty()) {
+                if (anyOf(term, RDFS.uri + "label", SKOS.uri + "prefLabel").isEmpty()) {
                     problems.add(term.getURI() + " has no label");
                 }
-                if (anyOf(term, RDFS + "comment", SKOS + "definition", OBO_DEFINITION)
+                if (anyOf(term, RDFS.uri + "comment", SKOS.uri + "definition", OBO_DEFINITION)
                         .isEmpty()) {
                     problems.add(term.getURI() + " has no definition");
                 }
@@ -228,17 +230,17 @@ class OntologyFairnessTest {
     @Test
     void voc1AndVoc2OtherVocabulariesAreReused() {
         assertTrue(ontology.listProperties().toList().stream()
-                .anyMatch(s -> s.getPredicate().getURI().startsWith(DCT)));
+                .anyMatch(s -> s.getPredicate().getURI().startsWith(DCTerms.NS)));
         Set<String> reused = new TreeSet<>();
-        model.listStatements(null, property(RDFS + "subClassOf"), (RDFNode) null)
-                .andThen(model.listStatements(null, property(RDFS + "subPropertyOf"), (RDFNode) null))
+        model.listStatements(null, property(RDFS.uri + "subClassOf"), (RDFNode) null)
+                .andThen(model.listStatements(null, property(RDFS.uri + "subPropertyOf"), (RDFNode) null))
                 .forEachRemaining(s -> {
                     if (s.getObject().isURIResource()
                             && !s.getObject().asResource().getURI().startsWith(GCM.NS)) {
                         reused.add(s.getObject().asResource().getURI());
                     }
                 });
-        assertTrue(reused.contains(PROV + "Entity"), reused.toString());
+        assertTrue(reused.contains(PROV.NS + "Entity"), reused.toString());
     }
 
     /** CITATION.cff cites the same release of the same licence. */

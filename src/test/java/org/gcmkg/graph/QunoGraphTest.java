@@ -190,10 +190,7 @@ class QunoGraphTest {
 
     @Test
     void everyResourceHasALabelItsDocumentAndAPassage() {
-        List<Resource> unlabelled = sheet.listSubjects().toList().stream()
-                .filter(r -> !r.hasProperty(RDFS.label))
-                .toList();
-        assertEquals(List.of(), unlabelled);
+        assertEquals(List.of(), Unlabelled.in(sheet));
         Resource document = sheet.getResource(Uris.source(STEM));
         for (Resource type :
                 List.of(GCM.Guidance, GCM.GuidanceCoverage, GCM.Actor, GCM.UnDocument, GCM.Section, GCM.Passage)) {

@@ -59,8 +59,8 @@ public final class BookletExtractor extends SignedExtractor<Booklet> {
 
         FootnoteCollector footnotes = new FootnoteCollector(source.fileName());
         MarkerResolver markers = new MarkerResolver(source);
-        FrontMatterParser front = new FrontMatterParser(source, footnotes, markers);
-        front.parse(1, headings.get(0));
+        FrontMatterParser.FrontMatter front =
+                new FrontMatterParser(source, footnotes, markers).parse(1, headings.get(0));
         ObjectiveParser objectiveParser = new ObjectiveParser(source, footnotes, markers);
         List<ObjectiveSection> objectives = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {

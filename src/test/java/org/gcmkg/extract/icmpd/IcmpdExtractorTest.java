@@ -14,6 +14,8 @@ import org.gcmkg.corpus.Span;
 import org.gcmkg.extract.InlineMarkup;
 import org.gcmkg.extract.ListedInstrument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** ICMPD's input as read from data/corpus, against figures counted off the text by hand (and by grep). */
 class IcmpdExtractorTest {
@@ -335,38 +337,36 @@ class IcmpdExtractorTest {
                 header.getMessage());
     }
 
-    @Test
-    void rejectsThemesOutOfOrder() {
-        String text = source.content()
-                .replace("\n3. Promote regular migration pathways\n", "\n4. Promote regular migration pathways\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> extract(text));
-        assertEquals(
-                FILE + ":41: expected theme 3 '3. ...', found '4. Promote regular migration pathways'", e.getMessage());
+    /** The file with {@code from} replaced by {@code to} on line {@code line}, which must hold it. */
+    static String edited(int line, String from, String to) {
+        String[] lines = source.content().split("\n", -1);
+        assertTrue(lines[line - 1].contains(from), "line " + line + ": " + lines[line - 1]);
+        lines[line - 1] = lines[line - 1].replace(from, to);
+        return String.join("\n", lines);
     }
 
-    @Test
-    void rejectsAParagraphAfterACommitmentThatEndedItsSentence() {
-        // Line 26 continues commitment 1.2 only because line 24 stops mid-sentence.
-        String text = source.content().replace("an action of last resort, with\n", "an action of last resort.\n");
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            quoteCharacter = '"',
+            value = {
+                // Themes out of order.
+                "41#3. Promote#4. Promote#" + FILE
+                        + ":41: expected theme 3 '3. ...', found '4. Promote regular migration pathways'",
+                // Line 26 continues commitment 1.2 only because line 24 stops mid-sentence.
+                "24#last resort, with#last resort.#" + FILE
+                        + ":26: expected a commitment '- ...' or a sub-item ' - ...' of theme 1 after its commitments",
+                // An annex entry that is not its theme.
+                "119#regular migration pathways:#regular pathways:#" + FILE
+                        + ":119: expected the annex entry '3. Promote regular migration pathways:'",
+                // A missing part.
+                "109#3. Annex#Annex#" + FILE + ":85: expected the heading '3. Annex ...' after this line",
+            })
+    void rejectsAFileEditedOutOfItsShapeNamingTheLineAndWhatWasExpected(
+            int line, String from, String to, String message) {
+        String text = edited(line, from, to);
         CorpusException e = assertThrows(CorpusException.class, () -> extract(text));
-        assertEquals(
-                FILE + ":26: expected a commitment '- ...' or a sub-item ' - ...' of theme 1 after its commitments",
-                e.getMessage());
-    }
-
-    @Test
-    void rejectsAnAnnexEntryThatIsNotItsTheme() {
-        String text = source.content()
-                .replace("\n3. Promote regular migration pathways:\n", "\n3. Promote regular pathways:\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> extract(text));
-        assertEquals(FILE + ":119: expected the annex entry '3. Promote regular migration pathways:'", e.getMessage());
-    }
-
-    @Test
-    void rejectsAMissingPart() {
-        String text = source.content().replace("\n3. Annex of relevant frameworks", "\nAnnex of relevant frameworks");
-        CorpusException e = assertThrows(CorpusException.class, () -> extract(text));
-        assertEquals(FILE + ":85: expected the heading '3. Annex ...' after this line", e.getMessage());
+        assertEquals(message, e.getMessage());
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.corpus.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The QUNO sheet for objective 23 as read from data/corpus, against figures counted off the text by hand. */
 class QunoExtractorTest {
@@ -37,6 +39,19 @@ class QunoExtractorTest {
                 List.of(span.startLine(), span.endLine(), span.startOffset(), span.endOffset()));
     }
 
+    /** Asserts where a piece of guidance comes from: its source and the mandate, year, symbol and paragraph cited. */
+    static void assertCited(
+            Guidance guidance, GuidanceSource source, String mandate, int year, String symbol, String paragraph) {
+        assertEquals(
+                List.of(source, mandate, year, symbol, paragraph),
+                List.of(
+                        guidance.source(),
+                        guidance.mandate(),
+                        guidance.year(),
+                        guidance.symbol(),
+                        guidance.paragraph()));
+    }
+
     @Test
     void readsTheObjectiveFromItsHeadingAndTheDocumentsTitle() {
         assertEquals(23, sheet.objective());
@@ -46,33 +61,41 @@ class QunoExtractorTest {
     }
 
     @Test
-    void readsTheTwoRowsOfSpecialProceduresGuidance() {
-        List<Guidance> guidance = sheet.guidance();
-        assertEquals(2, guidance.size());
+    void readsTwoRowsOfGuidance() {
+        assertEquals(2, sheet.guidance().size());
+    }
 
-        Guidance first = guidance.get(0);
-        assertEquals(1, first.number());
-        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, first.source());
-        assertEquals("Special Rapporteur on the human rights of migrants", first.mandate());
-        assertEquals(2004, first.year());
-        assertEquals("A/59/377", first.symbol());
-        assertEquals("63", first.paragraph());
-        assertTrue(first.text().startsWith("The Special Rapporteur proposes a form of migration management"));
-        assertTrue(first.text().endsWith("fulfil their obligations towards migrants"));
-        assertEquals(205, first.text().length());
-        assertSpan(first.span(), 24, 24, 1746, 2035);
-
-        Guidance second = guidance.get(1);
-        assertEquals(2, second.number());
-        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, second.source());
-        assertEquals("Independent Expert on human rights and international solidarity", second.mandate());
-        assertEquals(2018, second.year());
-        assertEquals("A/73/206", second.symbol());
-        assertEquals("50(b)", second.paragraph());
-        assertTrue(second.text().startsWith("The expansion and celebration of pro-migrant solidarity: The positive"));
-        assertTrue(second.text().endsWith("and advance global integration, development and justice;"));
-        assertEquals(578, second.text().length());
-        assertSpan(second.span(), 25, 25, 2036, 2714);
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            quoteCharacter = '"',
+            value = {
+                "1#Special Rapporteur on the human rights of migrants#2004#A/59/377#63"
+                        + "#The Special Rapporteur proposes a form of migration management"
+                        + "#fulfil their obligations towards migrants#205#24#1746#2035",
+                "2#Independent Expert on human rights and international solidarity#2018#A/73/206#50(b)"
+                        + "#The expansion and celebration of pro-migrant solidarity: The positive"
+                        + "#and advance global integration, development and justice;#578#25#2036#2714",
+            })
+    void readsEachRowOfSpecialProceduresGuidance(
+            int number,
+            String mandate,
+            int year,
+            String symbol,
+            String paragraph,
+            String textStart,
+            String textEnd,
+            int textLength,
+            int line,
+            int startOffset,
+            int endOffset) {
+        Guidance guidance = sheet.guidance().get(number - 1);
+        assertEquals(number, guidance.number());
+        assertCited(guidance, GuidanceSource.SPECIAL_PROCEDURES, mandate, year, symbol, paragraph);
+        assertTrue(guidance.text().startsWith(textStart));
+        assertTrue(guidance.text().endsWith(textEnd));
+        assertEquals(textLength, guidance.text().length());
+        assertSpan(guidance.span(), line, line, startOffset, endOffset);
     }
 
     @Test
@@ -152,20 +175,21 @@ class QunoExtractorTest {
                 five.guidance().stream().map(Guidance::number).toList());
 
         Guidance third = five.guidance().get(2);
-        assertEquals(GuidanceSource.SPECIAL_PROCEDURES, third.source());
-        assertEquals(
-                List.of("Special Rapporteur on the human rights of migrants", "2013", "A/68/283", "77-78"),
-                List.of(third.mandate(), String.valueOf(third.year()), third.symbol(), third.paragraph()));
+        assertCited(
+                third,
+                GuidanceSource.SPECIAL_PROCEDURES,
+                "Special Rapporteur on the human rights of migrants",
+                2013,
+                "A/68/283",
+                "77-78");
         assertEquals("States should review their visa policies", third.text());
         assertEquals(26, third.span().startLine());
         assertEquals(
                 row3, content.substring(third.span().startOffset(), third.span().endOffset()));
 
         Guidance fourth = five.guidance().get(3);
-        assertEquals(GuidanceSource.TREATY_BODIES, fourth.source());
-        assertEquals(
-                List.of("Committee on Migrant Workers (CMW)", "2013", "CMW/C/GC/2", "25"),
-                List.of(fourth.mandate(), String.valueOf(fourth.year()), fourth.symbol(), fourth.paragraph()));
+        assertCited(
+                fourth, GuidanceSource.TREATY_BODIES, "Committee on Migrant Workers (CMW)", 2013, "CMW/C/GC/2", "25");
         assertEquals("States parties should ensure | protect", fourth.text());
         assertEquals(32, fourth.span().startLine());
 

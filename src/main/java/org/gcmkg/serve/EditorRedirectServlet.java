@@ -6,15 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Sends {@code /} to the query editor on a server that has no home page (one that serves no store). */
-final class RedirectServlet extends HttpServlet {
-    private final String location;
-
-    RedirectServlet(String location) {
-        this.location = location;
-    }
-
+final class EditorRedirectServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(location);
+        response.sendRedirect(Html.EDITOR_PATH);
     }
 }
