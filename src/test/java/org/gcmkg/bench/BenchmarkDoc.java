@@ -41,6 +41,7 @@ final class BenchmarkDoc {
         corpora();
         targets();
         extraction(plots);
+        innerLoops();
         storeBuild(plots);
         endpoint();
         startup();
@@ -308,6 +309,37 @@ final class BenchmarkDoc {
                         .mapToDouble(e ->
                                 riot ? e.riotSeconds().median() : e.seconds().median())
                         .toArray());
+    }
+
+    // ---------------------------------------------------------------- JMH
+
+    private void innerLoops() {
+        if (run.jmh().isEmpty()) {
+            return;
+        }
+        long triples = run.extraction().get(1).triples();
+        line("### The same inner loops under JMH (1×)");
+        line("");
+        line("`org.gcmkg.bench.InnerLoops` under JMH 1.37 (one fork with `-Xmx2g`, average time per operation,"
+                + " warm-up and measurement iterations of 2 s): `extraction` is `KnowledgeGraph.build` of the 1×"
+                + " corpus already read into memory, `riotParse` RIOT parsing its N-Triples from a byte array into a"
+                + " graph.");
+        line("");
+        line("| benchmark | ms per operation (± 99.9% error) | min to max of iterations | iterations | triples/s |");
+        line("|---|---|---|---|---|");
+        for (Harness.Jmh j : run.jmh()) {
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f ± %.1f | %.1f to %.1f | %d | %,.0f |",
+                    j.name(),
+                    j.scoreMs(),
+                    j.errorMs(),
+                    j.minMs(),
+                    j.maxMs(),
+                    j.samples(),
+                    triples / (j.scoreMs() / 1000)));
+        }
+        line("");
     }
 
     // ---------------------------------------------------------------- store build

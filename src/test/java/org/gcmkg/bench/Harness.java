@@ -27,6 +27,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.kind.KnowledgeGraph;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The benchmarks of issue 14, run by {@code bench/run}: extraction against RIOT in this JVM, the store build against
@@ -73,11 +80,11 @@ public final class Harness {
             if (name.equals("quick")) {
                 return scale == 1 ? 3 : 2;
             }
-            return scale <= 1 ? 5 : scale <= 10 ? 3 : 1;
+            return scale <= 1 ? 5 : scale <= 10 ? 2 : 1;
         }
 
         int storeRuns(int scale) {
-            return scale == 1 ? 3 : 1;
+            return scale == 1 && name.equals("full") ? 3 : 1;
         }
     }
 
@@ -137,10 +144,14 @@ public final class Harness {
                         0.2,
                         0.5,
                         2)
-                : new Mode("full", scales != null ? scales : new int[] {1, 10, 100}, null, 0, allQueries, 0.3, 1.0, 3);
+                : new Mode("full", scales != null ? scales : new int[] {1, 10, 100}, null, 0, allQueries, 0.2, 0.7, 3);
         int largest = mode.scales[mode.scales.length - 1];
-        int memoryScale = Arrays.stream(mode.scales).filter(s -> s <= 100).max().orElse(1);
-        int[] storeScales = Arrays.stream(mode.scales).filter(s -> s <= 100).toArray();
+        // Whole-process store builds up to 100× (quick: the two smallest scales); memory at the largest of them.
+        int[] storeScales = Arrays.stream(mode.scales)
+                .filter(s -> s <= 100)
+                .limit(quick ? 2 : Long.MAX_VALUE)
+                .toArray();
+        int memoryScale = storeScales[storeScales.length - 1];
         mode = new Mode(
                 mode.name,
                 mode.scales,
@@ -179,6 +190,7 @@ public final class Harness {
             }
         });
         time("extraction and RIOT", this::measureExtraction);
+        time("inner loops (JMH)", this::measureInnerLoops);
         time("store build", this::measureStoreBuild);
         time("endpoint", this::measureEndpoint);
         time("start-up", this::measureStartup);
@@ -255,6 +267,43 @@ public final class Harness {
         return graph.size();
     }
 
+    // ---------------------------------------------------------------- inner loops, with JMH
+
+    /** One JMH benchmark's result: milliseconds per operation. */
+    record Jmh(String name, double scoreMs, double errorMs, double minMs, double maxMs, long samples) {}
+
+    private final List<Jmh> jmh = new ArrayList<>();
+
+    private void measureInnerLoops() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(InnerLoops.class.getName() + ".")
+                .param("corpus", corpus(1).toString())
+                .forks(1)
+                .warmupIterations(mode.name.equals("quick") ? 1 : 3)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(mode.name.equals("quick") ? 3 : 5)
+                .measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("-Xmx2g")
+                .shouldFailOnError(true)
+                .build();
+        for (RunResult result : new Runner(options).run()) {
+            Result<?> primary = result.getPrimaryResult();
+            var statistics = primary.getStatistics();
+            String name = result.getParams().getBenchmark();
+            jmh.add(new Jmh(
+                    name.substring(name.lastIndexOf('.') + 1),
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    statistics.getMin(),
+                    statistics.getMax(),
+                    statistics.getN()));
+        }
+    }
+
+    List<Jmh> jmh() {
+        return jmh;
+    }
+
     // ---------------------------------------------------------------- store build, whole processes
 
     private List<String> jenaTool(String mainClass, String... args) {
@@ -326,14 +375,14 @@ public final class Harness {
 
     private record Server(String name, Process process, String sparql) {}
 
-    private Server startOurs(String name, Path store, List<String> extra) {
+    private Server startOurs(String name, int scale, List<String> extra) {
         int port = Proc.freePort();
         List<String> args = new ArrayList<>(List.of(
                 "serve",
                 "--store",
-                store.toString(),
+                store(scale).toString(),
                 "--corpus",
-                corpus(1).toString(),
+                corpus(scale).toString(),
                 "--port",
                 String.valueOf(port),
                 // The load driver's clients all come from 127.0.0.1; real clients have addresses of their own.
@@ -388,7 +437,7 @@ public final class Harness {
             queries.put(name, Files.readString(Path.of("queries", name + ".rq")));
         }
         // gcm-kg without a result cache: both kinds of request; with it (its default), repeated requests.
-        Server ours = startOurs("serve-1x", store(1), resultCacheOption ? List.of("--result-cache=0") : List.of());
+        Server ours = startOurs("serve-1x", 1, resultCacheOption ? List.of("--result-cache=0") : List.of());
         try {
             measure(ours, "gcm-kg", queries, List.of(false, true));
             memory.put("serve 1×, after the endpoint runs", rssAndHeap(ours));
@@ -396,7 +445,7 @@ public final class Harness {
             Proc.stop(ours.process);
         }
         if (resultCacheOption) {
-            Server cached = startOurs("serve-1x-cache", store(1), List.of());
+            Server cached = startOurs("serve-1x-cache", 1, List.of());
             try {
                 measure(cached, "gcm-kg, result cache", queries, List.of(true));
             } finally {
@@ -524,7 +573,7 @@ public final class Harness {
         }
         int scale = mode.memoryScale;
         if (scale > 1) {
-            Server big = startOurs("serve-" + scale + "x", store(scale), List.of());
+            Server big = startOurs("serve-" + scale + "x", scale, List.of());
             try {
                 allQueriesOnce(big);
                 memory.put("serve " + scale + "×, after each query of queries/ once", rssAndHeap(big));
@@ -535,9 +584,13 @@ public final class Harness {
         // The same corpus built and served within a 512 MB heap.
         Path small = work.resolve("store-" + scale + "x-xmx512m");
         Proc.deleteTree(small);
+        // A heap too small shows as a JVM collecting for ever rather than failing: bounded by three times the
+        // time the same load took with the default heap.
+        StoreBuild withDefaultHeap = storeBuilds.get(scale);
+        long bound = Math.max(120, (long) (3 * (withDefaultHeap == null ? 600 : withDefaultHeap.ours.max())));
         Proc.Run load = Proc.timed(
                 work.resolve("load-" + scale + "x-xmx512m.log"),
-                3600,
+                bound,
                 gcmKg(
                         List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
                         "load",
@@ -547,12 +600,21 @@ public final class Harness {
                         small.toString()));
         log("load -Xmx512m " + scale + "x: " + load);
         if (!load.ok()) {
-            xmx512 = String.format(
-                    Locale.ROOT,
-                    "`load` of the %d× corpus with `-Xmx512m` FAILED (exit %d after %.1f s; see the end of its log)",
-                    scale,
-                    load.exit(),
-                    load.seconds());
+            xmx512 = load.exit() == -1
+                    ? String.format(
+                            Locale.ROOT,
+                            "`load` of the %d× corpus with `-Xmx512m` did NOT finish within %d s (three times its time"
+                                    + " with the default heap; %d MB heap in use at the end of its GC log): stopped",
+                            scale,
+                            bound,
+                            load.peakHeapMb())
+                    : String.format(
+                            Locale.ROOT,
+                            "`load` of the %d× corpus with `-Xmx512m` FAILED (exit %d after %.1f s%s)",
+                            scale,
+                            load.exit(),
+                            load.seconds(),
+                            outOfMemory(load.log()) ? ", out of memory" : "");
             return;
         }
         int port = Proc.freePort();
@@ -590,6 +652,10 @@ public final class Harness {
         } finally {
             Proc.stop(p);
         }
+    }
+
+    private static boolean outOfMemory(Path log) throws IOException {
+        return Files.readString(log).contains("OutOfMemoryError");
     }
 
     /** Runs each query once at one client; returns how many did not answer 200. */
