@@ -180,6 +180,20 @@ final class Proc {
         return -1;
     }
 
+    /** The status of one SPARQL GET of {@code query}; -1 when it cannot connect. */
+    static int status(String sparqlUrl, String query) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(sparqlUrl + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
