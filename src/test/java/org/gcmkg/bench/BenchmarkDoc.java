@@ -37,17 +37,37 @@ final class BenchmarkDoc {
                 run.totalSeconds(),
                 Harness.loadAverage()));
         line("");
-        machine();
-        corpora();
-        targets();
-        extraction(plots);
-        innerLoops();
-        storeBuild(plots);
-        endpoint();
-        startup();
-        memory();
-        how();
+        for (String note : run.notes()) {
+            line("**" + note + "** (see its log under `target/bench/work`); what it measures is missing below.");
+            line("");
+        }
+        section(this::machine);
+        section(this::corpora);
+        section(this::targets);
+        section(() -> extraction(plots));
+        section(this::innerLoops);
+        section(() -> storeBuild(plots));
+        section(this::endpoint);
+        section(this::startup);
+        section(this::memory);
+        section(this::how);
         Files.writeString(doc, md.toString());
+    }
+
+    private interface Part {
+        void write() throws IOException;
+    }
+
+    /** Writes one part of the document; a part whose figures are missing (its section failed) says so. */
+    private void section(Part part) throws IOException {
+        int mark = md.length();
+        try {
+            part.write();
+        } catch (RuntimeException e) {
+            md.setLength(mark);
+            line("*A part of this document could not be written, its figures missing: " + e + "*");
+            line("");
+        }
     }
 
     private void line(String s) {
@@ -160,7 +180,8 @@ final class BenchmarkDoc {
                 "growth exponent at most 1.1 up to 1000×",
                 String.format(Locale.ROOT, "%.2f, fitted from 1× to %d×", exponent, largest)
                         + (largest < 1000 ? " (1000× not run: see Extraction)" : ""),
-                largest >= 1000 ? exponent <= 1.1 : null);
+                largest >= 1000 ? Boolean.valueOf(exponent <= 1.1) : null,
+                "**NOT shown**: 1000× was not run");
         Harness.StoreBuild sb = run.storeBuilds().get(100);
         if (sb != null) {
             double ratio = sb.ours().median() / sb.tdbloader().median();
@@ -234,8 +255,11 @@ final class BenchmarkDoc {
     }
 
     private void row(String target, String figure, Boolean met) {
-        line("| " + target + " | " + figure + " | "
-                + (met == null ? "not measured in this mode" : met ? "met" : "**NOT met**") + " |");
+        row(target, figure, met, "not measured in this mode");
+    }
+
+    private void row(String target, String figure, Boolean met, String unmeasured) {
+        line("| " + target + " | " + figure + " | " + (met == null ? unmeasured : met ? "met" : "**NOT met**") + " |");
     }
 
     // ---------------------------------------------------------------- extraction

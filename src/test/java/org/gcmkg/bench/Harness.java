@@ -196,17 +196,28 @@ public final class Harness {
         time("start-up", this::measureStartup);
         time("memory", this::measureMemory);
         writeDoc();
-        log("done in " + seconds(started) + " s");
+        log("done in " + seconds(started) + " s; wrote " + doc);
+        if (!notes.isEmpty()) {
+            notes.forEach(this::log);
+            System.exit(1);
+        }
     }
 
     private interface Section {
         void run() throws Exception;
     }
 
-    private void time(String name, Section section) throws Exception {
+    /** Runs a section; one that fails is reported in the document, and the others still run. */
+    private void time(String name, Section section) {
         long t = System.nanoTime();
         log("== " + name);
-        section.run();
+        try {
+            section.run();
+        } catch (Exception | Error e) {
+            notes.add("The section \"" + name + "\" FAILED: " + e);
+            log(name + " FAILED: " + e);
+            e.printStackTrace();
+        }
         sectionSeconds.put(name, seconds(t));
     }
 
