@@ -214,7 +214,9 @@ final class BenchmarkDoc {
         for (String q : run.mode().queries()) {
             double ratio = ratio(q, 16, false);
             worst = Math.min(worst, ratio);
-            if (ratio < 1.0) {
+            if (Double.isNaN(ratio)) {
+                slower.add(q.substring(0, 2) + " (no answers to compare)");
+            } else if (ratio < 1.0) {
                 slower.add(q.substring(0, 2) + String.format(Locale.ROOT, " (%.2f×)", ratio));
             }
         }
@@ -455,13 +457,15 @@ final class BenchmarkDoc {
                 "The load is a small Java driver (`org.gcmkg.bench.LoadDriver`, `java.net.http`, HTTP/1.1 keep-alive,"
                         + " one connection per client), not `ab`: a closed loop of 1, 4 or 16 clients, each sending"
                         + " its next request when the previous one is answered, %.1f s of warm-up and then a"
-                        + " %.1f s window per cell; latencies (ms) and throughput (requests/s) are over the window."
+                        + " window of at least %.1f s per cell, prolonged until %d requests are answered (at most"
+                        + " 20 s); latencies (ms) and throughput (requests/s) are over the answers counted."
                         + " **Varied**: every request carries a comment of its own (`# request n`), so that no cache"
                         + " or validator can answer it. **Repeated**: the same request again and again, each client"
                         + " sending back the `ETag` it was given (`If-None-Match`), as a polling portal does; the"
                         + " `304` column counts the answers `304 Not Modified`.",
                 run.mode().warmup(),
-                run.mode().window()));
+                run.mode().window(),
+                run.mode().name().equals("quick") ? 8 : 20));
         line("");
         if (run.resultCacheOption()) {
             line("gcm-kg's `serve --help` lists `--result-cache`: the gcm-kg columns are without it"

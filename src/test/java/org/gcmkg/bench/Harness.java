@@ -476,8 +476,15 @@ public final class Harness {
         for (Map.Entry<String, String> q : queries.entrySet()) {
             for (boolean repeated : kinds) {
                 for (int clients : CLIENTS) {
-                    LoadDriver.Result result =
-                            LoadDriver.run(server.sparql, q.getValue(), repeated, clients, mode.warmup, mode.window);
+                    LoadDriver.Result result = LoadDriver.run(
+                            server.sparql,
+                            q.getValue(),
+                            repeated,
+                            clients,
+                            mode.warmup,
+                            mode.window,
+                            mode.name.equals("quick") ? 8 : 20,
+                            20);
                     cells.add(new Cell(q.getKey(), label, repeated, result));
                     log(String.format(
                             Locale.ROOT,

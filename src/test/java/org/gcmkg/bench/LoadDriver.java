@@ -25,7 +25,7 @@ final class LoadDriver {
 
     record Result(int clients, long requests, long notModified, long errors, double seconds, double[] latenciesMs) {
         double throughput() {
-            return requests / seconds;
+            return requests == 0 ? 0 : requests / seconds;
         }
 
         double percentile(double p) {
@@ -33,11 +33,28 @@ final class LoadDriver {
         }
     }
 
-    static Result run(String sparqlUrl, String query, boolean repeated, int clients, double warmup, double window)
+    /**
+     * Runs the load: requests started in the warm-up are not counted; then the clients go on until the window has
+     * passed and {@code minRequests} have been answered in all (so that a slow query still gets percentiles), or
+     * until {@code maxSeconds} after the warm-up. Throughput is the answers counted over the time from the end of the
+     * warm-up to the last of them.
+     */
+    static Result run(
+            String sparqlUrl,
+            String query,
+            boolean repeated,
+            int clients,
+            double warmup,
+            double window,
+            int minRequests,
+            double maxSeconds)
             throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmup * 1e9);
         long end = measureFrom + (long) (window * 1e9);
+        long hardEnd = measureFrom + (long) (maxSeconds * 1e9);
+        AtomicLong answered = new AtomicLong();
+        AtomicLong lastAnswer = new AtomicLong(measureFrom);
         List<double[]> perClient = new ArrayList<>();
         long[] notModified = new long[clients];
         long[] errors = new long[clients];
@@ -56,7 +73,7 @@ final class LoadDriver {
                 String etag = null;
                 while (true) {
                     long t0 = System.nanoTime();
-                    if (t0 >= end) {
+                    if ((t0 >= end && answered.get() >= minRequests) || t0 >= hardEnd) {
                         break;
                     }
                     String text = repeated ? query : query + "\n# request " + NONCE.incrementAndGet();
@@ -82,15 +99,17 @@ final class LoadDriver {
                         break;
                     }
                     long t1 = System.nanoTime();
-                    if (t0 < measureFrom || t1 > end) {
+                    if (t0 < measureFrom) {
                         continue;
                     }
+                    lastAnswer.accumulateAndGet(t1, Math::max);
                     if (status == 304) {
                         notModified[me]++;
                     } else if (status != 200) {
                         errors[me]++;
                         continue;
                     }
+                    answered.incrementAndGet();
                     if (n == lat.length) {
                         lat = java.util.Arrays.copyOf(lat, n * 2);
                     }
@@ -120,6 +139,6 @@ final class LoadDriver {
             nm += notModified[c];
             err += errors[c];
         }
-        return new Result(clients, total, nm, err, window, Stats.sorted(all));
+        return new Result(clients, total, nm, err, (lastAnswer.get() - measureFrom) / 1e9, Stats.sorted(all));
     }
 }
