@@ -88,7 +88,7 @@ public final class Harness {
         }
     }
 
-    record Extraction(long triples, long ntBytes, Stats seconds, Stats riotSeconds) {
+    record Extraction(long triples, long ntBytes, long liveHeapMb, Stats seconds, Stats riotSeconds) {
         double triplesPerSecond() {
             return triples / seconds.median();
         }
@@ -238,6 +238,7 @@ public final class Harness {
             int runs = mode.extractionRuns(scale);
             List<Double> times = new ArrayList<>();
             long triples = 0;
+            long liveHeapMb = 0;
             for (int r = 0; r < runs; r++) {
                 System.gc();
                 long t = System.nanoTime();
@@ -245,6 +246,10 @@ public final class Harness {
                 times.add(seconds(t));
                 triples = graph.getDefaultModel().size();
                 if (r == 0) {
+                    // What the graph itself holds on the heap: in use after a collection, while it is still referenced.
+                    Runtime runtime = Runtime.getRuntime();
+                    System.gc();
+                    liveHeapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ntriples(scale)))) {
                         RDFDataMgr.write(out, graph.getDefaultModel().getGraph(), RDFFormat.NTRIPLES_UTF8);
                     }
@@ -268,7 +273,8 @@ public final class Harness {
                 log(scale + "x RIOT run " + (r + 1) + ": " + riot.get(r) + " s");
             }
             extraction.put(
-                    scale, new Extraction(triples, Proc.sizeOf(ntriples(scale)), Stats.of(times), Stats.of(riot)));
+                    scale,
+                    new Extraction(triples, Proc.sizeOf(ntriples(scale)), liveHeapMb, Stats.of(times), Stats.of(riot)));
         }
     }
 
