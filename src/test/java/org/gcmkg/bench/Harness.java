@@ -346,6 +346,8 @@ public final class Harness {
     }
 
     private void measureStoreBuild() {
+        // Give the heap of the in-memory graphs back to the system before the store builds need the memory.
+        System.gc();
         for (int scale : mode.storeScales) {
             List<Double> ours = new ArrayList<>();
             List<Double> theirs = new ArrayList<>();
