@@ -1,0 +1,775 @@
+package org.gcmkg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.gcmkg.corpus.Corpus;
+import org.gcmkg.kind.KnowledgeGraph;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmarks of issue 14, run by {@code bench/run}: extraction against RIOT in this JVM, the store build against
+ * {@code tdb2.tdbloader}, the endpoint against a stock Fuseki main, start-up and memory as whole processes; writes
+ * {@code docs/benchmarks.md} and its plots from scratch.
+ */
+public final class Harness {
+    private static final String PROBE = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
+    private static final int[] CLIENTS = {1, 4, 16};
+
+    private final Mode mode;
+    private final Path root = Path.of("").toAbsolutePath();
+    private final Path jar;
+    private final Path jena;
+    private final Path work;
+    private final Path doc;
+    private final Path plots;
+    private final long started = System.nanoTime();
+    private final Instant startedAt = Instant.now();
+    private final List<String> notes = new ArrayList<>();
+
+    // results
+    private final Map<Integer, Extraction> extraction = new TreeMap<>();
+    private final Map<Integer, StoreBuild> storeBuilds = new TreeMap<>();
+    private final List<Cell> cells = new ArrayList<>();
+    private final Map<String, Stats> startup = new LinkedHashMap<>();
+    private final Map<String, String> memory = new LinkedHashMap<>();
+    private boolean resultCacheOption;
+    private String xmx512 = "not measured";
+    private boolean xmx512ok;
+    private final Map<String, Double> sectionSeconds = new LinkedHashMap<>();
+
+    /** The sizes and repeat counts of one kind of run. */
+    record Mode(
+            String name,
+            int[] scales,
+            int[] storeScales,
+            int memoryScale,
+            List<String> queries,
+            double warmup,
+            double window,
+            int startupRuns) {
+        int extractionRuns(int scale) {
+            if (name.equals("quick")) {
+                return scale == 1 ? 3 : 2;
+            }
+            return scale <= 1 ? 5 : scale <= 10 ? 2 : 1;
+        }
+
+        int storeRuns(int scale) {
+            return scale == 1 && name.equals("full") ? 3 : 1;
+        }
+    }
+
+    record Extraction(long triples, long ntBytes, long liveHeapMb, Stats seconds, Stats riotSeconds) {
+        double triplesPerSecond() {
+            return triples / seconds.median();
+        }
+
+        double riotTriplesPerSecond() {
+            return triples / riotSeconds.median();
+        }
+    }
+
+    record StoreBuild(Stats ours, Stats tdbloader, long oursRssKb, long oursHeapMb, long tdbRssKb, boolean ok) {}
+
+    record Cell(String query, String server, boolean repeated, LoadDriver.Result result) {}
+
+    private Harness(Mode mode, Path jar, Path jena, Path work, Path doc) {
+        this.mode = mode;
+        this.jar = jar.toAbsolutePath();
+        this.jena = jena.toAbsolutePath();
+        this.work = work.toAbsolutePath();
+        this.doc = doc.toAbsolutePath();
+        this.plots = this.doc.resolveSibling("benchmarks");
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        int[] scales = null;
+        Path jar = Path.of("target/gcm-kg.jar");
+        Path jena = Path.of("target/bench/jena");
+        Path work = Path.of("target/bench/work");
+        Path doc = Path.of("docs/benchmarks.md");
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else if (arg.startsWith("--scales=")) {
+                scales = Arrays.stream(arg.substring(9).split(","))
+                        .mapToInt(Integer::parseInt)
+                        .sorted()
+                        .toArray();
+            } else if (arg.startsWith("--out=")) {
+                doc = Path.of(arg.substring(6));
+            } else {
+                System.err.println("usage: Harness [--quick] [--scales=1,10,100] [--out=docs/benchmarks.md]");
+                System.exit(2);
+            }
+        }
+        List<String> allQueries = queryNames();
+        Mode mode = quick
+                ? new Mode(
+                        "quick",
+                        scales != null ? scales : new int[] {1, 2, 4},
+                        null,
+                        0,
+                        List.of("02-objectives-serving-target-10-7", "11-objective-overview", "22-examples-by-country"),
+                        0.2,
+                        0.5,
+                        2)
+                : new Mode("full", scales != null ? scales : new int[] {1, 10, 100}, null, 0, allQueries, 0.2, 0.7, 3);
+        int largest = mode.scales[mode.scales.length - 1];
+        // Whole-process store builds up to 100× (quick: the two smallest scales); memory at the largest of them.
+        int[] storeScales = Arrays.stream(mode.scales)
+                .filter(s -> s <= 100)
+                .limit(quick ? 2 : Long.MAX_VALUE)
+                .toArray();
+        int memoryScale = storeScales[storeScales.length - 1];
+        mode = new Mode(
+                mode.name,
+                mode.scales,
+                storeScales,
+                memoryScale,
+                mode.queries,
+                mode.warmup,
+                mode.window,
+                mode.startupRuns);
+        if (!Files.isExecutable(Path.of("/usr/bin/time"))) {
+            throw new IllegalStateException("/usr/bin/time is missing: apt-get install -y time");
+        }
+        Harness harness = new Harness(mode, jar, jena, work, doc);
+        harness.runAll(largest);
+    }
+
+    private static List<String> queryNames() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private void runAll(int largest) throws Exception {
+        Files.createDirectories(work);
+        Files.createDirectories(plots);
+        log("mode " + mode.name + ", scales " + Arrays.toString(mode.scales));
+        time("corpora", () -> {
+            for (int scale : mode.scales) {
+                Path dir = corpus(scale);
+                Proc.deleteTree(dir);
+                ScaledCorpus.write(root.resolve("data/corpus"), dir, scale);
+            }
+        });
+        time("extraction and RIOT", this::measureExtraction);
+        time("inner loops (JMH)", this::measureInnerLoops);
+        time("store build", this::measureStoreBuild);
+        time("endpoint", this::measureEndpoint);
+        time("start-up", this::measureStartup);
+        time("memory", this::measureMemory);
+        writeDoc();
+        log("done in " + seconds(started) + " s; wrote " + doc);
+        if (!notes.isEmpty()) {
+            notes.forEach(this::log);
+            System.exit(1);
+        }
+    }
+
+    private interface Section {
+        void run() throws Exception;
+    }
+
+    /** Runs a section; one that fails is reported in the document, and the others still run. */
+    private void time(String name, Section section) {
+        long t = System.nanoTime();
+        log("== " + name);
+        try {
+            section.run();
+        } catch (Exception | Error e) {
+            notes.add("The section \"" + name + "\" FAILED: " + e);
+            log(name + " FAILED: " + e);
+            e.printStackTrace();
+        }
+        sectionSeconds.put(name, seconds(t));
+    }
+
+    private Path corpus(int scale) {
+        return work.resolve("corpus-" + scale + "x");
+    }
+
+    private Path ntriples(int scale) {
+        return work.resolve("kg-" + scale + "x.nt");
+    }
+
+    // ---------------------------------------------------------------- extraction against RIOT, in this JVM
+
+    private void measureExtraction() throws IOException {
+        // Warm-up: the first build and parse load classes and JIT-compile; they are not measured.
+        KnowledgeGraph.build(Corpus.open(corpus(1)));
+        for (int scale : mode.scales) {
+            int runs = mode.extractionRuns(scale);
+            List<Double> times = new ArrayList<>();
+            long triples = 0;
+            long liveHeapMb = 0;
+            for (int r = 0; r < runs; r++) {
+                System.gc();
+                long t = System.nanoTime();
+                Dataset graph = KnowledgeGraph.build(Corpus.open(corpus(scale)));
+                times.add(seconds(t));
+                triples = graph.getDefaultModel().size();
+                if (r == 0) {
+                    // What the graph itself holds on the heap: in use after a collection, while it is still referenced.
+                    Runtime runtime = Runtime.getRuntime();
+                    System.gc();
+                    liveHeapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ntriples(scale)))) {
+                        RDFDataMgr.write(out, graph.getDefaultModel().getGraph(), RDFFormat.NTRIPLES_UTF8);
+                    }
+                }
+                graph = null;
+                log(scale + "x extraction run " + (r + 1) + ": " + times.get(r) + " s, " + triples + " triples");
+            }
+            if (scale == mode.scales[0]) {
+                parse(scale); // warm-up of the parser
+            }
+            List<Double> riot = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                System.gc();
+                long t = System.nanoTime();
+                long parsed = parse(scale);
+                riot.add(seconds(t));
+                if (parsed != triples) {
+                    throw new IllegalStateException(
+                            "RIOT read " + parsed + " triples of " + ntriples(scale) + ", expected " + triples);
+                }
+                log(scale + "x RIOT run " + (r + 1) + ": " + riot.get(r) + " s");
+            }
+            extraction.put(
+                    scale,
+                    new Extraction(triples, Proc.sizeOf(ntriples(scale)), liveHeapMb, Stats.of(times), Stats.of(riot)));
+        }
+    }
+
+    private long parse(int scale) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(ntriples(scale)).lang(Lang.NTRIPLES).parse(graph);
+        return graph.size();
+    }
+
+    // ---------------------------------------------------------------- inner loops, with JMH
+
+    /** One JMH benchmark's result: milliseconds per operation. */
+    record Jmh(String name, double scoreMs, double errorMs, double minMs, double maxMs, long samples) {}
+
+    private final List<Jmh> jmh = new ArrayList<>();
+
+    private void measureInnerLoops() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(InnerLoops.class.getName() + ".")
+                .param("corpus", corpus(1).toString())
+                .forks(1)
+                .warmupIterations(mode.name.equals("quick") ? 1 : 3)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(mode.name.equals("quick") ? 3 : 5)
+                .measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("-Xmx2g")
+                .shouldFailOnError(true)
+                .build();
+        for (RunResult result : new Runner(options).run()) {
+            Result<?> primary = result.getPrimaryResult();
+            var statistics = primary.getStatistics();
+            String name = result.getParams().getBenchmark();
+            jmh.add(new Jmh(
+                    name.substring(name.lastIndexOf('.') + 1),
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    statistics.getMin(),
+                    statistics.getMax(),
+                    statistics.getN()));
+        }
+    }
+
+    List<Jmh> jmh() {
+        return jmh;
+    }
+
+    // ---------------------------------------------------------------- store build, whole processes
+
+    private List<String> jenaTool(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Proc.JAVA, "-cp", jena + "/*", mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private List<String> gcmKg(List<String> jvm, String... args) {
+        List<String> command = new ArrayList<>(List.of(Proc.JAVA));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Path store(int scale) {
+        return work.resolve("store-" + scale + "x");
+    }
+
+    private Path tdb(int scale) {
+        return work.resolve("tdb2-" + scale + "x");
+    }
+
+    private void measureStoreBuild() {
+        // Give the heap of the in-memory graphs back to the system before the store builds need the memory.
+        System.gc();
+        for (int scale : mode.storeScales) {
+            List<Double> ours = new ArrayList<>();
+            List<Double> theirs = new ArrayList<>();
+            long oursRss = 0;
+            long oursHeap = 0;
+            long tdbRss = 0;
+            boolean ok = true;
+            for (int r = 0; r < mode.storeRuns(scale); r++) {
+                Proc.deleteTree(store(scale));
+                Proc.Run load = Proc.timed(
+                        work.resolve("load-" + scale + "x-" + r + ".log"),
+                        3600,
+                        gcmKg(
+                                List.of(),
+                                "load",
+                                "--corpus",
+                                corpus(scale).toString(),
+                                "--store",
+                                store(scale).toString()));
+                ok &= load.ok();
+                ours.add(load.seconds());
+                oursRss = Math.max(oursRss, load.maxRssKb());
+                oursHeap = Math.max(oursHeap, load.peakHeapMb());
+                log(scale + "x load run " + (r + 1) + ": " + load);
+                Proc.deleteTree(tdb(scale));
+                Proc.Run tdbloader = Proc.timed(
+                        work.resolve("tdbloader-" + scale + "x-" + r + ".log"),
+                        3600,
+                        jenaTool(
+                                "tdb2.tdbloader",
+                                "--loc",
+                                tdb(scale).toString(),
+                                ntriples(scale).toString()));
+                ok &= tdbloader.ok();
+                theirs.add(tdbloader.seconds());
+                tdbRss = Math.max(tdbRss, tdbloader.maxRssKb());
+                log(scale + "x tdbloader run " + (r + 1) + ": " + tdbloader);
+            }
+            storeBuilds.put(scale, new StoreBuild(Stats.of(ours), Stats.of(theirs), oursRss, oursHeap, tdbRss, ok));
+        }
+    }
+
+    // ---------------------------------------------------------------- the endpoint
+
+    private record Server(String name, Process process, String sparql) {}
+
+    private Server startOurs(String name, int scale, List<String> extra) {
+        int port = Proc.freePort();
+        List<String> args = new ArrayList<>(List.of(
+                "serve",
+                "--store",
+                store(scale).toString(),
+                "--corpus",
+                corpus(scale).toString(),
+                "--port",
+                String.valueOf(port),
+                // The load driver's clients all come from 127.0.0.1; real clients have addresses of their own.
+                "--max-queries-per-client",
+                "16"));
+        args.addAll(extra);
+        Process p = Proc.start(
+                work.resolve(name + ".log"),
+                gcmKg(List.of("-Xlog:gc:file=" + work.resolve(name + ".gc")), args.toArray(String[]::new)));
+        String sparql = "http://127.0.0.1:" + port + "/gcm/query";
+        if (Proc.untilAnswered(p, sparql, PROBE, System.nanoTime(), 600) < 0) {
+            Proc.stop(p);
+            throw new IllegalStateException(name + " did not answer; see " + work.resolve(name + ".log"));
+        }
+        return new Server(name, p, sparql);
+    }
+
+    private Server startFuseki(String name, Path tdb2) {
+        int port = Proc.freePort();
+        Process p = Proc.start(
+                work.resolve(name + ".log"),
+                jenaTool(
+                        "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                        "--localhost",
+                        "--port",
+                        String.valueOf(port),
+                        "--loc",
+                        tdb2.toString(),
+                        "/gcm"));
+        String sparql = "http://127.0.0.1:" + port + "/gcm/query";
+        if (Proc.untilAnswered(p, sparql, PROBE, System.nanoTime(), 600) < 0) {
+            Proc.stop(p);
+            throw new IllegalStateException(name + " did not answer; see " + work.resolve(name + ".log"));
+        }
+        return new Server(name, p, sparql);
+    }
+
+    private boolean supportsResultCache() {
+        Path help = work.resolve("serve-help.txt");
+        Proc.Run run = Proc.timed(help, 120, gcmKg(List.of(), "serve", "--help"));
+        try {
+            return run.ok() && Files.readString(help).contains("--result-cache");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void measureEndpoint() throws Exception {
+        resultCacheOption = supportsResultCache();
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (String name : mode.queries) {
+            queries.put(name, Files.readString(Path.of("queries", name + ".rq")));
+        }
+        // gcm-kg without a result cache: both kinds of request; with it (its default), repeated requests.
+        Server ours = startOurs("serve-1x", 1, resultCacheOption ? List.of("--result-cache=0") : List.of());
+        try {
+            measure(ours, "gcm-kg", queries, List.of(false, true));
+            memory.put("serve 1×, after the endpoint runs", rssAndHeap(ours));
+        } finally {
+            Proc.stop(ours.process);
+        }
+        if (resultCacheOption) {
+            Server cached = startOurs("serve-1x-cache", 1, List.of());
+            try {
+                measure(cached, "gcm-kg, result cache", queries, List.of(true));
+            } finally {
+                Proc.stop(cached.process);
+            }
+        }
+        Server fuseki = startFuseki("fuseki-1x", tdb(1));
+        try {
+            measure(fuseki, "Fuseki", queries, List.of(false, true));
+        } finally {
+            Proc.stop(fuseki.process);
+        }
+    }
+
+    private void measure(Server server, String label, Map<String, String> queries, List<Boolean> kinds)
+            throws InterruptedException {
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            for (boolean repeated : kinds) {
+                for (int clients : CLIENTS) {
+                    LoadDriver.Result result = LoadDriver.run(
+                            server.sparql,
+                            q.getValue(),
+                            repeated,
+                            clients,
+                            mode.warmup,
+                            mode.window,
+                            mode.name.equals("quick") ? 8 : 20,
+                            20);
+                    cells.add(new Cell(q.getKey(), label, repeated, result));
+                    log(String.format(
+                            Locale.ROOT,
+                            "%s %s %s c=%d: %.0f req/s p50 %.1f ms, %d errors",
+                            label,
+                            q.getKey(),
+                            repeated ? "repeated" : "varied",
+                            clients,
+                            result.throughput(),
+                            result.percentile(50),
+                            result.errors()));
+                }
+            }
+        }
+    }
+
+    private String rssAndHeap(Server server) {
+        long rss = Proc.peakRssKb(server.process);
+        long heap = Proc.peakHeapMb(work.resolve(server.name + ".gc"));
+        return String.format(
+                Locale.ROOT, "%d MB resident (peak), %d MB heap in use (peak, from the GC log)", rss / 1024, heap);
+    }
+
+    // ---------------------------------------------------------------- start-up
+
+    private void measureStartup() {
+        List<Double> existing = new ArrayList<>();
+        List<Double> empty = new ArrayList<>();
+        List<Double> fuseki = new ArrayList<>();
+        for (int r = 0; r < mode.startupRuns; r++) {
+            existing.add(startOnce("startup-existing-" + r, gcmServe(store(1))));
+            Path fresh = work.resolve("store-startup-" + r);
+            Proc.deleteTree(fresh);
+            if (r < Math.max(1, mode.startupRuns - 1)) {
+                empty.add(startOnce("startup-empty-" + r, gcmServe(fresh)));
+            }
+            Proc.deleteTree(fresh);
+            int port = Proc.freePort();
+            fuseki.add(startOnceAt(
+                    "startup-fuseki-" + r,
+                    jenaTool(
+                            "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                            "--localhost",
+                            "--port",
+                            String.valueOf(port),
+                            "--loc",
+                            tdb(1).toString(),
+                            "/gcm"),
+                    port));
+        }
+        startup.put("gcm-kg `serve`, existing store (1×)", Stats.of(existing));
+        startup.put("gcm-kg `serve`, empty store (builds it first, 1×)", Stats.of(empty));
+        startup.put("stock Fuseki main, existing TDB2 store (1×)", Stats.of(fuseki));
+    }
+
+    private int port;
+
+    private List<String> gcmServe(Path store) {
+        port = Proc.freePort();
+        return gcmKg(
+                List.of(),
+                "serve",
+                "--store",
+                store.toString(),
+                "--corpus",
+                corpus(1).toString(),
+                "--port",
+                String.valueOf(port));
+    }
+
+    private double startOnce(String name, List<String> command) {
+        return startOnceAt(name, command, port);
+    }
+
+    private double startOnceAt(String name, List<String> command, int at) {
+        long t = System.nanoTime();
+        Process p = Proc.start(work.resolve(name + ".log"), command);
+        try {
+            double s = Proc.untilAnswered(p, "http://127.0.0.1:" + at + "/gcm/query", PROBE, t, 600);
+            if (s < 0) {
+                throw new IllegalStateException(name + " did not answer; see " + work.resolve(name + ".log"));
+            }
+            log(name + ": " + s + " s");
+            return s;
+        } finally {
+            Proc.stop(p);
+        }
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    private void measureMemory() throws Exception {
+        for (int scale : new int[] {1, mode.memoryScale}) {
+            StoreBuild build = storeBuilds.get(scale);
+            if (build != null && !memory.containsKey("load " + scale + "×")) {
+                memory.put(
+                        "load " + scale + "×",
+                        String.format(
+                                Locale.ROOT,
+                                "%d MB resident (peak), %d MB heap in use (peak, from the GC log)",
+                                build.oursRssKb / 1024,
+                                build.oursHeapMb));
+            }
+        }
+        int scale = mode.memoryScale;
+        if (scale > 1) {
+            Server big = startOurs("serve-" + scale + "x", scale, List.of());
+            try {
+                allQueriesOnce(big);
+                memory.put("serve " + scale + "×, after each query of queries/ once", rssAndHeap(big));
+            } finally {
+                Proc.stop(big.process);
+            }
+        }
+        // The same corpus built and served within a 512 MB heap.
+        Path small = work.resolve("store-" + scale + "x-xmx512m");
+        Proc.deleteTree(small);
+        // A heap too small shows as a JVM collecting for ever rather than failing: bounded by three times the
+        // time the same load took with the default heap.
+        StoreBuild withDefaultHeap = storeBuilds.get(scale);
+        long bound = Math.max(120, (long) (3 * (withDefaultHeap == null ? 600 : withDefaultHeap.ours.max())));
+        Proc.Run load = Proc.timed(
+                work.resolve("load-" + scale + "x-xmx512m.log"),
+                bound,
+                gcmKg(
+                        List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
+                        "load",
+                        "--corpus",
+                        corpus(scale).toString(),
+                        "--store",
+                        small.toString()));
+        log("load -Xmx512m " + scale + "x: " + load);
+        if (!load.ok()) {
+            xmx512 = load.exit() == -1
+                    ? String.format(
+                            Locale.ROOT,
+                            "`load` of the %d× corpus with `-Xmx512m` did NOT finish within %d s (three times its time"
+                                    + " with the default heap; %d MB heap in use at the end of its GC log): stopped",
+                            scale,
+                            bound,
+                            load.peakHeapMb())
+                    : String.format(
+                            Locale.ROOT,
+                            "`load` of the %d× corpus with `-Xmx512m` FAILED (exit %d after %.1f s%s)",
+                            scale,
+                            load.exit(),
+                            load.seconds(),
+                            outOfMemory(load.log()) ? ", out of memory" : "");
+            return;
+        }
+        int port = Proc.freePort();
+        Path gc = work.resolve("serve-" + scale + "x-xmx512m.gc");
+        Process p = Proc.start(
+                work.resolve("serve-" + scale + "x-xmx512m.log"),
+                gcmKg(
+                        List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gc),
+                        "serve",
+                        "--store",
+                        small.toString(),
+                        "--corpus",
+                        corpus(scale).toString(),
+                        "--port",
+                        String.valueOf(port)));
+        try {
+            Server server = new Server("serve-" + scale + "x-xmx512m", p, "http://127.0.0.1:" + port + "/gcm/query");
+            if (Proc.untilAnswered(p, server.sparql, PROBE, System.nanoTime(), 600) < 0) {
+                xmx512 = "`serve` of the " + scale + "× store with `-Xmx512m` did not answer";
+                return;
+            }
+            int failed = allQueriesOnce(server);
+            xmx512ok = failed == 0 && p.isAlive();
+            xmx512 = String.format(
+                    Locale.ROOT,
+                    "`load` of the %d× corpus with `-Xmx512m`: done in %.1f s (%d MB resident, %d MB heap peak); "
+                            + "`serve` with `-Xmx512m`: %d of %d queries of queries/ answered 200 (%s)",
+                    scale,
+                    load.seconds(),
+                    load.maxRssKb() / 1024,
+                    load.peakHeapMb(),
+                    mode.queries.size() - failed,
+                    mode.queries.size(),
+                    rssAndHeap(server));
+        } finally {
+            Proc.stop(p);
+        }
+    }
+
+    private static boolean outOfMemory(Path log) throws IOException {
+        return Files.readString(log).contains("OutOfMemoryError");
+    }
+
+    /** Runs each query once at one client; returns how many did not answer 200. */
+    private int allQueriesOnce(Server server) throws Exception {
+        int failed = 0;
+        for (String name : mode.queries) {
+            if (Proc.status(server.sparql, Files.readString(Path.of("queries", name + ".rq"))) != 200) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    // ---------------------------------------------------------------- the document
+
+    private void writeDoc() throws IOException {
+        new BenchmarkDoc(this).write(doc, plots);
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    Map<Integer, Extraction> extraction() {
+        return extraction;
+    }
+
+    Map<Integer, StoreBuild> storeBuilds() {
+        return storeBuilds;
+    }
+
+    List<Cell> cells() {
+        return cells;
+    }
+
+    Map<String, Stats> startupTimes() {
+        return startup;
+    }
+
+    Map<String, String> memoryFigures() {
+        return memory;
+    }
+
+    boolean resultCacheOption() {
+        return resultCacheOption;
+    }
+
+    String xmx512() {
+        return xmx512;
+    }
+
+    boolean xmx512ok() {
+        return xmx512ok;
+    }
+
+    Map<String, Double> sectionSeconds() {
+        return sectionSeconds;
+    }
+
+    double totalSeconds() {
+        return seconds(started);
+    }
+
+    Instant startedAt() {
+        return startedAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double seconds(long fromNanos) {
+        return (System.nanoTime() - fromNanos) / 1e9;
+    }
+
+    private void log(String message) {
+        System.err.printf(Locale.ROOT, "[bench %7.1f s, load %.1f] %s%n", seconds(started), loadAverage(), message);
+    }
+}
