@@ -24,7 +24,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.RequestLog;
@@ -341,7 +340,7 @@ public final class GcmServer implements AutoCloseable {
                 context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
             }
             services.install(context);
-            boolean union = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+            boolean union = UnionGraphStoreRead.applies(dataset);
             DataService.Builder service = DataService.newBuilder(dataset);
             // "sparql" first: /$/server lists the query endpoints in this order, the first as the main one.
             for (String name : List.of("sparql", "query", "")) {

@@ -36,6 +36,6 @@ final class Site {
     /** Runs {@code reader} on the union of the graphs, in a read transaction. */
     <T> T read(Function<Graph, T> reader) {
         DatasetGraph dataset = store.dataset();
-        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getUnionGraph()));
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getDefaultGraph()));
     }
 }
