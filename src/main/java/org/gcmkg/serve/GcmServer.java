@@ -146,6 +146,7 @@ public final class GcmServer implements AutoCloseable {
         private StoredGraph store;
         private Path corpus;
         private Limits limits = Limits.DEFAULT;
+        private int resultCacheEntries = ResultCache.DEFAULT_ENTRIES;
 
         private Builder(ServerOptions options) {
             this.options = Objects.requireNonNull(options, "options");
@@ -187,6 +188,18 @@ public final class GcmServer implements AutoCloseable {
         /** Caps on concurrent queries and request sizes, instead of {@link Limits#DEFAULT}. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Keeps up to {@code entries} answers to SPARQL queries of the store's generation (0: none) instead of {@value
+         * ResultCache#DEFAULT_ENTRIES}, at most {@value ResultCache#MAX_BYTES} bytes together.
+         */
+        public Builder resultCache(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("--result-cache must be 0 or more: " + entries);
+            }
+            this.resultCacheEntries = entries;
             return this;
         }
 
@@ -252,6 +265,7 @@ public final class GcmServer implements AutoCloseable {
         private Builder withStore(StoredGraph next) {
             Builder copy = new Builder(options);
             copy.limits = limits;
+            copy.resultCacheEntries = resultCacheEntries;
             datasets.forEach((name, dataset) -> {
                 if (name.equals(DATASET_PATH)) {
                     copy.store(next, corpus);
@@ -279,7 +293,7 @@ public final class GcmServer implements AutoCloseable {
                     // No auto-discovered modules: FMod_Admin would bring /$/datasets and friends.
                     .fusekiModules(FusekiModules.empty())
                     .port(options.port())
-                    .enableCors(true, null)
+                    .enableCors(true, CorsSettings.file())
                     .enablePing(true)
                     .enableStats(true)
                     .addProcessor("/$/server", new ActionServerStatus())
@@ -304,6 +318,20 @@ public final class GcmServer implements AutoCloseable {
                 builder.addServlet(ROOT, new RedirectServlet(Html.EDITOR_PATH));
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
+            if (store != null) {
+                // Before the limiter: a 304 or a kept answer takes no query slot.
+                Set<String> queryPaths = new java.util.HashSet<>();
+                for (String name : datasets.keySet()) {
+                    queryPaths.addAll(List.of(name, name + "/sparql", name + "/query"));
+                }
+                builder.addFilter(
+                        "/*",
+                        new ConditionalAnswers(
+                                store.info().generation() + "\0" + store.info().fingerprint() + "\0"
+                                        + store.info().builtAt(),
+                                queryPaths,
+                                new ResultCache(resultCacheEntries, ResultCache.MAX_BYTES)));
+            }
 
             Hardening.filters(
                     builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
