@@ -162,6 +162,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "makes to itself in the dataset description; default: the URL of each request.")
     String publicUrl;
 
+    @Option(
+            names = "--result-cache",
+            defaultValue = "256",
+            paramLabel = "N",
+            description = "Answers to SPARQL queries (GET) kept per store generation and replayed, the least recently "
+                    + "used dropped first, at most 32 MiB together and 1 MiB each (default: ${DEFAULT-VALUE}; 0 keeps "
+                    + "none).")
+    int resultCache;
+
     @Override
     public Integer call() {
         List<String> services = allowedServices.equals(List.of("none")) ? List.of() : allowedServices;
@@ -170,7 +179,8 @@ final class ServeCommand implements Callable<Integer> {
         GcmServer.Builder builder;
         try {
             builder = GcmServer.builder(options)
-                    .limits(Limits.of(maxQueries, maxQueriesPerClient, queueWaitMillis, maxHeaderBytes, maxBodyBytes));
+                    .limits(Limits.of(maxQueries, maxQueriesPerClient, queueWaitMillis, maxHeaderBytes, maxBodyBytes))
+                    .resultCache(resultCache);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

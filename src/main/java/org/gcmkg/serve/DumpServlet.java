@@ -42,8 +42,6 @@ final class DumpServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(dump.get().mediaType() + (dump.get().compressed() ? "" : ";charset=utf-8"));
         response.setContentLengthLong(Files.size(file));
-        // The dumps of a generation never change: the store's fingerprint names their version.
-        response.setHeader("ETag", "\"" + site.store().info().fingerprint().substring(0, 16) + "\"");
         if ("HEAD".equals(request.getMethod())) {
             return;
         }

@@ -24,7 +24,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.RequestLog;
@@ -147,6 +146,7 @@ public final class GcmServer implements AutoCloseable {
         private StoredGraph store;
         private Path corpus;
         private Limits limits = Limits.DEFAULT;
+        private int resultCacheEntries = ResultCache.DEFAULT_ENTRIES;
 
         private Builder(ServerOptions options) {
             this.options = Objects.requireNonNull(options, "options");
@@ -188,6 +188,18 @@ public final class GcmServer implements AutoCloseable {
         /** Caps on concurrent queries and request sizes, instead of {@link Limits#DEFAULT}. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Keeps up to {@code entries} answers to SPARQL queries of the store's generation (0: none) instead of {@value
+         * ResultCache#DEFAULT_ENTRIES}, at most {@value ResultCache#MAX_BYTES} bytes together.
+         */
+        public Builder resultCache(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("--result-cache must be 0 or more: " + entries);
+            }
+            this.resultCacheEntries = entries;
             return this;
         }
 
@@ -253,6 +265,7 @@ public final class GcmServer implements AutoCloseable {
         private Builder withStore(StoredGraph next) {
             Builder copy = new Builder(options);
             copy.limits = limits;
+            copy.resultCacheEntries = resultCacheEntries;
             datasets.forEach((name, dataset) -> {
                 if (name.equals(DATASET_PATH)) {
                     copy.store(next, corpus);
@@ -280,7 +293,7 @@ public final class GcmServer implements AutoCloseable {
                     // No auto-discovered modules: FMod_Admin would bring /$/datasets and friends.
                     .fusekiModules(FusekiModules.empty())
                     .port(options.port())
-                    .enableCors(true, null)
+                    .enableCors(true, CorsSettings.file())
                     .enablePing(true)
                     .enableStats(true)
                     .addProcessor("/$/server", new ActionServerStatus())
@@ -305,6 +318,20 @@ public final class GcmServer implements AutoCloseable {
                 builder.addServlet(ROOT, new EditorRedirectServlet());
             }
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
+            if (store != null) {
+                // Before the limiter: a 304 or a kept answer takes no query slot.
+                Set<String> queryPaths = new java.util.HashSet<>();
+                for (String name : datasets.keySet()) {
+                    queryPaths.addAll(List.of(name, name + "/sparql", name + "/query"));
+                }
+                builder.addFilter(
+                        "/*",
+                        new ConditionalAnswers(
+                                store.info().generation() + "\0" + store.info().fingerprint() + "\0"
+                                        + store.info().builtAt(),
+                                queryPaths,
+                                new ResultCache(resultCacheEntries, ResultCache.MAX_BYTES)));
+            }
 
             Hardening.filters(
                     builder, limits, java.util.Arrays.asList(store == null ? null : store.directory(), corpus));
@@ -338,7 +365,7 @@ public final class GcmServer implements AutoCloseable {
                 context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
             }
             services.install(context);
-            boolean union = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+            boolean union = UnionGraphStoreRead.applies(dataset);
             DataService.Builder service = DataService.newBuilder(dataset);
             // "sparql" first: /$/server lists the query endpoints in this order, the first as the main one.
             for (String name : List.of("sparql", "query", "")) {

@@ -41,7 +41,7 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         Query q = chosen.getRight() == null ? query : chosen.getRight();
         boolean capped = q.isSelectType() || q.isConstructType() || q.isDescribeType() || q.isJsonType();
         if (resultLimit > 0 && capped && (!q.hasLimit() || q.getLimit() > resultLimit)) {
-            q = q.cloneQuery();
+            // The query was parsed for this request alone: capped in place rather than copied.
             q.setLimit(resultLimit);
             action.setResponseHeader(LIMIT_HEADER, Long.toString(resultLimit));
         }

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
+import org.gcmkg.store.StoredGraph;
 
 /**
  * The SPARQL 1.1 Service Description of one dataset's query endpoint: what a client such as Comunica reads to know
@@ -56,9 +57,10 @@ final class ServiceDescription {
                             graphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
             return graphs;
         });
-        this.unionDefaultGraph = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+        boolean dynamicUnion = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+        this.unionDefaultGraph = dynamicUnion || dataset.getContext().isTrue(StoredGraph.DEFAULT_GRAPH_IS_UNION);
         this.defaultGraphTriples = Txn.calculateRead(
-                dataset, () -> (long) (unionDefaultGraph ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
+                dataset, () -> (long) (dynamicUnion ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
         this.textSearch =
                 dataset instanceof DatasetGraphText || dataset.getContext().get(TextQuery.textIndex) != null;
         this.queryTimeoutMillis = queryTimeoutMillis;

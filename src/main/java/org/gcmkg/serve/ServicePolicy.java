@@ -12,16 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.OpVars;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -38,6 +36,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,13 +156,22 @@ public final class ServicePolicy {
 
     /** Refuses a query that names an endpoint it may not call. */
     void check(Query query) {
-        Op op = Algebra.compile(query);
-        OpWalker.walk(op, new OpVisitorBase() {
+        // On the syntax, subqueries included: compiling the query to algebra for this cost each request as much again.
+        if (query.getQueryPattern() == null) {
+            return;
+        }
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
-            public void visit(OpService service) {
-                if (service.getService().isURI() && !allows(service.getService().getURI())) {
-                    throw refusal(service.getService().getURI());
+            public void visit(ElementService service) {
+                Node endpoint = service.getServiceNode();
+                if (endpoint.isURI() && !allows(endpoint.getURI())) {
+                    throw refusal(endpoint.getURI());
                 }
+            }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                check(subQuery.getQuery());
             }
         });
     }

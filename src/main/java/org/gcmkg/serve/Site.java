@@ -40,6 +40,6 @@ record Site(
 
     private static <T> T read(StoredGraph store, Function<Graph, T> reader) {
         DatasetGraph dataset = store.dataset();
-        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getUnionGraph()));
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getDefaultGraph()));
     }
 }

@@ -76,11 +76,11 @@ public enum Dump {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
                 OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
             if (this == JSONLD) {
-                CompactJsonLd.write(dataset.getUnionGraph(), Prefixes.adapt(dataset.prefixes()), out);
+                CompactJsonLd.write(dataset.getDefaultGraph(), Prefixes.adapt(dataset.prefixes()), out);
             } else if (RDFLanguages.isQuads(format.getLang())) {
-                RDFDataMgr.write(out, dataset, format);
+                RDFDataMgr.write(out, NamedGraphsView.of(dataset), format);
             } else {
-                RDFDataMgr.write(out, dataset.getUnionGraph(), format);
+                RDFDataMgr.write(out, dataset.getDefaultGraph(), format);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

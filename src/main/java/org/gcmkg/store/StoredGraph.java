@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * One complete generation of the store, open: the TDB2 dataset of named graphs, whose default graph in SPARQL is
- * their union (nothing is stored twice), and the full-text index, which {@code text:query} finds in the dataset's
+ * One complete generation of the store, open: the TDB2 dataset of named graphs, with their union stored as its
+ * default graph (queries of the default graph then read TDB2's triple indexes), and the full-text index, which {@code text:query} finds in the dataset's
  * context. Served read-only. While it is open, a shared lock on its {@code in-use.lock} keeps other processes from
  * deleting it.
  */
@@ -21,6 +21,8 @@ public final class StoredGraph implements AutoCloseable {
     static final String TDB_FOLDER = "tdb2";
     static final String TEXT_FOLDER = "text";
     static final String IN_USE_LOCK = "in-use.lock";
+    /** Set in the context of a store's dataset: its default graph is the union of its named graphs. */
+    public static final Symbol DEFAULT_GRAPH_IS_UNION = Symbol.create("https://w3id.org/gcm/ns#defaultGraphIsUnion");
 
     private final Path directory;
     private final StoreInfo info;
@@ -70,11 +72,11 @@ public final class StoredGraph implements AutoCloseable {
     }
 
     static void configure(DatasetGraph dataset, TextIndex index) {
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(DEFAULT_GRAPH_IS_UNION, true);
         dataset.getContext().set(TextQuery.textIndex, index);
     }
 
-    /** The dataset: named graphs, union default graph, {@code text:query} enabled. Read it in transactions. */
+    /** The dataset: named graphs, their union as default graph, {@code text:query} enabled. Read it in transactions. */
     public DatasetGraph dataset() {
         return dataset;
     }

@@ -77,6 +77,18 @@ class ServicePolicyTest {
     }
 
     @Test
+    void endpointNestedInOptionalUnionMinusOrGraphIsRefused() {
+        for (String pattern : List.of(
+                "{ ?a ?b ?c OPTIONAL { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }",
+                "{ { ?a ?b ?c } UNION { GRAPH ?g { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } }",
+                "{ ?a ?b ?c MINUS { SERVICE <http://example.org/sparql> { ?a ?p ?o } } }")) {
+            assertThrows(QueryDeniedException.class, () -> policy.check(QueryFactory.create("SELECT * " + pattern)));
+        }
+        // No pattern at all: nothing to refuse.
+        policy.check(QueryFactory.create("DESCRIBE <http://example.org/x>"));
+    }
+
+    @Test
     void badAllowListEntryIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ServicePolicy(List.of("query.wikidata.org"), "::", 0));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -236,6 +237,20 @@ class StoreEndpointTest {
         HttpResponse<String> size =
                 Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH <" + booklet + "> { ?s ?p ?o } }", "text/csv");
         assertEquals(size.body(), "n\r\n" + parse(one.body(), Lang.NTRIPLES).size() + "\r\n");
+    }
+
+    @Test
+    void graphStoreReadsTheWholeDatasetAsItsNamedGraphsEachTripleOnce() throws Exception {
+        HttpResponse<String> all = Http.get(base + "/gcm/get", "application/n-quads");
+        assertEquals(200, all.statusCode());
+        Dataset dataset = DatasetFactory.create();
+        RDFParser.fromString(all.body(), Lang.NQUADS).parse(dataset);
+        // The stored default graph (the union) is not repeated: every quad is in the graph of its document.
+        assertEquals(0, dataset.getDefaultModel().size());
+        assertEquals(5, Iter.count(dataset.listNames()));
+        assertEquals(store.info().triples(), dataset.getUnionModel().size());
+        HttpResponse<String> quads = Http.query(base, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "text/csv");
+        assertEquals(quads.body(), "n\r\n" + dataset.asDatasetGraph().stream().count() + "\r\n");
     }
 
     @Test

@@ -38,6 +38,15 @@ public final class TestStore {
         return real;
     }
 
+    /**
+     * A new generation of the store in {@code directory}, built by {@code builder} from {@code corpus} and made
+     * current, open: for tests that switch a server from one generation to the next.
+     */
+    public static StoredGraph newGeneration(
+            Path directory, java.util.function.Function<Corpus, org.apache.jena.query.Dataset> builder, Corpus corpus) {
+        return new GraphStore(directory, builder).open(corpus, true).graph();
+    }
+
     private static void delete(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
