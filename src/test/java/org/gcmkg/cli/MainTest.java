@@ -214,16 +214,14 @@ class MainTest {
                 errors(passedOn));
     }
 
+    /** {@code export --format ntriples --output OUTPUT --corpus CORPUS}. */
+    static CommandRun exportNTriples(Path output, Path corpus) {
+        return run("export", "--format", "ntriples", "--output", output.toString(), "--corpus", corpus.toString());
+    }
+
     @Test
     void saysInOneLineWhatIsWrongWithTheInput() throws IOException {
-        CommandRun missing = run(
-                "export",
-                "--format",
-                "ntriples",
-                "--output",
-                tmp.resolve("x.nt").toString(),
-                "--corpus",
-                tmp.resolve("nowhere").toString());
+        CommandRun missing = exportNTriples(tmp.resolve("x.nt"), tmp.resolve("nowhere"));
         assertEquals(2, missing.exitCode());
         assertEquals(
                 "gcm-kg: error: corpus directory " + tmp.resolve("nowhere") + " does not exist or is not a directory",
@@ -276,14 +274,7 @@ class MainTest {
                         "ASSOCIATED ACTIONS",
                         "Guidance from Special Procedures",
                         ""));
-        CommandRun run = run(
-                "export",
-                "--format",
-                "ntriples",
-                "--output",
-                tmp.resolve("both.nt").toString(),
-                "--corpus",
-                corpus.toString());
+        CommandRun run = exportNTriples(tmp.resolve("both.nt"), corpus);
         assertEquals(2, run.exitCode());
         assertEquals(
                 1,
@@ -308,8 +299,7 @@ class MainTest {
                 corpus.resolve("gcm-implementation-booklet.txt"),
                 booklet.replace("GCM Objective 5\n", "GCM Objective 6\n"));
         Path out = tmp.resolve("kg.nt");
-        CommandRun run =
-                run("export", "--format", "ntriples", "--output", out.toString(), "--corpus", corpus.toString());
+        CommandRun run = exportNTriples(out, corpus);
         assertEquals(2, run.exitCode());
         assertTrue(
                 run.err()
