@@ -125,7 +125,8 @@ class BrowserIT {
                 (List<List<String>>) browser.executeScript("var isDisplayed = " + isDisplayed + ";"
                         + "return Array.from(document.querySelectorAll('a, button, input, select, textarea'))"
                         + ".filter(function (c) { return isDisplayed(c); })"
-                        + ".map(function (c) { return [c.localName, c.innerText, c.getAttribute('value'),"
+                        + ".map(function (c) { return [c.localName,"
+                        + " c.innerText === undefined ? c.textContent : c.innerText, c.getAttribute('value'),"
                         + " c.getAttribute('aria-label'), c.getAttribute('type')]; });");
         for (List<String> c : controls) {
             String tag = c.get(0);
