@@ -20,8 +20,15 @@ import org.gcmkg.serve.ServiceMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** The command line in-process: exit codes, outputs and one-line errors. */
+/**
+ * The command line in-process: exit codes, outputs and one-line errors. Its tests run side by side (each builds the
+ * graph in its own commands, with a directory of its own), so that the longest class of the suite does not end it
+ * alone on one core.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class MainTest {
     static long triples;
 
