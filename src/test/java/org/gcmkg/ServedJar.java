@@ -51,6 +51,12 @@ public final class ServedJar implements AutoCloseable {
         return serve(directory.resolve("serve.log"), all.toArray(String[]::new));
     }
 
+    /** {@link #serveIn} on a copy of the {@link PrebuiltStore}: a server of the corpus that does not build its store. */
+    public static ServedJar servePrebuiltIn(Path directory, String... args) throws Exception {
+        PrebuiltStore.copyTo(directory.resolve("store"));
+        return serveIn(directory, args);
+    }
+
     /** Starts {@code serve --port PORT ARGS} with its output in {@code log}, without waiting for it. */
     public static Process start(Path log, int port, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));
@@ -73,14 +79,42 @@ public final class ServedJar implements AutoCloseable {
         ServedJar in(Path directory) throws Exception;
     }
 
+    /** A server in a temporary directory of its own that goes with it. */
+    private record InDirectory(Path directory, ServedJar served) implements AutoCloseable {
+        static InDirectory start(Start start) throws Exception {
+            Path directory = Files.createTempDirectory("gcm-served");
+            try {
+                return new InDirectory(directory, start.in(directory));
+            } catch (Exception | AssertionError e) {
+                WebServerProcess.delete(directory);
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            served.close();
+            WebServerProcess.delete(directory);
+        }
+    }
+
+    /** A test class's server, once it was started for the class. */
+    public abstract static sealed class ClassServer implements BeforeAllCallback permits ForClass, Shared {
+        ServedJar served;
+
+        public ServedJar get() {
+            return served;
+        }
+    }
+
     /**
      * One server for a whole test class, in a temporary directory of its own that goes with it, registered as
-     * {@code @RegisterExtension static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ...);}.
+     * {@code @RegisterExtension static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ...);}: for a
+     * test that needs a configuration of its own.
      */
-    public static final class ForClass implements BeforeAllCallback, AfterAllCallback {
+    public static final class ForClass extends ClassServer implements AfterAllCallback {
         private final Start start;
-        private Path directory;
-        private ServedJar served;
+        private InDirectory running;
 
         public ForClass(Start start) {
             this.start = start;
@@ -88,20 +122,43 @@ public final class ServedJar implements AutoCloseable {
 
         @Override
         public void beforeAll(ExtensionContext context) throws Exception {
-            directory = Files.createTempDirectory("gcm-served");
-            served = start.in(directory);
+            running = InDirectory.start(start);
+            served = running.served();
         }
 
         @Override
         public void afterAll(ExtensionContext context) throws Exception {
-            if (served != null) {
-                served.close();
+            if (running != null) {
+                running.close();
             }
-            WebServerProcess.delete(directory);
         }
+    }
 
-        public ServedJar get() {
-            return served;
+    /**
+     * The one server of the default configuration that the integration test classes share, registered as
+     * {@code @RegisterExtension static final ServedJar.Shared SERVER = new ServedJar.Shared();}: README's {@code serve}
+     * on a free port, building its store on first start, with a request log ({@code requests.log} beside {@code log}).
+     * The first class to ask starts it; it is stopped when all the tests of the run are done.
+     */
+    public static final class Shared extends ClassServer {
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            served = context.getRoot()
+                    .getStore(ExtensionContext.Namespace.create(Shared.class))
+                    .getOrComputeIfAbsent(
+                            InDirectory.class,
+                            key -> {
+                                try {
+                                    return InDirectory.start(dir -> serveIn(
+                                            dir,
+                                            "--request-log",
+                                            dir.resolve("requests.log").toString()));
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("the shared server did not start", e);
+                                }
+                            },
+                            InDirectory.class)
+                    .served();
         }
     }
 }

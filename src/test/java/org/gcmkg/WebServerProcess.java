@@ -21,20 +21,10 @@ import java.util.stream.Stream;
  * own, it listens on a free loopback port, and runs in the foreground as the test's child process. A missing binary
  * fails the test.
  */
-public final class WebServerProcess implements AutoCloseable {
+public record WebServerProcess(Path directory, int port, Process process) implements AutoCloseable {
     private static final Path APACHE = Path.of("/usr/sbin/apache2");
     private static final Path APACHE_MODULES = Path.of("/usr/lib/apache2/modules");
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
-
-    public final Path directory;
-    public final int port;
-    private final Process process;
-
-    private WebServerProcess(Path directory, int port, Process process) {
-        this.directory = directory;
-        this.port = port;
-        this.process = process;
-    }
 
     /**
      * A directory that the web server's workers can read: Apache and nginx started as root hand requests to an

@@ -1,6 +1,8 @@
 package org.gcmkg.link;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,12 @@ import java.util.regex.Pattern;
  * alone.
  */
 final class AcronymDefinitions {
-    private static final Pattern DEFINITION = Pattern.compile(
-            "(?<words>(?:[\\p{L}'’-]+\\s+){1,12}?[\\p{L}'’-]+)\\s+\\((?<acronym>" + "[A-Z][A-Za-z]*[A-Z])\\)");
+    /**
+     * An acronym in brackets after white space. The words of the name are read backwards from there: a pattern that
+     * found them from the front tried up to 13 words at every letter of the text, most of the graph's build time.
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\s\\((?<acronym>[A-Z][A-Za-z]*[A-Z])\\)");
+
     private static final int MOST_WORDS = 12;
 
     private AcronymDefinitions() {}
@@ -38,9 +44,9 @@ final class AcronymDefinitions {
 
     /** Adds to {@code actors} the acronyms {@code text} defines for them. */
     static void find(String text, ActorRegistry actors) {
-        Matcher m = DEFINITION.matcher(text);
+        Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
-            String[] words = m.group("words").split("\\s+");
+            String[] words = wordsBefore(text, m.start() + 1);
             for (int from = Math.max(0, words.length - MOST_WORDS); from < words.length; from++) {
                 String name = String.join(" ", Arrays.copyOfRange(words, from, words.length));
                 var actor = actors.resolve(name);
@@ -50,5 +56,41 @@ final class AcronymDefinitions {
                 }
             }
         }
+    }
+
+    /**
+     * The words before the white space that ends at {@code end}, parted by white space only: as many as a name may
+     * have and one more, none unless there are two. A word is a run of letters, apostrophes and hyphens; white space is
+     * what {@code \s} matches.
+     */
+    static String[] wordsBefore(String text, int end) {
+        Deque<String> words = new ArrayDeque<>();
+        int at = spaceBefore(text, end);
+        while (at < end && words.size() <= MOST_WORDS) {
+            int start = at;
+            while (start > 0 && isWordPart(text.codePointBefore(start))) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            if (start == at) {
+                break;
+            }
+            words.addFirst(text.substring(start, at));
+            end = start;
+            at = spaceBefore(text, start);
+        }
+        return words.size() < 2 ? new String[0] : words.toArray(String[]::new);
+    }
+
+    /** Where the white space that ends at {@code end} starts. */
+    private static int spaceBefore(String text, int end) {
+        int at = end;
+        while (at > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean isWordPart(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 }

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A corpus with a booklet cut short: refused with exit code 2, or with --lenient read without the booklet. */
-@org.junit.jupiter.api.parallel.Isolated(
-        "swaps System.out and System.err through MainTest.run, which the other tests' logging writes to")
 class CutCorpusTest {
     private static final String CUT = "gcm-implementation-booklet.txt:700: the document ends here, expected "
             + "'POTENTIAL RESPONSES / CONCRETE EXAMPLES' of objective 12";
@@ -41,7 +39,7 @@ class CutCorpusTest {
     }
 
     /** The lines the command says to its user, without the log. */
-    private static String said(MainTest.Run run) {
+    private static String said(CommandRun run) {
         return run.err()
                 .lines()
                 .filter(l -> l.startsWith("gcm-kg: "))
@@ -63,7 +61,7 @@ class CutCorpusTest {
             String[] args = java.util.stream.Stream.concat(
                             command.stream(), java.util.stream.Stream.of("--corpus", corpus.toString()))
                     .toArray(String[]::new);
-            MainTest.Run run = MainTest.run(args);
+            CommandRun run = CommandRun.run(args);
             assertEquals(2, run.exitCode(), command + ": " + run.err());
             assertEquals("gcm-kg: error: " + CUT + "\n", said(run), command.toString());
         }
@@ -73,7 +71,7 @@ class CutCorpusTest {
     @Test
     void lenientExportLeavesTheCutDocumentOutAndSaysSo() {
         Path out = tmp.resolve("lenient.trig");
-        MainTest.Run run = MainTest.run(
+        CommandRun run = CommandRun.run(
                 "export", "--lenient", "--corpus", corpus.toString(), "--format", "trig", "--output", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("gcm-kg: skipped: " + CUT + "\n", said(run));
@@ -92,16 +90,16 @@ class CutCorpusTest {
     @Test
     void aPartialStoreIsUsedOnlyWhenLenient() throws IOException {
         String store = tmp.resolve("partial").toString();
-        MainTest.Run lenient = MainTest.run("load", "--lenient", "--corpus", corpus.toString(), "--store", store);
+        CommandRun lenient = CommandRun.run("load", "--lenient", "--corpus", corpus.toString(), "--store", store);
         assertEquals(0, lenient.exitCode(), lenient.err());
         assertTrue(lenient.out().contains("gen-1: built now"), lenient.out());
         assertEquals("gcm-kg: skipped: " + CUT + "\n", said(lenient));
         // Reused as it is, and what it lacks is listed again.
-        MainTest.Run again = MainTest.run("load", "--lenient", "--corpus", corpus.toString(), "--store", store);
+        CommandRun again = CommandRun.run("load", "--lenient", "--corpus", corpus.toString(), "--store", store);
         assertTrue(again.out().contains("gen-1: up to date"), again.out());
         assertEquals("gcm-kg: skipped: " + CUT + "\n", said(again));
         // Without --lenient the partial generation is not up to date: the rebuild is refused and nothing changes.
-        MainTest.Run strict = MainTest.run("load", "--corpus", corpus.toString(), "--store", store);
+        CommandRun strict = CommandRun.run("load", "--corpus", corpus.toString(), "--store", store);
         assertEquals(2, strict.exitCode());
         assertEquals("gcm-kg: error: " + CUT + "\n", said(strict));
         assertEquals("gen-1", Files.readString(Path.of(store, "current")).strip());

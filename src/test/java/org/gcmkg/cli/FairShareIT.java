@@ -29,8 +29,7 @@ class FairShareIT {
             "SELECT ?t { <https://w3id.org/gcm/id/objective/4> <http://purl.org/dc/terms/title> ?t }";
 
     @RegisterExtension
-    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir ->
-            ServedJar.serveIn(dir, "--request-log", dir.resolve("requests.log").toString()));
+    static final ServedJar.Shared SERVER = new ServedJar.Shared();
 
     @Test
     void runawayClientsDoNotHoldUpANinthClient() throws Exception {

@@ -18,12 +18,16 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The self-contained jar as a new user runs it, after {@code package}: README's commands, in a process of its own.
  */
 class JarIT {
+    @RegisterExtension
+    static final ServedJar.Shared SERVER = new ServedJar.Shared();
+
     @TempDir
     Path tmp;
 
@@ -78,24 +82,23 @@ class JarIT {
 
     @Test
     void servesTheGraphOverSparqlWithTheUi() throws Exception {
-        try (ServedJar server = ServedJar.serveIn(tmp)) {
-            HttpClient http = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build();
-            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/gcm/ontology#Example> }";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(
-                            server.base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                    .header("Accept", "text/csv")
-                    .timeout(Duration.ofSeconds(10))
-                    .build();
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode());
-            assertEquals("n\r\n94\r\n", answer.body());
-            HttpResponse<String> ui = http.send(
-                    HttpRequest.newBuilder(URI.create(server.base + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, ui.statusCode());
-            assertTrue(ui.body().contains("<h1>The Global Compact for Migration as a knowledge graph</h1>"), ui.body());
-        }
+        ServedJar server = SERVER.get();
+        // README's serve, which built its store on first start.
+        assertTrue(Files.readString(server.log).contains("building gen-1: no store yet"), Files.readString(server.log));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/gcm/ontology#Example> }";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        server.base + "/gcm/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv")
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertEquals("n\r\n94\r\n", answer.body());
+        HttpResponse<String> ui = http.send(
+                HttpRequest.newBuilder(URI.create(server.base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("<h1>The Global Compact for Migration as a knowledge graph</h1>"), ui.body());
     }
 }

@@ -33,7 +33,7 @@ class LoadIT {
     // A query of the set that takes 20 ms alone gets a sixteenth of two shared cores here: 30 s, not 5, for the
     // timeout, so that this test measures the fair share and the heap rather than the machine's load.
     @RegisterExtension
-    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ServedJar.serveIn(
+    static final ServedJar.ForClass SERVER = new ServedJar.ForClass(dir -> ServedJar.servePrebuiltIn(
             dir,
             "--timeout",
             "30000",

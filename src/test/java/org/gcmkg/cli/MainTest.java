@@ -1,16 +1,16 @@
 package org.gcmkg.cli;
 
+import static org.gcmkg.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -20,44 +20,31 @@ import org.gcmkg.serve.ServiceMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** The command line in-process: exit codes, outputs and one-line errors. */
-@Isolated("swaps System.out and System.err, which the other tests' logging writes to")
+/**
+ * The command line in-process: exit codes, outputs and one-line errors. Its tests run side by side (each builds the
+ * graph in its own commands, with a directory of its own), so that the longest class of the suite does not end it
+ * alone on one core.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class MainTest {
     static long triples;
 
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {}
-
     @BeforeAll
     static void countTriples() {
         triples = CorpusGraph.get().getDefaultModel().size();
-    }
-
-    static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 
     @Test
     void exportsTheWholeGraphInEveryTripleFormat() {
         for (String format : List.of("ntriples", "turtle", "jsonld", "rdfxml")) {
             Path file = tmp.resolve("kg." + format);
-            Run run = run("export", "--format", format, "--output", file.toString());
+            CommandRun run = run("export", "--format", format, "--output", file.toString());
             assertEquals(0, run.exitCode(), run.err());
             Model model = RDFDataMgr.loadModel(
                     file.toString(),
@@ -98,7 +85,7 @@ class MainTest {
 
     @Test
     void validatesTheGraphOfTheCorpus() {
-        Run run = run("validate");
+        CommandRun run = run("validate");
         assertEquals(0, run.exitCode(), run.out());
         assertEquals(
                 "conforms: " + triples + " triples, 0 violations", run.out().strip());
@@ -115,7 +102,7 @@ class MainTest {
         Files.writeString(
                 corpus.resolve("gcm-implementation-booklet.txt"),
                 booklet.substring(0, start) + "- (a) ³" + booklet.substring(end));
-        Run run = run("validate", "--corpus", corpus.toString());
+        CommandRun run = run("validate", "--corpus", corpus.toString());
         assertEquals(1, run.exitCode());
         assertTrue(
                 run.out()
@@ -125,33 +112,33 @@ class MainTest {
         assertTrue(run.out().strip().endsWith("does not conform: 1 results"), run.out());
     }
 
+    static final String LETTERS_OF_OBJECTIVE_22 =
+            "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } "
+                    + "ORDER BY ?letter";
+
+    /** What {@code query --format csv ARGS} prints, having exited with 0. */
+    static String csv(String... args) {
+        CommandRun run = run(Stream.concat(Stream.of("query", "--format", "csv"), Stream.of(args))
+                .toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out();
+    }
+
     @Test
     void answersAQueryInTheFormatAsked() {
-        Run run = run(
-                "query",
-                "--format",
-                "csv",
-                "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("letter\r\na\r\nb\r\nc\r\n", run.out());
+        assertEquals("letter\r\na\r\nb\r\nc\r\n", csv(LETTERS_OF_OBJECTIVE_22));
         // A query with no SERVICE does not read the vocabularies: a missing --vocab directory does not matter.
-        Run noService = run(
-                "query",
-                "--vocab",
-                tmp.resolve("absent").toString(),
-                "--format",
-                "csv",
-                "SELECT ?letter WHERE { ?a gcm:objective <https://w3id.org/gcm/id/objective/22> ; gcm:letter ?letter } ORDER BY ?letter");
-        assertEquals(0, noService.exitCode(), noService.err());
-        assertEquals(run.out(), noService.out());
-        Run file = run("query", "--format", "tsv", "queries/08-objectives-serving-all-sdgs.rq");
+        assertEquals(
+                "letter\r\na\r\nb\r\nc\r\n",
+                csv("--vocab", tmp.resolve("absent").toString(), LETTERS_OF_OBJECTIVE_22));
+        CommandRun file = run("query", "--format", "tsv", "queries/08-objectives-serving-all-sdgs.rq");
         assertEquals(3, file.out().strip().split("\n").length);
         assertTrue(file.out().contains("<https://w3id.org/gcm/id/objective/19>\t19\t"), file.out());
     }
 
     @Test
     void answersAFederatedQueryOfflineFromTheVocabulariesInTheRepositoryByDefault() {
-        Run run = run("query", "--format", "tsv", "queries/federated/02-target-names-in-french-and-spanish.rq");
+        CommandRun run = run("query", "--format", "tsv", "queries/federated/02-target-names-in-french-and-spanish.rq");
         assertEquals(0, run.exitCode(), run.err());
         // Objective 4's four targets (1.3, 10.7, 16.9, 17.18), as FederatedQueriesTest finds them through a server.
         String[] lines = run.out().strip().split("\n");
@@ -164,7 +151,7 @@ class MainTest {
     }
 
     /** The lines of a run's standard error that are not the log of building the graph. */
-    static List<String> errors(Run run) {
+    static List<String> errors(CommandRun run) {
         return run.err()
                 .lines()
                 .filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d+ (INFO|WARN) .*"))
@@ -174,20 +161,21 @@ class MainTest {
     @Test
     void refusesWhatItCannotMapInOneLine() {
         String query = "queries/federated/02-target-names-in-french-and-spanish.rq";
-        Run noVocab = run("query", "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
+        CommandRun noVocab =
+                run("query", "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg", query);
         assertEquals(2, noVocab.exitCode());
         assertEquals(
                 List.of("gcm-kg: error: --map-service https://metadata.un.org/sparql=/sdg: SERVICE "
                         + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
                         + "is the files of --vocab, which is none"),
                 errors(noVocab));
-        Run notHttp = run("query", "--map-service", "ftp://example.org=/gcm", query);
+        CommandRun notHttp = run("query", "--map-service", "ftp://example.org=/gcm", query);
         assertEquals(2, notHttp.exitCode());
         assertEquals(
                 List.of("gcm-kg: error: --map-service ftp://example.org=/gcm: not an http(s) endpoint URL: "
                         + "ftp://example.org"),
                 errors(notHttp));
-        Run vocabAlone = run("query", "--vocab", tmp.resolve("absent").toString(), query);
+        CommandRun vocabAlone = run("query", "--vocab", tmp.resolve("absent").toString(), query);
         assertEquals(2, vocabAlone.exitCode());
         assertEquals(
                 List.of("gcm-kg: error: --vocab " + tmp.resolve("absent") + ": not a directory of vocabulary "
@@ -213,18 +201,15 @@ class MainTest {
 
     @Test
     void answersAServiceMappedToTheGraphItselfAndPassesOtherServicesOn() {
-        Run mapped = run(
-                "query",
-                "--format",
-                "csv",
-                "--map-service",
-                "https://example.org/sparql=/gcm",
-                "SELECT (COUNT(?o) AS ?n) WHERE { SERVICE <https://example.org/sparql> { ?o a gcm:Objective } }");
-        assertEquals(0, mapped.exitCode(), mapped.err());
-        assertEquals("n\r\n23\r\n", mapped.out());
+        assertEquals(
+                "n\r\n23\r\n",
+                csv(
+                        "--map-service",
+                        "https://example.org/sparql=/gcm",
+                        "SELECT (COUNT(?o) AS ?n) WHERE { SERVICE <https://example.org/sparql> { ?o a gcm:Objective } }"));
         // A SERVICE no mapping names is called as given (nothing listens on port 1): it fails the query in one line,
         // even where a variable names it, rather than being refused.
-        Run passedOn = run(
+        CommandRun passedOn = run(
                 "query",
                 "--map-service",
                 "https://example.org/sparql=/gcm",
@@ -236,16 +221,14 @@ class MainTest {
                 errors(passedOn));
     }
 
+    /** {@code export --format ntriples --output OUTPUT --corpus CORPUS}. */
+    static CommandRun exportNTriples(Path output, Path corpus) {
+        return run("export", "--format", "ntriples", "--output", output.toString(), "--corpus", corpus.toString());
+    }
+
     @Test
     void saysInOneLineWhatIsWrongWithTheInput() throws IOException {
-        Run missing = run(
-                "export",
-                "--format",
-                "ntriples",
-                "--output",
-                tmp.resolve("x.nt").toString(),
-                "--corpus",
-                tmp.resolve("nowhere").toString());
+        CommandRun missing = exportNTriples(tmp.resolve("x.nt"), tmp.resolve("nowhere"));
         assertEquals(2, missing.exitCode());
         assertEquals(
                 "gcm-kg: error: corpus directory " + tmp.resolve("nowhere") + " does not exist or is not a directory",
@@ -256,13 +239,13 @@ class MainTest {
         Files.createDirectories(corpus);
         Files.write(
                 corpus.resolve("doc.txt"), "first line\nsecond line caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run latin1 = run("validate", "--corpus", corpus.toString());
+        CommandRun latin1 = run("validate", "--corpus", corpus.toString());
         assertEquals(2, latin1.exitCode());
         assertEquals(
                 "gcm-kg: error: doc.txt:2: expected UTF-8 text, found bytes that are not UTF-8",
                 latin1.err().strip());
 
-        Run badQuery = run("query", "SELECT ?x WHERE { ?x");
+        CommandRun badQuery = run("query", "SELECT ?x WHERE { ?x");
         assertEquals(2, badQuery.exitCode());
         assertEquals(1, badQuery.err().strip().split("\n").length, badQuery.err());
         assertTrue(badQuery.err().startsWith("gcm-kg: error: query is not valid SPARQL: "), badQuery.err());
@@ -273,7 +256,7 @@ class MainTest {
         Path corpus = tmp.resolve("unknown");
         Files.createDirectories(corpus);
         Files.writeString(corpus.resolve("notes.txt"), "Some notes that are no GCM document.\n");
-        Run run = run("validate", "--corpus", corpus.toString());
+        CommandRun run = run("validate", "--corpus", corpus.toString());
         assertEquals(2, run.exitCode());
         // The kinds registered, the tests' own among them; JarIT checks the jar's message names the corpus's four.
         assertTrue(
@@ -298,14 +281,7 @@ class MainTest {
                         "ASSOCIATED ACTIONS",
                         "Guidance from Special Procedures",
                         ""));
-        Run run = run(
-                "export",
-                "--format",
-                "ntriples",
-                "--output",
-                tmp.resolve("both.nt").toString(),
-                "--corpus",
-                corpus.toString());
+        CommandRun run = exportNTriples(tmp.resolve("both.nt"), corpus);
         assertEquals(2, run.exitCode());
         assertEquals(
                 1,
@@ -330,7 +306,7 @@ class MainTest {
                 corpus.resolve("gcm-implementation-booklet.txt"),
                 booklet.replace("GCM Objective 5\n", "GCM Objective 6\n"));
         Path out = tmp.resolve("kg.nt");
-        Run run = run("export", "--format", "ntriples", "--output", out.toString(), "--corpus", corpus.toString());
+        CommandRun run = exportNTriples(out, corpus);
         assertEquals(2, run.exitCode());
         assertTrue(
                 run.err()

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.gcmkg.PrebuiltStore;
 import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,7 +142,8 @@ class RefreshIT {
                 Files.copy(f, corpus.resolve(f.getFileName()));
             }
         }
-        Path store = tmp.resolve("store");
+        // gen-1: the store load built of data/corpus, whose documents the corpus here copies.
+        Path store = PrebuiltStore.copyTo(tmp.resolve("store"));
         Path serveLog = tmp.resolve("serve.log");
         try (ServedJar server = ServedJar.serve(
                 serveLog, "--corpus", corpus.toString(), "--store", store.toString(), "--watch-store", "200")) {

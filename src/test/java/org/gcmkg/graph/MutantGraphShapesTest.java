@@ -2,10 +2,11 @@ package org.gcmkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -20,13 +21,13 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.gcmkg.CorpusGraph;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ExtractorFuzz;
 import org.gcmkg.kind.DocumentKind;
 import org.gcmkg.kind.DocumentKinds;
-import org.gcmkg.kind.KnowledgeGraph;
 import org.gcmkg.link.Links;
 
 /**
@@ -38,10 +39,13 @@ class MutantGraphShapesTest {
     private static Dataset corpusGraph;
     private static List<ExtractedDocument> originals;
 
+    /** Per document, the graphs of the others, as built from the corpus: what a mutant's graph is validated in. */
+    private static final Map<String, Graph> othersOf = new ConcurrentHashMap<>();
+
     @BeforeContainer
-    static void buildTheCorpusGraph() {
-        Corpus corpus = Corpus.open(Path.of("data/corpus"));
-        corpusGraph = KnowledgeGraph.build(corpus);
+    static void readTheCorpus() {
+        Corpus corpus = Corpus.open(CorpusGraph.CORPUS);
+        corpusGraph = CorpusGraph.get();
         originals = corpus.documents().stream()
                 .map(source -> DocumentKinds.registered().of(source).extract(source))
                 .map(ExtractedDocument.class::cast)
@@ -71,14 +75,7 @@ class MutantGraphShapesTest {
         } catch (CorpusException refused) {
             return;
         }
-        Graph others = GraphFactory.createDefaultGraph();
-        for (var names = corpusGraph.listNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals(Uris.graph(document.get().source().stem()))) {
-                GraphUtil.addInto(others, corpusGraph.getNamedModel(name).getGraph());
-            }
-        }
-        Graph data = new Union(others, graph.getGraph());
+        Graph data = new Union(othersOf.computeIfAbsent(file, MutantGraphShapesTest::others), graph.getGraph());
         Shapes shapes = Ontology.shapes();
         for (Node node : graph.listSubjects().mapWith(r -> r.asNode()).toSet()) {
             ValidationReport report = ShaclValidator.get().validate(shapes, data, node);
@@ -87,6 +84,19 @@ class MutantGraphShapesTest {
             }
             assertTrue(report.conforms(), file + " mangled by " + mutations + " makes a graph that breaks the shapes");
         }
+    }
+
+    /** The graphs of the corpus but that of {@code file}'s document, in one. */
+    private static Graph others(String file) {
+        String own = Uris.graph(file.substring(0, file.lastIndexOf('.')));
+        Graph others = GraphFactory.createDefaultGraph();
+        for (var names = corpusGraph.listNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals(own)) {
+                GraphUtil.addInto(others, corpusGraph.getNamedModel(name).getGraph());
+            }
+        }
+        return others;
     }
 
     @Property(tries = 10, seed = "20261206")

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.remote.RemoteWebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,11 +51,16 @@ class BrowserIT {
     static final Pattern FORBIDDEN =
             Pattern.compile("(?i)\\b(upload|add data|edit|manage|delete|drop|admin|" + "new dataset|backup)\\b");
 
+    @RegisterExtension
+    static final ServedJar.Shared SERVER = new ServedJar.Shared();
+
     @TempDir
     static Path tmp;
 
-    static ServedJar server;
     static String base;
+    /** Selenium's own test of whether an element is displayed, the one {@code WebElement.isDisplayed()} runs. */
+    static String isDisplayed;
+
     static ChromeDriver browser;
     static Path screenshots;
 
@@ -59,8 +68,11 @@ class BrowserIT {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is installed (src/test/e2e/install.sh)");
         assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is installed (src/test/e2e/install.sh)");
-        server = ServedJar.serveIn(tmp);
-        base = server.base;
+        base = SERVER.get().base;
+        try (InputStream atom =
+                RemoteWebElement.class.getResourceAsStream("/org/openqa/selenium/remote/isDisplayed.js")) {
+            isDisplayed = new String(atom.readAllBytes(), StandardCharsets.UTF_8);
+        }
 
         ChromeOptions options = new ChromeOptions();
         // Debian's browser and driver, named outright: Selenium Manager then has nothing to download.
@@ -88,12 +100,9 @@ class BrowserIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -106,19 +115,30 @@ class BrowserIT {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
-    /** No link, button or file field on screen offers what a read-only server refuses. */
+    /**
+     * No link, button or file field on screen offers what a read-only server refuses. What the controls on screen say
+     * is read in one script: a WebDriver call per control and property took a minute over the pages of this class.
+     */
     private static void assertNoFailingControl() {
-        List<WebElement> controls = browser.findElements(By.cssSelector("a, button, input, select, textarea"));
-        for (WebElement c : controls) {
+        @SuppressWarnings("unchecked")
+        List<List<String>> controls =
+                (List<List<String>>) browser.executeScript("var isDisplayed = " + isDisplayed + ";"
+                        + "return Array.from(document.querySelectorAll('a, button, input, select, textarea'))"
+                        + ".filter(function (c) { return isDisplayed(c); })"
+                        + ".map(function (c) { return [c.localName,"
+                        + " c.innerText === undefined ? c.textContent : c.innerText, c.getAttribute('value'),"
+                        + " c.getAttribute('aria-label'), c.getAttribute('type')]; });");
+        for (List<String> c : controls) {
+            String tag = c.get(0);
+            String text = c.get(1);
             // A link of more than three words is a title or a question (objective 11 "Manage borders..."), not a
             // command.
-            if (!c.isDisplayed()
-                    || c.getTagName().equals("a") && c.getText().strip().split("\\s+").length > 3) {
+            if (tag.equals("a") && text.strip().split("\\s+").length > 3) {
                 continue;
             }
-            String words = c.getText() + " " + c.getDomAttribute("value") + " " + c.getDomAttribute("aria-label");
+            String words = text + " " + c.get(2) + " " + c.get(3);
             assertTrue(!FORBIDDEN.matcher(words).find(), browser.getCurrentUrl() + " shows the control: " + words);
-            assertTrue(!"file".equals(c.getDomAttribute("type")), browser.getCurrentUrl() + " has a file upload");
+            assertTrue(!"file".equals(c.get(4)), browser.getCurrentUrl() + " has a file upload");
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.gcmkg.PrebuiltStore;
 import org.gcmkg.ServedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +35,10 @@ class FederatedServeIT {
 
     @Test
     void answersTheUnEndpointFromTheVocabulariesOfTheRepositoryByDefault() throws Exception {
-        Path store = tmp.resolve("store");
+        Path store = PrebuiltStore.copyTo(tmp.resolve("store"));
         Path log = tmp.resolve("serve.log");
         JsonObject storeServed;
-        // The README's command; only the port and the store are the test's own.
+        // The README's command; only the port and the store (a copy of one load built) are the test's own.
         try (ServedJar server = ServedJar.serve(log, "--store", store.toString())) {
             String base = server.base;
             JsonObject health = server.health;

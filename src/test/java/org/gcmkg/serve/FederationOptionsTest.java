@@ -5,47 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.cli.Main;
+import org.gcmkg.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The pieces of federation that need no corpus and no UN data: loading a vocabulary directory, reading
  * {@code --map-service}, the policy's mapping to another endpoint, and the command line's checks of both options.
  */
-@Isolated("swaps System.out and System.err, which the other tests' logging writes to")
 class FederationOptionsTest {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String err) {}
-
-    private static synchronized Run serve(String... args) {
-        PrintStream err = System.err;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "serve";
-            System.arraycopy(args, 0, all, 1, args.length);
-            return new Run(Main.run(all), bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
+    private static CommandRun serve(String... args) {
+        return CommandRun.run(Stream.concat(Stream.of("serve"), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
@@ -145,7 +129,7 @@ class FederationOptionsTest {
     @Test
     void serveChecksBothOptionsBeforeBuildingTheStore() {
         Path store = tmp.resolve("store");
-        Run noVocab = serve(
+        CommandRun noVocab = serve(
                 "--store", store.toString(), "--vocab", "none", "--map-service", "https://metadata.un.org/sparql=/sdg");
         assertEquals(2, noVocab.exitCode());
         assertEquals(
@@ -153,13 +137,13 @@ class FederationOptionsTest {
                         + "<https://metadata.un.org/sparql> is mapped to /sdg, which is not a dataset here (there is /gcm); /sdg "
                         + "is the files of --vocab, which is none",
                 noVocab.err().strip());
-        Run notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
+        CommandRun notAMapping = serve("--store", store.toString(), "--map-service", "https://metadata.un.org/sparql");
         assertEquals(2, notAMapping.exitCode());
         assertEquals(
                 "gcm-kg: error: --map-service https://metadata.un.org/sparql: expected PUBLIC-URL=LOCAL (e.g. "
                         + "https://metadata.un.org/sparql=/sdg), found https://metadata.un.org/sparql",
                 notAMapping.err().strip());
-        Run noDirectory = serve(
+        CommandRun noDirectory = serve(
                 "--store", store.toString(), "--vocab", tmp.resolve("absent").toString());
         assertEquals(2, noDirectory.exitCode());
         assertTrue(
@@ -173,15 +157,9 @@ class FederationOptionsTest {
 
     @Test
     void serveHelpDocumentsBothOptions() {
-        PrintStream out = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            assertEquals(0, Main.run("serve", "--help"));
-        } finally {
-            System.setOut(out);
-        }
-        String help = bytes.toString(StandardCharsets.UTF_8);
+        CommandRun run = serve("--help");
+        assertEquals(0, run.exitCode());
+        String help = run.out();
         assertTrue(help.contains("--vocab=DIR") && help.contains("--map-service=PUBLIC=LOCAL"), help);
         String words = help.replaceAll("\\s+", " ");
         assertTrue(words.contains("(default: data/vocab, the copy in the repository; 'none' for no /sdg)"), help);

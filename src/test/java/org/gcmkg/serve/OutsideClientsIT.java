@@ -41,9 +41,9 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
 import org.eclipse.rdf4j.rio.helpers.ParseErrorCollector;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
 import org.gcmkg.ServedJar;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -70,30 +70,24 @@ class OutsideClientsIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @RegisterExtension
+    static final ServedJar.Shared SERVER = new ServedJar.Shared();
+
     @TempDir
     static Path tmp;
 
-    private static ServedJar server;
     private static String base;
     /** The graph, as Jena reads the N-Triples dump: what every other syntax must give. */
     private static Graph reference;
 
     @BeforeAll
     static void start() throws Exception {
-        server = ServedJar.serveIn(tmp);
-        base = server.base;
+        base = SERVER.get().base;
         reference = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(gunzip(dump("gcm.nt.gz"))))
                 .lang(Lang.NTRIPLES)
                 .parse(reference);
         assertEquals(TRIPLES, reference.size());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (server != null) {
-            server.close();
-        }
     }
 
     // ---- RDF4J Rio

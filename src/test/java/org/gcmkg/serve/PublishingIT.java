@@ -29,11 +29,12 @@ import org.gcmkg.WebServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The server published as the linked-data world expects, end to end with the shaded jar (one server for the class):
+ * The server published as the linked-data world expects, end to end with the shaded jar (the server the ITs share):
  * Comunica finds its SPARQL endpoint by the service description alone; the w3id.org rules of {@code docs/w3id/},
  * run by a real Apache httpd in front of the server, send each IRI to the representation asked for.
  */
@@ -48,8 +49,11 @@ class PublishingIT {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** README's serve, whose vocabularies are those of data/vocab. */
+    @RegisterExtension
+    static final ServedJar.Shared SERVER = new ServedJar.Shared();
+
     private static Path tmp;
-    private static ServedJar server;
     private static String base;
     private static WebServerProcess apache;
     private static String w3id;
@@ -57,8 +61,7 @@ class PublishingIT {
     @BeforeAll
     static void start() throws Exception {
         tmp = WebServerProcess.readableDirectory("gcm-publishing");
-        server = ServedJar.serveIn(tmp, "--vocab", "data/vocab");
-        base = server.base;
+        base = SERVER.get().base;
 
         // w3id.org's layout: the rules of the space /gcm/ in htdocs/gcm/.htaccess, the server's URL set to this one.
         Path space = Files.createDirectories(tmp.resolve("htdocs/gcm"));
@@ -76,16 +79,13 @@ class PublishingIT {
         }
         Files.write(space.resolve(".htaccess"), local);
         apache = WebServerProcess.apache(Files.createDirectories(tmp.resolve("apache")), tmp.resolve("htdocs"));
-        w3id = "http://127.0.0.1:" + apache.port + "/gcm/";
+        w3id = "http://127.0.0.1:" + apache.port() + "/gcm/";
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (apache != null) {
             apache.close();
-        }
-        if (server != null) {
-            server.close();
         }
         WebServerProcess.delete(tmp);
     }
@@ -175,7 +175,7 @@ class PublishingIT {
                 .getResource()
                 .getRequiredProperty(VOID.triples)
                 .getLong();
-        assertEquals(Health.triples(server.health, "/sdg"), triples);
+        assertEquals(Health.triples(SERVER.get().health, "/sdg"), triples);
         assertEquals(18972, triples);
         assertFalse(
                 service.hasProperty(m.getProperty(ServiceDescription.SD + "extensionFunction")),

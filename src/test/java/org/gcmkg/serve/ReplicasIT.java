@@ -17,11 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.gcmkg.JarProcess;
+import org.gcmkg.PrebuiltStore;
 import org.gcmkg.ServedJar;
 import org.gcmkg.WebServerProcess;
 import org.junit.jupiter.api.Test;
@@ -44,13 +43,9 @@ class ReplicasIT {
         List<ServedJar> replicas = new ArrayList<>();
         WebServerProcess nginx = null;
         try {
-            // One generation, built once.
-            Path built = tmp.resolve("store-a");
-            Process load = JarProcess.start(tmp.resolve("load.log"), "load", "--store", built.toString());
-            assertTrue(load.waitFor(600, TimeUnit.SECONDS), "load finished");
-            assertEquals(0, load.exitValue(), Files.readString(tmp.resolve("load.log")));
-            Path copy = tmp.resolve("store-b");
-            copyTree(built, copy);
+            // One generation, built once by load, copied to each replica.
+            Path built = PrebuiltStore.copyTo(tmp.resolve("store-a"));
+            Path copy = PrebuiltStore.copyTo(tmp.resolve("store-b"));
 
             List<String> bases = new ArrayList<>();
             List<Integer> ports = new ArrayList<>();
@@ -68,7 +63,7 @@ class ReplicasIT {
             assertEquals("gen-1", health.get(0).get("generation").getAsString().value());
 
             nginx = WebServerProcess.nginx(Files.createDirectories(tmp.resolve("nginx")), ports);
-            String proxy = "http://127.0.0.1:" + nginx.port;
+            String proxy = "http://127.0.0.1:" + nginx.port();
 
             Map<String, String> answers = new LinkedHashMap<>();
             Set<String> upstreams = new TreeSet<>();
@@ -161,18 +156,5 @@ class ReplicasIT {
         String[] tried =
                 response.headers().firstValue("X-Upstream").orElseThrow().split(",\\s*");
         return tried[tried.length - 1];
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
