@@ -251,26 +251,54 @@ class BrowserIT {
         }
     }
 
-    @Test
-    void anInstrumentCellLinksToItsEvidence() {
-        open("/charts/instruments-objectives");
+    /** Opens a chart page and waits until the chart is drawn. */
+    private static WebElement drawnChart(String path) {
+        open(path);
         WebElement element = browser.findElement(By.id("chart"));
         waitUpTo(30).until(d -> "drawn".equals(element.getDomAttribute("data-state")));
-        // Where ECharts drew the cell (objective 4, Convention on the Rights of the Child), in the window, from the
-        // chart itself; then a real click there.
+        return element;
+    }
+
+    /**
+     * Clicks where ECharts drew the data point {@code point} (a script expression over the chart's options {@code
+     * o}): a real click at the place the chart itself reports.
+     */
+    private static void clickAt(WebElement element, String point) {
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) ((JavascriptExecutor) browser)
                 .executeScript(
                         "var e = arguments[0]; e.scrollIntoView(true);"
                                 + "var c = echarts.getInstanceByDom(e), o = c.getOption(), box = e.getBoundingClientRect();"
-                                + "var p = c.convertToPixel({seriesIndex: 0}, [o.xAxis[0].data.indexOf('4'),"
-                                + " o.yAxis[0].data.indexOf('Convention on the Rights of the Child')]);"
+                                + "var p = c.convertToPixel({seriesIndex: 0}, " + point + ");"
                                 + "return [box.left + p[0], box.top + p[1]];",
                         element);
         new Actions(browser)
                 .moveToLocation(xy.get(0).intValue(), xy.get(1).intValue())
                 .click()
                 .perform();
+    }
+
+    @Test
+    void anObjectivesBarLinksToItsPage() {
+        WebElement chart = drawnChart("/charts/objectives-addressed");
+        assertEquals(
+                "23 objectives from 23 rows of the query below.",
+                browser.findElement(By.id("chart-status")).getText());
+        // The middle of objective 13's bar of statements.
+        clickAt(
+                chart,
+                "(function (i) { return [o.series[0].data[i] / 2, i]; })(o.yAxis[0].data.indexOf('Objective 13'))");
+        waitUpTo(20).until(ExpectedConditions.urlContains("/id/objective/13"));
+        assertNoFailingControl();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Objective 13:"));
+    }
+
+    @Test
+    void anInstrumentCellLinksToItsEvidence() {
+        // The cell of objective 4 and the Convention on the Rights of the Child.
+        clickAt(
+                drawnChart("/charts/instruments-objectives"),
+                "[o.xAxis[0].data.indexOf('4'), o.yAxis[0].data.indexOf('Convention on the Rights of the Child')]");
         waitUpTo(20).until(ExpectedConditions.urlContains("/charts/evidence"));
         assertNoFailingControl();
         List<WebElement> rows = browser.findElements(By.cssSelector("table.evidence tr td.context"));
