@@ -419,18 +419,21 @@ public final class Harness {
         return new Server(name, p, sparql);
     }
 
+    /** Stock Fuseki main serving the TDB2 store {@code tdb2} read-only as /gcm, on this machine only. */
+    private List<String> fusekiCommand(int port, Path tdb2) {
+        return jenaTool(
+                "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                "--localhost",
+                "--port",
+                String.valueOf(port),
+                "--loc",
+                tdb2.toString(),
+                "/gcm");
+    }
+
     private Server startFuseki(String name, Path tdb2) {
         int port = Proc.freePort();
-        Process p = Proc.start(
-                work.resolve(name + ".log"),
-                jenaTool(
-                        "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                        "--localhost",
-                        "--port",
-                        String.valueOf(port),
-                        "--loc",
-                        tdb2.toString(),
-                        "/gcm"));
+        Process p = Proc.start(work.resolve(name + ".log"), fusekiCommand(port, tdb2));
         String sparql = "http://127.0.0.1:" + port + "/gcm/query";
         if (Proc.untilAnswered(p, sparql, PROBE, System.nanoTime(), 600) < 0) {
             Proc.stop(p);
@@ -531,17 +534,7 @@ public final class Harness {
             }
             Proc.deleteTree(fresh);
             int port = Proc.freePort();
-            fuseki.add(startOnceAt(
-                    "startup-fuseki-" + r,
-                    jenaTool(
-                            "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                            "--localhost",
-                            "--port",
-                            String.valueOf(port),
-                            "--loc",
-                            tdb(1).toString(),
-                            "/gcm"),
-                    port));
+            fuseki.add(startOnceAt("startup-fuseki-" + r, fusekiCommand(port, tdb(1)), port));
         }
         startup.put("gcm-kg `serve`, existing store (1×)", Stats.of(existing));
         startup.put("gcm-kg `serve`, empty store (builds it first, 1×)", Stats.of(empty));
