@@ -12,12 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +76,8 @@ final class ConditionalAnswers implements Filter {
             out.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             out.setHeader("ETag", etag);
             out.setHeader("Cache-Control", CACHE_CONTROL);
-            out.setHeader("Vary", "Accept");
+            // Added, not set: the CORS filter's Vary (Origin) stands, as on the 200 answer.
+            out.addHeader("Vary", "Accept");
             return;
         }
         boolean cached = cache.enabled()
@@ -128,7 +132,7 @@ final class ConditionalAnswers implements Filter {
     private static String digest(String key) {
         try {
             byte[] sha = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sha, 18));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha, 18));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
@@ -234,7 +238,7 @@ final class ConditionalAnswers implements Filter {
             if (own(name)) {
                 return;
             }
-            if (capture && REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (capture && REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 replayed.removeIf(h -> h.getKey().equalsIgnoreCase(name));
                 replayed.add(Map.entry(name, value));
             }
@@ -246,18 +250,18 @@ final class ConditionalAnswers implements Filter {
             if (own(name)) {
                 return;
             }
-            if (capture && REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (capture && REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 replayed.add(Map.entry(name, value));
             }
             super.addHeader(name, value);
         }
 
         private boolean own(String name) {
-            return valid && OWN.contains(name.toLowerCase(java.util.Locale.ROOT));
+            return valid && OWN.contains(name.toLowerCase(Locale.ROOT));
         }
 
         @Override
-        public java.io.PrintWriter getWriter() throws IOException {
+        public PrintWriter getWriter() throws IOException {
             // Query answers are written as bytes; a writer's answer is served, not kept.
             capture = false;
             return super.getWriter();

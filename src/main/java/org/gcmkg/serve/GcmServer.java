@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,7 +321,7 @@ public final class GcmServer implements AutoCloseable {
             builder.addServlet("/health", new HealthServlet(triples, store == null ? null : store.info()));
             if (store != null) {
                 // Before the limiter: a 304 or a kept answer takes no query slot.
-                Set<String> queryPaths = new java.util.HashSet<>();
+                Set<String> queryPaths = new HashSet<>();
                 for (String name : datasets.keySet()) {
                     queryPaths.addAll(List.of(name, name + "/sparql", name + "/query"));
                 }

@@ -25,11 +25,8 @@ final class ResultCache {
     private long bytes;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(16, 0.75f, true);
 
-    /** @param maxEntries 0 keeps nothing */
+    /** @param maxEntries 0 keeps nothing ({@link GcmServer.Builder#resultCache} refuses less) */
     ResultCache(int maxEntries, long maxBytes) {
-        if (maxEntries < 0) {
-            throw new IllegalArgumentException("--result-cache must be 0 or more: " + maxEntries);
-        }
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
     }

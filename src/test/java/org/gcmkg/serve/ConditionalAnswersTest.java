@@ -68,6 +68,9 @@ class ConditionalAnswersTest {
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
         assertEquals(tag, etag(again));
+        assertTrue(
+                again.headers().allValues("Vary").contains("Accept"),
+                again.headers().toString());
         // Another tag, or several of which one matches.
         assertEquals(200, get(path, CSV, "W/\"other\"").statusCode());
         assertEquals(304, get(path, CSV, "\"other\", " + tag).statusCode());
