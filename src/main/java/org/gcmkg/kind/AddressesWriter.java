@@ -83,6 +83,65 @@ public final class AddressesWriter {
         });
     }
 
+    /**
+     * The links of the texts of each document's graph in turn, for a graph that is never held whole: the same links as
+     * {@link #addTo} makes on the union, as a text, its words and its passages are in the graph of its document. The
+     * lexicon is checked against the objectives once every graph is seen ({@link #finish}); the links of the graphs
+     * seen before any objective are held until one is, since a graph without objectives has none.
+     */
+    public static final class PerDocument {
+        private final ObjectiveLexicon lexicon = ObjectiveLexicon.standard();
+        private final AddressesWriter writer = new AddressesWriter(new LexiconAligner(lexicon));
+        private final List<SourceText> sources;
+        /** The statements of the objectives and actions seen so far: all that {@link ObjectiveTexts} reads. */
+        private final Model objectives = ModelFactory.createDefaultModel();
+
+        private Map<String, Model> held = new LinkedHashMap<>();
+
+        public PerDocument(List<SourceText> sources) {
+            this.sources = sources;
+        }
+
+        /**
+         * The links of the texts of {@code document} (one document's graph), with those held so far once a graph
+         * holding objectives has been seen; none before.
+         */
+        public Map<String, Model> next(Model document) {
+            for (Resource type : List.of(GCM.Objective, GCM.Action)) {
+                document.listResourcesWithProperty(RDF.type, type)
+                        .forEachRemaining(r -> objectives.add(r.listProperties()));
+            }
+            Map<String, Model> links = writer.write(document, sources);
+            // The offsets of one document's texts are of its own source file: computed again for the next ones.
+            writer.charIndex.clear();
+            if (held.isEmpty() && hasObjectives()) {
+                return links;
+            }
+            links.forEach((stem, model) -> held.merge(stem, model, Model::add));
+            if (!hasObjectives()) {
+                return Map.of();
+            }
+            Map<String, Model> out = held;
+            held = new LinkedHashMap<>();
+            return out;
+        }
+
+        /**
+         * Checks the lexicon against the objectives of every graph seen, as {@link #standard} does.
+         *
+         * @throws org.gcmkg.corpus.CorpusException when an objective or its words the lexicon names are not there
+         */
+        public void finish() {
+            if (hasObjectives()) {
+                lexicon.checkAgainst(ObjectiveTexts.read(objectives));
+            }
+        }
+
+        private boolean hasObjectives() {
+            return objectives.contains(null, RDF.type, GCM.Objective);
+        }
+    }
+
     /** The links of every text of {@code union}, as a model for each document stem that has any. */
     public Map<String, Model> write(Model union, List<SourceText> sources) {
         Map<String, SourceText> byStem = new LinkedHashMap<>();

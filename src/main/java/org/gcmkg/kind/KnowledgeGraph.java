@@ -2,11 +2,18 @@ package org.gcmkg.kind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
 import org.gcmkg.corpus.SourceText;
@@ -33,7 +40,9 @@ public final class KnowledgeGraph {
 
     /** The graph of {@code documents}, each of a kind {@link DocumentKinds#registered()} knows. */
     public static Dataset build(List<SourceText> documents) {
-        return build(documents, null);
+        InMemory graph = new InMemory();
+        write(documents, null, graph);
+        return graph.dataset();
     }
 
     /**
@@ -43,20 +52,37 @@ public final class KnowledgeGraph {
      * @throws CorpusException when no document can be read
      */
     public static Dataset buildLenient(Corpus corpus, Consumer<CorpusException> skipped) {
+        InMemory graph = new InMemory();
+        writeLenient(corpus, skipped, graph);
+        return graph.dataset();
+    }
+
+    /**
+     * Writes the graph of the corpus into {@code sink}, a document's graph at a time: every document is read before
+     * the first graph goes out, so that bad input fails before anything is written.
+     */
+    public static void write(Corpus corpus, GraphSink sink) {
+        write(corpus.documents(), null, sink);
+    }
+
+    /** As {@link #buildLenient}, into {@code sink}. */
+    public static void writeLenient(Corpus corpus, Consumer<CorpusException> skipped, GraphSink sink) {
         Objects.requireNonNull(skipped, "skipped");
         List<String> left = new ArrayList<>();
-        Dataset dataset = build(corpus.documents(), e -> {
-            left.add(e.getMessage());
-            skipped.accept(e);
-        });
+        write(
+                corpus.documents(),
+                e -> {
+                    left.add(e.getMessage());
+                    skipped.accept(e);
+                },
+                sink);
         if (left.size() == corpus.documents().size()) {
             throw new CorpusException("corpus directory " + corpus.directory() + ": no document could be read whole");
         }
-        return dataset;
     }
 
     /** {@code skipped} null: the first document that cannot be read refuses the corpus. */
-    private static Dataset build(List<SourceText> documents, Consumer<CorpusException> skipped) {
+    private static void write(List<SourceText> documents, Consumer<CorpusException> skipped, GraphSink sink) {
         long start = System.nanoTime();
         DocumentKinds kinds = DocumentKinds.registered();
         List<Read<?>> read = new ArrayList<>();
@@ -74,12 +100,13 @@ public final class KnowledgeGraph {
                 skipped.accept(e);
             }
         }
+        long extracted = System.nanoTime();
         Links links =
                 Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
-        // The dataset is made only once every document has been read, so bad input never leaves a half graph.
-        Dataset dataset = DatasetFactory.createTxnMem();
-        Model union = dataset.getDefaultModel();
-        Namespaces.setPrefixes(union);
+        // Which objectives the texts speak to is read off each document's graph as it is written.
+        AddressesWriter.PerDocument addresses = new AddressesWriter.PerDocument(
+                read.stream().map(r -> r.document().source()).toList());
+        long triples = 0;
         for (Read<?> document : read) {
             Model model;
             try {
@@ -91,22 +118,58 @@ public final class KnowledgeGraph {
                 skipped.accept(e);
                 continue;
             }
-            dataset.addNamedModel(Uris.graph(document.document().source().stem()), model);
-            union.add(model);
+            Map<String, Model> linked = addresses.next(model);
+            triples += model.size();
+            sink.add(Uris.graph(document.document().source().stem()), model.getGraph());
+            for (Map.Entry<String, Model> e : linked.entrySet()) {
+                triples += e.getValue().size();
+                sink.add(Uris.graph(e.getKey()), e.getValue().getGraph());
+            }
         }
-        // Which objectives the texts speak to is read off the whole graph, once every document's is written.
-        AddressesWriter.addTo(
-                dataset, read.stream().map(r -> r.document().source()).toList());
+        addresses.finish();
         // The ontology travels with the data, so that every dump and endpoint describes its own terms.
         Model ontology = Ontology.ontology();
-        dataset.addNamedModel(Ontology.GRAPH, ontology);
-        union.add(ontology);
+        triples += ontology.size();
+        sink.add(Ontology.GRAPH, ontology.getGraph());
+        long end = System.nanoTime();
         LOG.info(
-                "graph built: {} triples from {} documents in {} ms",
-                union.size(),
+                "graph written: {} triples (in the named graphs) from {} documents in {} ms: read in {} ms, linked and "
+                        + "written in {} ms",
+                triples,
                 read.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return dataset;
+                (end - start) / 1_000_000,
+                (extracted - start) / 1_000_000,
+                (end - extracted) / 1_000_000);
+    }
+
+    /**
+     * The graph in memory: each named graph the plain in-memory graph it was written as, and the union once more in
+     * the default graph, so that queries of the union read its own indexes (a transactional in-memory dataset took
+     * several times the heap for the same triples).
+     */
+    private static final class InMemory implements GraphSink {
+        private final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        private final Graph union = dataset.getDefaultGraph();
+
+        InMemory() {
+            Namespaces.setPrefixes(union.getPrefixMapping());
+            dataset.prefixes().putAll(union.getPrefixMapping().getNsPrefixMap());
+        }
+
+        @Override
+        public void add(String name, Graph triples) {
+            Node node = NodeFactory.createURI(name);
+            if (dataset.containsGraph(node)) {
+                GraphUtil.addInto(dataset.getGraph(node), triples);
+            } else {
+                dataset.addGraph(node, triples);
+            }
+            GraphUtil.addInto(union, triples);
+        }
+
+        Dataset dataset() {
+            return DatasetFactory.wrap(dataset);
+        }
     }
 
     /** A document read by its kind, kept with it so that the same kind writes its graph. */

@@ -11,10 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -34,6 +36,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.graph.Namespaces;
+import org.gcmkg.kind.GraphSink;
 import org.gcmkg.kind.KnowledgeGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +67,7 @@ public final class GraphStore {
     static final String SKIPPED = "skipped.txt";
 
     private final Path directory;
-    private final Function<Corpus, Dataset> builder;
+    private final Builder builder;
     /** Null: every document must be read whole. Else --lenient: what is left out goes here. */
     private final Consumer<String> skipped;
 
@@ -77,16 +80,31 @@ public final class GraphStore {
     /** The current generation's name, and whether it was built by this call. */
     private record Current(String generation, boolean rebuilt) {}
 
+    /** Writes the graph of a corpus into a sink, a document's graph at a time. */
+    @FunctionalInterface
+    interface Builder {
+        void write(Corpus corpus, GraphSink sink);
+    }
+
     public GraphStore(Path directory) {
-        this(directory, KnowledgeGraph::build);
+        this(directory, KnowledgeGraph::write, null);
     }
 
     /** A store whose graphs are built by {@code builder}: the named graphs of its dataset are stored. */
     GraphStore(Path directory, Function<Corpus, Dataset> builder) {
-        this(directory, builder, null);
+        this(
+                directory,
+                (corpus, sink) -> {
+                    Dataset dataset = builder.apply(corpus);
+                    for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
+                        String name = names.next();
+                        sink.add(name, dataset.getNamedModel(name).getGraph());
+                    }
+                },
+                null);
     }
 
-    private GraphStore(Path directory, Function<Corpus, Dataset> builder, Consumer<String> skipped) {
+    private GraphStore(Path directory, Builder builder, Consumer<String> skipped) {
         this.directory = directory.toAbsolutePath().normalize();
         this.builder = builder;
         this.skipped = skipped;
@@ -241,19 +259,26 @@ public final class GraphStore {
         Files.createDirectory(generation);
         try {
             List<String> left = new ArrayList<>();
-            Dataset dataset = skipped == null
-                    ? builder.apply(corpus)
-                    : KnowledgeGraph.buildLenient(corpus, e -> left.add(e.getMessage()));
-            if (!left.isEmpty()) {
-                Files.write(generation.resolve(SKIPPED), left, StandardCharsets.UTF_8);
-                fingerprint = fingerprint + PARTIAL;
-                reportSkipped(generation);
-            }
             DatasetGraph tdb = StoredGraph.connect(generation);
+            long graphs;
             long triples;
             long texts;
             try {
-                load(dataset, tdb);
+                graphs = load(
+                        skipped == null
+                                ? sink -> builder.write(corpus, sink)
+                                : sink -> KnowledgeGraph.writeLenient(corpus, e -> left.add(e.getMessage()), sink),
+                        tdb);
+                LOG.info(
+                        "store {}: {} graphs built and bulk-loaded in {} ms",
+                        directory,
+                        graphs,
+                        (System.nanoTime() - start) / 1_000_000);
+                if (!left.isEmpty()) {
+                    Files.write(generation.resolve(SKIPPED), left, StandardCharsets.UTF_8);
+                    fingerprint = fingerprint + PARTIAL;
+                    reportSkipped(generation);
+                }
                 triples = Txn.calculateRead(tdb, () -> tdb.getDefaultGraph().size());
                 TextIndex index = SearchIndex.open(generation.resolve(StoredGraph.TEXT_FOLDER));
                 try {
@@ -277,7 +302,7 @@ public final class GraphStore {
                     directory,
                     name,
                     triples,
-                    countNames(dataset),
+                    graphs,
                     texts,
                     millis);
         } catch (IOException | RuntimeException | Error e) {
@@ -294,11 +319,14 @@ public final class GraphStore {
     }
 
     /**
-     * Copies the dataset into {@code target} with TDB2's bulk loader: the named graphs, and their union as the stored
-     * default graph, so that queries of the default graph read the triple indexes, as on any TDB2 store, rather than
-     * merge the quad indexes of every graph and remove duplicates (which halved the throughput of typical queries).
+     * Writes the graph into {@code target} with TDB2's bulk loader as it is built, a document's graph at a time, so
+     * that the heap never holds the whole graph: the named graphs, and their union as the stored default graph, so that
+     * queries of the default graph read the triple indexes, as on any TDB2 store, rather than merge the quad indexes of
+     * every graph and remove duplicates (which halved the throughput of typical queries).
+     *
+     * @return the number of named graphs
      */
-    private static void load(Dataset dataset, DatasetGraph target) {
+    private static long load(Consumer<GraphSink> build, DatasetGraph target) {
         Txn.executeWrite(
                 target,
                 () -> Namespaces.setPrefixes(PrefixMapping.Factory.create())
@@ -308,28 +336,22 @@ public final class GraphStore {
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
-            DatasetGraph source = dataset.asDatasetGraph();
-            for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
-                Node name = NodeFactory.createURI(names.next());
+            Set<String> names = new HashSet<>();
+            build.accept((name, triples) -> {
+                names.add(name);
+                Node graph = NodeFactory.createURI(name);
                 // A triple of several graphs is stored once in the default graph: its indexes hold each key once.
-                source.getGraph(name).find().forEach(t -> {
-                    stream.quad(Quad.create(name, t));
+                triples.find().forEach(t -> {
+                    stream.quad(Quad.create(graph, t));
                     stream.triple(t);
                 });
-            }
+            });
             loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+            return names.size();
+        } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception x ? x : new RuntimeException(e));
             throw e;
         }
-    }
-
-    private static long countNames(Dataset dataset) {
-        long n = 0;
-        for (Iterator<String> names = dataset.listNames(); names.hasNext(); names.next()) {
-            n++;
-        }
-        return n;
     }
 
     /** Points {@code current} at {@code name}: the file is written aside and renamed over, which is atomic. */
