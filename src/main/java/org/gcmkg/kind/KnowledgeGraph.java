@@ -2,6 +2,7 @@ package org.gcmkg.kind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -107,7 +108,10 @@ public final class KnowledgeGraph {
         AddressesWriter.PerDocument addresses = new AddressesWriter.PerDocument(
                 read.stream().map(r -> r.document().source()).toList());
         long triples = 0;
-        for (Read<?> document : read) {
+        for (ListIterator<Read<?>> each = read.listIterator(); each.hasNext(); ) {
+            Read<?> document = each.next();
+            // What the document was read as is let go once its graph is written (but what links keep of it).
+            each.set(null);
             Model model;
             try {
                 model = document.graph(links);
