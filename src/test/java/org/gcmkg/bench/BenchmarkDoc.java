@@ -531,7 +531,9 @@ final class BenchmarkDoc {
         line(String.format(
                 Locale.ROOT,
                 "The load is a small Java driver (`org.gcmkg.bench.LoadDriver`, `java.net.http`, HTTP/1.1 keep-alive,"
-                        + " one connection per client), not `ab`: a closed loop of 1, 4 or 16 clients, each sending"
+                        + " one connection per client), not `ab`. Each server first gets the same unmeasured pass, 1 s"
+                        + " of varied requests from 4 clients for every query, so that the cells compare servers"
+                        + " warmed alike by the JIT. Then a closed loop of 1, 4 or 16 clients, each sending"
                         + " its next request when the previous one is answered, %.1f s of warm-up and then a"
                         + " window of at least %.1f s per cell, prolonged until %d requests are answered (at most"
                         + " 20 s); latencies (ms) and throughput (requests/s) are over the answers counted."
