@@ -283,6 +283,7 @@ public final class GcmServer implements AutoCloseable {
             if (datasets.isEmpty()) {
                 throw new IllegalStateException("no dataset to serve");
             }
+            CompactJsonResults.install();
             for (ServiceMapping mapping : mappings) {
                 try {
                     services.map(mapping, datasets);
