@@ -23,7 +23,7 @@ import org.gcmkg.graph.CompactJsonLd;
 public enum Dump {
     TURTLE("gcm.ttl", RDFFormat.TURTLE_PRETTY, false),
     NTRIPLES_GZIP("gcm.nt.gz", RDFFormat.NTRIPLES_UTF8, true),
-    /** Written by RDF4J Rio, flat under the graph's own context ({@link CompactJsonLd}), rather than by Jena. */
+    /** Flat under the graph's own context, streamed by subject ({@link CompactJsonLd}), rather than by Jena. */
     JSONLD("gcm.jsonld", RDFFormat.JSONLD, false),
     TRIG("gcm.trig", RDFFormat.TRIG_BLOCKS, false),
     /** For the tools that read RDF/XML only (Protégé's oldest versions, XSLT pipelines). */
@@ -76,7 +76,7 @@ public enum Dump {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
                 OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
             if (this == JSONLD) {
-                CompactJsonLd.write(dataset.getDefaultGraph(), Prefixes.adapt(dataset.prefixes()), out);
+                CompactJsonLd.writeStored(dataset.getDefaultGraph(), Prefixes.adapt(dataset.prefixes()), out);
             } else if (RDFLanguages.isQuads(format.getLang())) {
                 RDFDataMgr.write(out, NamedGraphsView.of(dataset), format);
             } else {
