@@ -115,9 +115,10 @@ public final class CompactJsonLd {
         }
     }
 
-    /** One node object: its {@code @id}, its IRI types as {@code @type}, then its properties by IRI. */
+    /** One node object: its {@code @id}, its IRI types as {@code @type}, then its properties, sorted by IRI. */
     private static void writeNode(JsonGenerator json, Compactor compactor, List<Triple> triples) throws IOException {
-        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()));
+        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
+                .thenComparing(t -> t.getObject().toString()));
         json.writeStartObject();
         json.writeStringField("@id", compactor.id(triples.get(0).getSubject()));
         List<Node> types = new ArrayList<>();
