@@ -34,8 +34,8 @@ import org.apache.jena.vocabulary.XSD;
  * choosing rather than one of prefixes alone.
  * <p>
  * Written as the triples come, with Jackson's streaming generator: only one subject's triples are held at a time, so
- * that the dump of a graph of millions of triples needs no more memory than a page (RDF4J Rio and Jena's JSON-LD
- * writers build the whole document in memory before writing it, which ran out of a 6 GB heap on 2.8 M triples). Every
+ * that the dump of a graph of millions of triples needs no more memory than a page (RDF4J Rio's writer, used before,
+ * built the whole document in memory and ran out of a 6 GB heap on the 2.8 M triples of the 100x corpus). Every
  * literal reads back as it was: a number is written as a JSON number only where JSON-LD reads it back to the same
  * lexical form (an {@code xsd:integer} in canonical form within the 53 bits that JavaScript's numbers hold exactly).
  */
