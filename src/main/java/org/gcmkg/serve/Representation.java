@@ -15,7 +15,7 @@ enum Representation {
     // Order matters: for Accept: */* (curl, most RDF clients) the first wins.
     TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
     HTML("html", Html.MEDIA_TYPE, null),
-    /** Written by RDF4J Rio ({@link org.gcmkg.graph.CompactJsonLd}). */
+    /** Written by {@link org.gcmkg.graph.CompactJsonLd}, streamed with Jackson. */
     JSONLD("jsonld", "application/ld+json", null),
     NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8),
     RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY);

@@ -261,6 +261,8 @@ class GraphStoreTest {
                     11, RDFDataMgr.loadModel(graph.dump(Dump.TURTLE).toString()).size());
             assertEquals(
                     11, RDFDataMgr.loadModel(graph.dump(Dump.JSONLD).toString()).size());
+            assertEquals(
+                    11, RDFDataMgr.loadModel(graph.dump(Dump.RDFXML).toString()).size());
             Model nt = ModelFactory.createDefaultModel();
             try (InputStream in = new GZIPInputStream(Files.newInputStream(graph.dump(Dump.NTRIPLES_GZIP)))) {
                 RDFParser.source(in).lang(Lang.NTRIPLES).parse(nt);

@@ -1,0 +1,64 @@
+package org.gcmkg.store;
+
+import java.io.OutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.rio.RDFWriter;
+import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.rdfxml.RDFXMLWriter;
+
+/**
+ * The RDF/XML dump, written by RDF4J Rio as the store gives the triples (by subject: one {@code rdf:Description} for
+ * each), under the graph's prefixes. Jena's plain RDF/XML writer first lists every subject of the graph and took twice
+ * the time at 100x (35.7 s of CPU against 15.4 s); its pretty one analyses the whole graph.
+ */
+final class RdfXmlDump {
+    private static final ValueFactory VALUES = SimpleValueFactory.getInstance();
+
+    private RdfXmlDump() {}
+
+    static void write(Graph graph, PrefixMapping prefixes, OutputStream out) {
+        RDFWriter writer = new RDFXMLWriter(out);
+        writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+        writer.startRDF();
+        prefixes.getNsPrefixMap().forEach(writer::handleNamespace);
+        ExtendedIterator<Triple> triples = graph.find();
+        try {
+            while (triples.hasNext()) {
+                Triple t = triples.next();
+                writer.handleStatement(VALUES.createStatement(
+                        resource(t.getSubject()),
+                        VALUES.createIRI(t.getPredicate().getURI()),
+                        value(t.getObject())));
+            }
+        } finally {
+            triples.close();
+        }
+        writer.endRDF();
+    }
+
+    private static Resource resource(Node node) {
+        // Jena's encoding of a label is an XML name, as rdf:nodeID needs.
+        return node.isBlank()
+                ? VALUES.createBNode(NodeFmtLib.encodeBNodeLabel(node.getBlankNodeLabel()))
+                : VALUES.createIRI(node.getURI());
+    }
+
+    private static Value value(Node node) {
+        if (!node.isLiteral()) {
+            return resource(node);
+        }
+        String language = node.getLiteralLanguage();
+        return language.isEmpty()
+                ? VALUES.createLiteral(node.getLiteralLexicalForm(), VALUES.createIRI(node.getLiteralDatatypeURI()))
+                : VALUES.createLiteral(node.getLiteralLexicalForm(), language);
+    }
+}
