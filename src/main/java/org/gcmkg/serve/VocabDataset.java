@@ -61,6 +61,13 @@ public final class VocabDataset {
         List<Path> files = checkedFiles(directory);
         long start = System.nanoTime();
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        parse(files, dataset);
+        logParsed(dataset, files, directory, start);
+        return dataset;
+    }
+
+    /** Parses {@code files} into the default graph of {@code dataset}, in one write transaction. */
+    private static void parse(List<Path> files, DatasetGraph dataset) {
         Txn.executeWrite(dataset, () -> {
             for (Path file : files) {
                 try {
@@ -70,6 +77,9 @@ public final class VocabDataset {
                 }
             }
         });
+    }
+
+    private static void logParsed(DatasetGraph dataset, List<Path> files, Path directory, long start) {
         long triples =
                 Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
         LOG.info(
@@ -78,7 +88,6 @@ public final class VocabDataset {
                 files.size(),
                 directory,
                 (System.nanoTime() - start) / 1_000_000);
-        return dataset;
     }
 
     /**
@@ -111,30 +120,35 @@ public final class VocabDataset {
                 deleteQuietly(copy);
             }
         }
-        DatasetGraph loaded = load(directory);
+        Path part;
         try {
             Files.createDirectories(cache);
-            Path part = Files.createTempDirectory(cache, "part-");
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(part.toString());
-            try {
-                Txn.executeWrite(
-                        tdb,
-                        () -> loaded.getDefaultGraph()
-                                .find()
-                                .forEachRemaining(t -> tdb.getDefaultGraph().add(t)));
-            } finally {
-                TDBInternal.expel(tdb);
-            }
+            part = Files.createTempDirectory(cache, "part-");
+        } catch (IOException e) {
+            LOG.warn("vocabularies: cannot keep a copy in {} ({}); served from memory", cache, e.getMessage());
+            return load(directory);
+        }
+        // Parsed straight into the copy: a file that is not valid RDF leaves no copy behind.
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(part.toString());
+        try {
+            parse(files, tdb);
+            logParsed(tdb, files, directory, start);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb);
+            deleteQuietly(part);
+            throw e;
+        }
+        TDBInternal.expel(tdb);
+        try {
             try (Stream<Path> old = Files.list(cache)) {
                 old.filter(p -> !p.equals(part)).forEach(VocabDataset::deleteQuietly);
             }
             Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("vocabularies: copied into {} for the next start", copy);
-            return DatabaseMgr.connectDatasetGraph(copy.toString());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("vocabularies: cannot keep a copy in {} ({}); served from memory", cache, e.getMessage());
-            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the copy of the vocabularies in " + copy, e);
         }
+        LOG.info("vocabularies: kept in {} for the next start", copy);
+        return DatabaseMgr.connectDatasetGraph(copy.toString());
     }
 
     /** Releases a dataset of {@link #open} or {@link #load}. */

@@ -104,6 +104,17 @@ class FederationOptionsTest {
         assertFalse(now.contains(copy));
     }
 
+    @Test
+    void aBadVocabularyFileLeavesNoCopy() throws IOException {
+        Path vocab = Files.createDirectories(tmp.resolve("vocab"));
+        Path copies = tmp.resolve("store").resolve("vocab");
+        Files.writeString(vocab.resolve("codes.ttl"), "<http://metadata.un.org/sdg/10> <broken .\n");
+        IllegalArgumentException broken =
+                assertThrows(IllegalArgumentException.class, () -> VocabDataset.open(vocab, copies));
+        assertTrue(broken.getMessage().startsWith(vocab.resolve("codes.ttl") + ": "), broken.getMessage());
+        assertEquals(List.of(), list(copies));
+    }
+
     private static List<Path> list(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.toList();
