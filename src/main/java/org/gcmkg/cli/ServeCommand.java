@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.corpus.InputException;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.Limits;
@@ -197,22 +198,33 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
+        DatasetGraph vocabularies = null;
         if (vocab != null) {
             try {
-                builder.dataset(VocabDataset.PATH, VocabDataset.load(vocab));
+                vocabularies = VocabDataset.open(vocab, store.vocabularyCopies());
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 throw new InputException("--vocab " + e.getMessage(), e);
             }
+            builder.dataset(VocabDataset.PATH, vocabularies);
         }
         GraphStore graphStore = store.open();
-        StoredGraph graph = store.build(graphStore::open).graph();
+        StoredGraph graph;
         GcmServer server;
         try {
-            server = builder.store(graph, store.corpus.directory).start();
-        } catch (FusekiException e) {
-            graph.close();
-            throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+            graph = store.build(graphStore::open).graph();
+            try {
+                server = builder.store(graph, store.corpus.directory).start();
+            } catch (FusekiException e) {
+                graph.close();
+                throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+        } catch (RuntimeException e) {
+            if (vocabularies != null) {
+                VocabDataset.close(vocabularies);
+            }
+            throw e;
         }
+        DatasetGraph served = vocabularies;
         StoreWatcher watcher =
                 watchMillis > 0 ? StoreWatcher.start(graphStore, server, store.corpus.lenient, watchMillis) : null;
         Runtime.getRuntime()
@@ -223,6 +235,9 @@ final class ServeCommand implements Callable<Integer> {
                             }
                             server.stop();
                             server.store().close();
+                            if (served != null) {
+                                VocabDataset.close(served);
+                            }
                         },
                         "gcm-kg-shutdown"));
         server.join();

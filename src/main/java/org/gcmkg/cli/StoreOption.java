@@ -24,6 +24,14 @@ final class StoreOption {
     @Option(names = "--rebuild", description = "Rebuild the store even if it is up to date.")
     boolean rebuild;
 
+    /**
+     * Where the server keeps its TDB2 copy of the vocabularies of {@code --vocab}, parsed once rather than at every
+     * start: beside the store's generations.
+     */
+    Path vocabularyCopies() {
+        return directory.resolve("vocab");
+    }
+
     /** The store, lenient when {@code --lenient} was given. */
     GraphStore open() {
         return corpus.store(new GraphStore(directory));

@@ -3,18 +3,13 @@ package org.gcmkg.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -27,24 +22,26 @@ import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.kind.DocumentKinds;
 import org.gcmkg.store.Dump;
+import org.gcmkg.store.GraphCensus;
 import org.gcmkg.store.StoredGraph;
 
 /**
  * The VoID and DCAT description of the served graph: its size, classes and vocabularies, its links to other datasets,
- * licence, SPARQL endpoint and dumps. The figures are measured once, when the server starts (the store is read-only);
+ * licence, SPARQL endpoint and dumps. The figures are those the store's build measured ({@link GraphCensus});
  * the URLs are made per request, so that they name the server as the client reached it.
  *
- * @param links per external dataset key: link predicate → number of links
+ * @param classes class IRI → its instances
+ * @param links   per external dataset key: link predicate IRI → number of links
  */
 record DatasetDescription(
         long triples,
         long distinctSubjects,
         long distinctObjects,
         long entities,
-        Map<Node, Long> classes,
+        Map<String, Long> classes,
         long properties,
         Set<String> vocabularies,
-        Map<String, Map<Node, Long>> links,
+        Map<String, Map<String, Long>> links,
         Map<Dump, Long> dumpSizes,
         String builtAt,
         String version,
@@ -77,45 +74,14 @@ record DatasetDescription(
 
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
-    /** Counts, in one pass over the union graph (read in the caller's transaction). */
-    static DatasetDescription measure(Graph graph, StoredGraph store) {
-        long triples = 0;
-        Set<Node> subjects = new HashSet<>();
-        Set<Node> objects = new HashSet<>();
-        Set<Node> entities = new HashSet<>();
-        Set<Node> predicates = new HashSet<>();
-        Map<Node, Long> classes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        Set<String> vocabularies = new TreeSet<>();
-        Map<String, Map<Node, Long>> links = new LinkedHashMap<>();
-        Set<String> sources = new TreeSet<>();
-        Node type = RDF.type.asNode();
-        for (Triple t : (Iterable<Triple>) () -> graph.find()) {
-            triples++;
-            Node s = t.getSubject();
-            Node p = t.getPredicate();
-            Node o = t.getObject();
-            subjects.add(s);
-            objects.add(o);
-            predicates.add(p);
-            vocabularies.add(namespace(p.getURI()));
-            if (s.isURI() && s.getURI().startsWith(GCM.ID)) {
-                entities.add(s);
-            }
-            if (p.equals(type) && o.isURI()) {
-                classes.merge(o, 1L, Long::sum);
-                vocabularies.add(namespace(o.getURI()));
-                if (o.equals(GCM.SourceDocument.asNode()) && s.isURI()) {
-                    sources.add(s.getURI());
-                }
-            } else if (o.isURI() && s.isURI() && s.getURI().startsWith(GCM.ID)) {
-                for (ExternalDataset d : EXTERNAL) {
-                    if (o.getURI().startsWith(d.uriSpace())) {
-                        links.computeIfAbsent(
-                                        d.key(),
-                                        k -> new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI())))
-                                .merge(p, 1L, Long::sum);
-                    }
-                }
+    /** The description of {@code store}, from the figures its build measured. */
+    static DatasetDescription of(StoredGraph store) {
+        GraphCensus census = store.census();
+        Map<String, Map<String, Long>> links = new LinkedHashMap<>();
+        for (ExternalDataset d : EXTERNAL) {
+            Map<String, Long> byPredicate = census.links().get(d.uriSpace());
+            if (byPredicate != null) {
+                links.put(d.key(), byPredicate);
             }
         }
         Map<Dump, Long> sizes = new LinkedHashMap<>();
@@ -127,18 +93,18 @@ record DatasetDescription(
             }
         }
         return new DatasetDescription(
-                triples,
-                subjects.size(),
-                objects.size(),
-                entities.size(),
-                classes,
-                predicates.size(),
-                vocabularies,
+                census.triples(),
+                census.distinctSubjects(),
+                census.distinctObjects(),
+                census.entities(),
+                census.classes(),
+                census.properties(),
+                census.vocabularies(),
                 links,
                 sizes,
                 store.info().builtAt().toString(),
                 version(store.info().fingerprint()),
-                sources);
+                census.sources());
     }
 
     /**
@@ -152,7 +118,7 @@ record DatasetDescription(
 
     /** How many resources of class {@code c} the graph has. */
     long instances(Node c) {
-        return classes.getOrDefault(c, 0L);
+        return classes.getOrDefault(c.getURI(), 0L);
     }
 
     /** The description, with the server's URLs under {@code base} (e.g. {@code https://gcm.example.org}). */
@@ -200,10 +166,10 @@ record DatasetDescription(
         classes.forEach((c, n) -> gcm.addProperty(
                 VOID.classPartition,
                 m.createResource()
-                        .addProperty(VOID._class, m.createResource(c.getURI()))
+                        .addProperty(VOID._class, m.createResource(c))
                         .addProperty(VOID.entities, integer(m, n))));
         for (ExternalDataset d : EXTERNAL) {
-            Map<Node, Long> byPredicate = links.get(d.key());
+            Map<String, Long> byPredicate = links.get(d.key());
             if (byPredicate == null) {
                 continue;
             }
@@ -223,7 +189,7 @@ record DatasetDescription(
                                     byPredicate.values().stream()
                                             .mapToLong(Long::longValue)
                                             .sum()));
-            byPredicate.keySet().forEach(p -> linkset.addProperty(VOID.linkPredicate, m.createResource(p.getURI())));
+            byPredicate.keySet().forEach(p -> linkset.addProperty(VOID.linkPredicate, m.createResource(p)));
             gcm.addProperty(VOID.subset, linkset);
         }
         m.createResource(doc + "#sparql")
@@ -258,11 +224,5 @@ record DatasetDescription(
 
     private static Literal integer(Model m, long n) {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** The namespace of an IRI: up to its last {@code #} or {@code /}. */
-    private static String namespace(String uri) {
-        int cut = Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/'));
-        return uri.substring(0, cut + 1);
     }
 }

@@ -24,7 +24,6 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.RequestLog;
@@ -303,13 +302,11 @@ public final class GcmServer implements AutoCloseable {
             Map<String, Long> triples = new LinkedHashMap<>();
             datasets.forEach((name, dataset) -> {
                 builder.add(name, readOnlyService(dataset));
-                ServiceDescriptionFilter.install(
-                        builder, name, dataset, options, name.equals(DATASET_PATH) && store != null);
-                triples.put(
-                        name,
-                        name.equals(DATASET_PATH) && store != null
-                                ? store.info().triples()
-                                : count(dataset));
+                boolean fromStore = name.equals(DATASET_PATH) && store != null;
+                ServiceDescription description =
+                        fromStore ? ServiceDescription.of(store, options) : ServiceDescription.of(dataset, options);
+                ServiceDescriptionFilter.install(builder, name, description, options);
+                triples.put(name, fromStore ? store.info().triples() : description.quads());
             });
             ProjectQueries queries = ProjectQueries.load();
             builder.addServlet(Html.EDITOR_PATH, new QueryEditorServlet(queries, DATASET_PATH))
@@ -402,17 +399,6 @@ public final class GcmServer implements AutoCloseable {
             }
             return new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}Tms");
         }
-    }
-
-    /** Triples of a dataset not from the store: its default graph and named graphs. */
-    private static long count(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            for (var quads = dataset.find(); quads.hasNext(); quads.next()) {
-                n++;
-            }
-            return n;
-        });
     }
 
     /** The port actually bound (useful when started with port 0). */

@@ -24,7 +24,9 @@ final class OntologyServlet extends HttpServlet {
     static final String PATH = "/ontology";
 
     private final byte[] turtle;
-    private final String page;
+    /** The documentation page, rendered at its first request rather than at start-up. */
+    private String page;
+
     private final Site site;
     private final String versionPath;
 
@@ -36,7 +38,6 @@ final class OntologyServlet extends HttpServlet {
             }
             this.turtle = in.readAllBytes();
         }
-        this.page = new OntologyPage(site.ontology(), c -> site.description().instances(c.asNode())).render();
         this.versionPath = "/" + versionPath(site.ontology());
     }
 
@@ -50,6 +51,13 @@ final class OntologyServlet extends HttpServlet {
             throw new IllegalStateException("the ontology's version IRI " + iri + " is not under " + base);
         }
         return iri.substring(base.length());
+    }
+
+    private synchronized String page() {
+        if (page == null) {
+            page = new OntologyPage(site.ontology(), c -> site.description().instances(c.asNode())).render();
+        }
+        return page;
     }
 
     @Override
@@ -67,7 +75,7 @@ final class OntologyServlet extends HttpServlet {
         if (rep.isEmpty()) {
             RdfResponses.notAcceptable(response);
         } else if (rep.get() == Representation.HTML) {
-            Html.send(response, HttpServletResponse.SC_OK, page);
+            Html.send(response, HttpServletResponse.SC_OK, page());
         } else if (rep.get() == Representation.TURTLE) {
             RdfResponses.send(response, turtle, rep.get());
         } else {

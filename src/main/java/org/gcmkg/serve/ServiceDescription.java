@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.gcmkg.graph.GCM;
+import org.gcmkg.store.GraphCensus;
 import org.gcmkg.store.StoredGraph;
 
 /**
@@ -45,12 +46,41 @@ final class ServiceDescription {
     private final long resultLimit;
     private final boolean described;
 
+    private ServiceDescription(
+            Map<String, Long> namedGraphs,
+            long defaultGraphTriples,
+            boolean unionDefaultGraph,
+            boolean textSearch,
+            ServerOptions options,
+            boolean described) {
+        this.namedGraphs = namedGraphs;
+        this.defaultGraphTriples = defaultGraphTriples;
+        this.unionDefaultGraph = unionDefaultGraph;
+        this.textSearch = textSearch;
+        this.queryTimeoutMillis = options.queryTimeoutMillis();
+        this.resultLimit = options.resultLimit();
+        this.described = described;
+    }
+
     /**
-     * @param described whether the dataset is the one {@code /.well-known/void} describes, which then is the
-     *                  description's default dataset
+     * The description of the store's dataset, the one {@code /.well-known/void} describes (then the description's
+     * default dataset), from the figures its build measured.
      */
-    ServiceDescription(DatasetGraph dataset, long queryTimeoutMillis, long resultLimit, boolean described) {
-        this.namedGraphs = Txn.calculateRead(dataset, () -> {
+    static ServiceDescription of(StoredGraph store, ServerOptions options) {
+        GraphCensus census = store.census();
+        DatasetGraph dataset = store.dataset();
+        return new ServiceDescription(
+                census.namedGraphs(),
+                census.defaultGraphTriples(),
+                unionDefaultGraph(dataset),
+                textSearch(dataset),
+                options,
+                true);
+    }
+
+    /** The description of another dataset, whose graphs are counted now. */
+    static ServiceDescription of(DatasetGraph dataset, ServerOptions options) {
+        Map<String, Long> namedGraphs = Txn.calculateRead(dataset, () -> {
             Map<String, Long> graphs = new TreeMap<>();
             dataset.listGraphNodes()
                     .forEachRemaining(g ->
@@ -58,14 +88,25 @@ final class ServiceDescription {
             return graphs;
         });
         boolean dynamicUnion = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
-        this.unionDefaultGraph = dynamicUnion || dataset.getContext().isTrue(StoredGraph.DEFAULT_GRAPH_IS_UNION);
-        this.defaultGraphTriples = Txn.calculateRead(
+        long defaultGraphTriples = Txn.calculateRead(
                 dataset, () -> (long) (dynamicUnion ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());
-        this.textSearch =
-                dataset instanceof DatasetGraphText || dataset.getContext().get(TextQuery.textIndex) != null;
-        this.queryTimeoutMillis = queryTimeoutMillis;
-        this.resultLimit = resultLimit;
-        this.described = described;
+        return new ServiceDescription(
+                namedGraphs, defaultGraphTriples, unionDefaultGraph(dataset), textSearch(dataset), options, false);
+    }
+
+    private static boolean unionDefaultGraph(DatasetGraph dataset) {
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)
+                || dataset.getContext().isTrue(StoredGraph.DEFAULT_GRAPH_IS_UNION);
+    }
+
+    private static boolean textSearch(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphText || dataset.getContext().get(TextQuery.textIndex) != null;
+    }
+
+    /** Triples of the dataset, its default graph's and named graphs' together (as quads, one per graph). */
+    long quads() {
+        return defaultGraphTriples
+                + namedGraphs.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The named graphs, by name, with their number of triples. */

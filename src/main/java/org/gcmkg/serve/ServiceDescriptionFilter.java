@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Answers a GET of a SPARQL query endpoint that carries no query with the endpoint's {@link ServiceDescription}
@@ -28,10 +27,8 @@ final class ServiceDescriptionFilter extends SelectiveFilter {
 
     /** Describes the query endpoints of the dataset served at {@code name}. */
     static void install(
-            FusekiServer.Builder builder, String name, DatasetGraph dataset, ServerOptions options, boolean described) {
-        ServiceDescriptionFilter filter = new ServiceDescriptionFilter(
-                new ServiceDescription(dataset, options.queryTimeoutMillis(), options.resultLimit(), described),
-                new PublicUrl(options.publicUrl()));
+            FusekiServer.Builder builder, String name, ServiceDescription description, ServerOptions options) {
+        ServiceDescriptionFilter filter = new ServiceDescriptionFilter(description, new PublicUrl(options.publicUrl()));
         for (String endpoint : ENDPOINTS) {
             builder.addFilter(name + endpoint, filter);
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterCommonParent;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
@@ -41,6 +41,7 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -302,11 +303,16 @@ public final class ServicePolicy {
             if (timeoutMillis > 0) {
                 exec.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
             }
-            RowSet rows;
-            try (QueryExec qExec = exec.build()) {
-                rows = qExec.select().materialize();
-            }
-            QueryIterator results = QueryIter.map(QueryIterPlainWrapper.create(rows, execCxt), names);
+            // Read in a transaction of that dataset, as a TDB2 one (such as the vocabularies' copy) must be, and copied
+            // out of it: a TDB2 binding reads its nodes from the store when asked.
+            List<Binding> rows = Txn.calculateRead(dataset, () -> {
+                List<Binding> detached = new ArrayList<>();
+                try (QueryExec qExec = exec.build()) {
+                    qExec.select().forEachRemaining(row -> detached.add(row.detach()));
+                }
+                return detached;
+            });
+            QueryIterator results = QueryIter.map(QueryIterPlainWrapper.create(rows.iterator(), execCxt), names);
             return new QueryIterCommonParent(results, binding, execCxt);
         }
     }

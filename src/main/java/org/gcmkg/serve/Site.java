@@ -25,8 +25,13 @@ record Site(
 
     /** The site of {@code store} served at {@code datasetName}, quoting the passages of {@code corpus}. */
     static Site of(String datasetName, StoredGraph store, Path corpus, PublicUrl publicUrl) {
-        DatasetDescription description = read(store, graph -> DatasetDescription.measure(graph, store));
-        return new Site(datasetName, store, new SourceTexts(corpus), Ontology.ontology(), description, publicUrl);
+        return new Site(
+                datasetName,
+                store,
+                new SourceTexts(corpus),
+                Ontology.ontology(),
+                DatasetDescription.of(store),
+                publicUrl);
     }
 
     TextIndex textIndex() {

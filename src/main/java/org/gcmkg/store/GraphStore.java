@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
  * DIR/gen-N/tdb2/        TDB2 dataset: one named graph per document, and the ontology; their union as default graph
  * DIR/gen-N/text/        Lucene index
  * DIR/gen-N/dumps/       gcm.ttl, gcm.nt.gz, gcm.jsonld, gcm.trig
+ * DIR/gen-N/census.json  the figures the dataset and service descriptions report ({@link GraphCensus})
  * DIR/gen-N/store.properties   fingerprint, build time, triple count; written last
  * </pre>
  * A rebuild goes into a new generation, and {@code current} names it only once it is complete: a build that fails or
@@ -292,6 +293,7 @@ public final class GraphStore {
                         dump.write(tdb, dumps);
                     }
                 });
+                GraphCensus.prepare(generation, tdb);
             } finally {
                 TDBInternal.expel(tdb);
             }

@@ -1,7 +1,6 @@
 package org.gcmkg.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.apache.jena.Jena;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.SourceText;
@@ -31,7 +32,7 @@ import org.gcmkg.reference.Countries;
 
 /**
  * What a store was built from, as one SHA-256: the corpus documents (names and text), and the code and resources that
- * turn them into the graph. A store whose fingerprint matches needs no rebuild; any change to a document, to the
+ * turn them into the graph (names, sizes and CRC-32). A store whose fingerprint matches needs no rebuild; any change to a document, to the
  * reference data, extraction, linking or graph code, to the ontology or data files, or to how the store itself is
  * written (this package: text index, dumps) gives another fingerprint.
  */
@@ -59,16 +60,22 @@ public final class StoreFingerprint {
         for (SourceText document : corpus.documents()) {
             entry(sha, "corpus/" + document.fileName(), document.content().getBytes(StandardCharsets.UTF_8));
         }
-        codeFiles().forEach((name, bytes) -> entry(sha, name, bytes));
+        codeFiles().forEach((name, file) -> update(sha, name + "\0" + file.size() + "\0" + file.crc() + "\0"));
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** A code file, by its size and the CRC-32 of its bytes. */
+    record CodeFile(long size, long crc) {}
+
     /**
      * The files under {@link #CODE_FOLDERS}, by name, from wherever the build's classes are: {@code target/classes}
-     * in a development build, the shaded jar when installed.
+     * in a development build, the shaded jar when installed. Each is taken by its size and CRC-32, which a jar keeps
+     * in its index: a server's start reads none of the megabyte of classes and data files, nor hashes it with SHA-256
+     * in a JVM that has not compiled it yet (a sixth of the start-up). A CRC-32 is enough to notice that the code
+     * changed.
      */
-    static Map<String, byte[]> codeFiles() {
-        Map<String, byte[]> files = new TreeMap<>();
+    static Map<String, CodeFile> codeFiles() {
+        Map<String, CodeFile> files = new TreeMap<>();
         for (Path root : codeRoots()) {
             if (Files.isDirectory(root)) {
                 readFolder(root, files);
@@ -106,7 +113,7 @@ public final class StoreFingerprint {
         return roots;
     }
 
-    private static void readFolder(Path root, Map<String, byte[]> files) {
+    private static void readFolder(Path root, Map<String, CodeFile> files) {
         for (String folder : CODE_FOLDERS) {
             Path dir = root.resolve(folder);
             if (!Files.isDirectory(dir)) {
@@ -117,7 +124,10 @@ public final class StoreFingerprint {
                     String name = root.relativize(file)
                             .toString()
                             .replace(file.getFileSystem().getSeparator(), "/");
-                    files.put(name, Files.readAllBytes(file));
+                    byte[] bytes = Files.readAllBytes(file);
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    files.put(name, new CodeFile(bytes.length, crc.getValue()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,13 +135,12 @@ public final class StoreFingerprint {
         }
     }
 
-    private static void readJar(Path jar, Map<String, byte[]> files) {
+    private static void readJar(Path jar, Map<String, CodeFile> files) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            for (JarEntry entry : file.stream().toList()) {
+            for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && CODE_FOLDERS.stream().anyMatch(entry.getName()::startsWith)) {
-                    try (InputStream in = file.getInputStream(entry)) {
-                        files.put(entry.getName(), in.readAllBytes());
-                    }
+                    files.put(entry.getName(), new CodeFile(entry.getSize(), entry.getCrc()));
                 }
             }
         } catch (IOException e) {

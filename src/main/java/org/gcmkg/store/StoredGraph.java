@@ -1,6 +1,7 @@
 package org.gcmkg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -31,6 +33,7 @@ public final class StoredGraph implements AutoCloseable {
     private final FileChannel inUse;
     private final FileLock inUseLock;
     private boolean closed;
+    private GraphCensus census;
 
     private StoredGraph(
             Path directory,
@@ -87,6 +90,22 @@ public final class StoredGraph implements AutoCloseable {
 
     public StoreInfo info() {
         return info;
+    }
+
+    /**
+     * The figures of the graph its build measured; measured now, once, for a generation built by a version that did
+     * not keep them.
+     */
+    public synchronized GraphCensus census() {
+        if (census == null) {
+            try {
+                census = GraphCensus.read(directory)
+                        .orElseGet(() -> Txn.calculateRead(dataset, () -> GraphCensus.measure(dataset)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return census;
     }
 
     /** The generation's directory. */

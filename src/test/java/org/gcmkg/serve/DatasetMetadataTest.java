@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.gcmkg.store.StoredGraph;
@@ -18,10 +17,7 @@ class DatasetMetadataTest {
     private static final String BASE = "https://gcm.example.org";
 
     private static Model description(StoredGraph store) {
-        DatasetDescription d = Txn.calculateRead(
-                store.dataset(),
-                () -> DatasetDescription.measure(store.dataset().getUnionGraph(), store));
-        return d.model(BASE, "/gcm", DumpServlet::path);
+        return DatasetDescription.of(store).model(BASE, "/gcm", DumpServlet::path);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.gcmkg.serve;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.riot.Lang;
@@ -47,10 +52,28 @@ final class FederationFixtures {
 
     private FederationFixtures() {}
 
-    /** The snapshot, loaded once for the tests of a JVM; read-only. */
+    /**
+     * The snapshot, opened once for the tests of a JVM as {@code serve} opens it, from its TDB2 copy in a temporary
+     * directory; read-only.
+     */
     static synchronized DatasetGraph vocab() {
         if (vocab == null) {
-            vocab = VocabDataset.load(VOCAB);
+            try {
+                Path copies = Files.createTempDirectory("gcm-vocab-test");
+                DatasetGraph opened = VocabDataset.open(VOCAB, copies);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    VocabDataset.close(opened);
+                    try (Stream<Path> walk = Files.walk(copies)) {
+                        walk.sorted(Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
+                    } catch (IOException ignored) {
+                        // A temporary directory; the system cleans it up in the end.
+                    }
+                }));
+                vocab = opened;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return vocab;
     }

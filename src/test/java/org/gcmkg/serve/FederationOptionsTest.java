@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.cli.CommandRun;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,77 @@ class FederationOptionsTest {
         DatasetGraph dataset = VocabDataset.load(tmp);
         assertEquals(2L, (long)
                 Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
+    }
+
+    @Test
+    void vocabulariesAreParsedOnceIntoACopyThatLaterStartsOpen() throws IOException {
+        Path vocab = Files.createDirectories(tmp.resolve("vocab"));
+        Path copies = tmp.resolve("store").resolve("vocab");
+        Files.writeString(
+                vocab.resolve("goals.ttl"),
+                "<http://metadata.un.org/sdg/10> <" + RDFS.label.getURI() + "> \"Reduced inequalities\"@en .\n"
+                        + "<http://metadata.un.org/sdg/10.7> <" + RDFS.label.getURI() + "> _:b .\n");
+        DatasetGraph first = VocabDataset.open(vocab, copies);
+        try {
+            assertTrue(TDBInternal.isTDB2(first));
+            assertTrue(Txn.calculateRead(
+                    first,
+                    () -> first.getDefaultGraph()
+                            .isIsomorphicWith(VocabDataset.load(vocab).getDefaultGraph())));
+        } finally {
+            VocabDataset.close(first);
+        }
+        List<Path> made = list(copies);
+        assertEquals(1, made.size());
+        Path copy = made.get(0);
+        // The next start opens the copy: a triple added to it, not to the files, is there.
+        DatasetGraph direct = DatabaseMgr.connectDatasetGraph(copy.toString());
+        Txn.executeWrite(
+                direct,
+                () -> direct.getDefaultGraph()
+                        .add(
+                                NodeFactory.createURI("http://metadata.un.org/sdg/1"),
+                                RDFS.label.asNode(),
+                                NodeFactory.createLiteralString("No poverty")));
+        TDBInternal.expel(direct);
+        DatasetGraph second = VocabDataset.open(vocab, copies);
+        try {
+            assertEquals(3L, (long)
+                    Txn.calculateRead(second, () -> second.getDefaultGraph().size()));
+        } finally {
+            VocabDataset.close(second);
+        }
+        // A changed file is parsed again, into a new copy that replaces the old one.
+        Files.writeString(
+                vocab.resolve("goals.ttl"),
+                "<http://metadata.un.org/sdg/10> <" + RDFS.label.getURI() + "> \"Reduced inequalities\"@en .\n");
+        DatasetGraph third = VocabDataset.open(vocab, copies);
+        try {
+            assertEquals(1L, (long)
+                    Txn.calculateRead(third, () -> third.getDefaultGraph().size()));
+        } finally {
+            VocabDataset.close(third);
+        }
+        List<Path> now = list(copies);
+        assertEquals(1, now.size());
+        assertFalse(now.contains(copy));
+    }
+
+    @Test
+    void aBadVocabularyFileLeavesNoCopy() throws IOException {
+        Path vocab = Files.createDirectories(tmp.resolve("vocab"));
+        Path copies = tmp.resolve("store").resolve("vocab");
+        Files.writeString(vocab.resolve("codes.ttl"), "<http://metadata.un.org/sdg/10> <broken .\n");
+        IllegalArgumentException broken =
+                assertThrows(IllegalArgumentException.class, () -> VocabDataset.open(vocab, copies));
+        assertTrue(broken.getMessage().startsWith(vocab.resolve("codes.ttl") + ": "), broken.getMessage());
+        assertEquals(List.of(), list(copies));
+    }
+
+    private static List<Path> list(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.toList();
+        }
     }
 
     @Test

@@ -1,0 +1,233 @@
+package org.gcmkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.gcmkg.graph.GCM;
+import org.gcmkg.graph.Uris;
+import org.gcmkg.link.InstrumentIds;
+
+/**
+ * The figures of a generation that its dataset description (VoID) and service description report: sizes, classes,
+ * vocabularies, links to other datasets, named graphs. They take a pass over every triple, so they are measured once,
+ * when the generation is built, and kept beside it in {@value #FILE}: a server then starts without reading the graph.
+ *
+ * @param triples             distinct triples of the union of the graphs (its stored default graph)
+ * @param classes             class IRI → number of resources typed with it
+ * @param properties          distinct predicates
+ * @param vocabularies        namespaces of the predicates and classes
+ * @param links               {@link #LINK_TARGETS link target} → predicate IRI → links from the graph's own resources
+ * @param sources             the IRIs of the source documents ({@code gcm:SourceDocument})
+ * @param namedGraphs         named graph IRI → its triples
+ * @param defaultGraphTriples triples of the stored default graph
+ */
+public record GraphCensus(
+        long triples,
+        long distinctSubjects,
+        long distinctObjects,
+        long entities,
+        Map<String, Long> classes,
+        long properties,
+        Set<String> vocabularies,
+        Map<String, Map<String, Long>> links,
+        Set<String> sources,
+        Map<String, Long> namedGraphs,
+        long defaultGraphTriples) {
+    static final String FILE = "census.json";
+
+    /** The IRI spaces of the datasets the graph links to: UN SDG, Wikidata, GeoNames. */
+    public static final List<String> LINK_TARGETS =
+            List.of(Uris.UN_SDG, InstrumentIds.WIKIDATA, "https://sws.geonames.org/");
+
+    public GraphCensus {
+        classes = Collections.unmodifiableMap(new TreeMap<>(classes));
+        vocabularies = Collections.unmodifiableSet(new TreeSet<>(vocabularies));
+        Map<String, Map<String, Long>> byTarget = new LinkedHashMap<>();
+        links.forEach(
+                (target, byPredicate) -> byTarget.put(target, Collections.unmodifiableMap(new TreeMap<>(byPredicate))));
+        links = Collections.unmodifiableMap(byTarget);
+        sources = Collections.unmodifiableSet(new TreeSet<>(sources));
+        namedGraphs = Collections.unmodifiableMap(new TreeMap<>(namedGraphs));
+    }
+
+    /**
+     * Measures {@code dataset} (a generation's, whose default graph is the union of its named graphs) and writes the
+     * figures into {@code generation}: called once by the build.
+     */
+    static void prepare(Path generation, DatasetGraph dataset) {
+        Txn.calculateRead(dataset, () -> measure(dataset)).write(generation);
+    }
+
+    /** The figures of {@code dataset}, read in the caller's transaction. */
+    static GraphCensus measure(DatasetGraph dataset) {
+        Graph graph = dataset.getDefaultGraph();
+        long triples = 0;
+        Set<Node> subjects = new HashSet<>();
+        Set<Node> objects = new HashSet<>();
+        Set<Node> entities = new HashSet<>();
+        Set<Node> predicates = new HashSet<>();
+        Map<String, Long> classes = new TreeMap<>();
+        Set<String> vocabularies = new TreeSet<>();
+        Map<String, Map<String, Long>> links = new LinkedHashMap<>();
+        Set<String> sources = new TreeSet<>();
+        Node type = RDF.type.asNode();
+        Node sourceDocument = GCM.SourceDocument.asNode();
+        for (Triple t : (Iterable<Triple>) graph::find) {
+            triples++;
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            subjects.add(s);
+            objects.add(o);
+            predicates.add(p);
+            vocabularies.add(namespace(p.getURI()));
+            boolean own = s.isURI() && s.getURI().startsWith(GCM.ID);
+            if (own) {
+                entities.add(s);
+            }
+            if (p.equals(type) && o.isURI()) {
+                classes.merge(o.getURI(), 1L, Long::sum);
+                vocabularies.add(namespace(o.getURI()));
+                if (o.equals(sourceDocument) && s.isURI()) {
+                    sources.add(s.getURI());
+                }
+            } else if (own && o.isURI()) {
+                for (String target : LINK_TARGETS) {
+                    if (o.getURI().startsWith(target)) {
+                        links.computeIfAbsent(target, k -> new TreeMap<>()).merge(p.getURI(), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        Map<String, Long> namedGraphs = new TreeMap<>();
+        dataset.listGraphNodes()
+                .forEachRemaining(g ->
+                        namedGraphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
+        return new GraphCensus(
+                triples,
+                subjects.size(),
+                objects.size(),
+                entities.size(),
+                classes,
+                predicates.size(),
+                vocabularies,
+                links,
+                sources,
+                namedGraphs,
+                graph.size());
+    }
+
+    /** The figures kept in {@code generation}, if its build wrote them (a build by an older version did not). */
+    static Optional<GraphCensus> read(Path generation) throws IOException {
+        JsonObject json;
+        try (InputStream in = Files.newInputStream(generation.resolve(FILE))) {
+            json = JSON.parse(in);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, Map<String, Long>> links = new LinkedHashMap<>();
+            json.get("links").getAsObject().forEach((target, byPredicate) -> links.put(target, counts(byPredicate)));
+            return Optional.of(new GraphCensus(
+                    number(json, "triples"),
+                    number(json, "distinctSubjects"),
+                    number(json, "distinctObjects"),
+                    number(json, "entities"),
+                    counts(json.get("classes")),
+                    number(json, "properties"),
+                    strings(json.get("vocabularies")),
+                    links,
+                    strings(json.get("sources")),
+                    counts(json.get("namedGraphs")),
+                    number(json, "defaultGraphTriples")));
+        } catch (RuntimeException e) {
+            throw new IOException(generation.resolve(FILE) + " is incomplete: " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Path generation) {
+        JsonObject json = new JsonObject();
+        json.put("triples", triples);
+        json.put("distinctSubjects", distinctSubjects);
+        json.put("distinctObjects", distinctObjects);
+        json.put("entities", entities);
+        json.put("classes", object(classes, JsonNumber::value));
+        json.put("properties", properties);
+        json.put("vocabularies", array(vocabularies));
+        json.put("links", object(links, byPredicate -> object(byPredicate, JsonNumber::value)));
+        json.put("sources", array(sources));
+        json.put("namedGraphs", object(namedGraphs, JsonNumber::value));
+        json.put("defaultGraphTriples", defaultGraphTriples);
+        // Written aside and renamed, so that a reader never sees half of it.
+        Path part = generation.resolve(FILE + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(part)) {
+                JSON.write(out, json);
+            }
+            Files.move(part, generation.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <V> JsonObject object(Map<String, V> map, Function<V, JsonValue> value) {
+        JsonObject json = new JsonObject();
+        map.forEach((key, v) -> json.put(key, value.apply(v)));
+        return json;
+    }
+
+    private static JsonArray array(Set<String> strings) {
+        JsonArray json = new JsonArray();
+        strings.forEach(json::add);
+        return json;
+    }
+
+    private static long number(JsonObject json, String key) {
+        return json.get(key).getAsNumber().value().longValue();
+    }
+
+    private static Map<String, Long> counts(JsonValue json) {
+        Map<String, Long> counts = new TreeMap<>();
+        json.getAsObject()
+                .forEach((key, n) -> counts.put(key, n.getAsNumber().value().longValue()));
+        return counts;
+    }
+
+    private static Set<String> strings(JsonValue json) {
+        Set<String> strings = new TreeSet<>();
+        json.getAsArray().forEach(s -> strings.add(s.getAsString().value()));
+        return strings;
+    }
+
+    /** The namespace of an IRI: up to its last {@code #} or {@code /}. */
+    private static String namespace(String uri) {
+        int cut = Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/'));
+        return uri.substring(0, cut + 1);
+    }
+}
