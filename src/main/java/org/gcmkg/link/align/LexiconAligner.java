@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Links a text to each objective whose themes it names ({@link ObjectiveLexicon}), outside passing mentions. Each
@@ -19,9 +20,16 @@ import java.util.regex.Pattern;
 public final class LexiconAligner implements Aligner {
     public static final String METHOD = "lexicon";
     private final ObjectiveLexicon lexicon;
+    /** Each theme's {@link ObjectiveLexicon.Theme#firstWord}s, worked out once rather than for every text. */
+    private final List<List<String>> firstWords;
 
     public LexiconAligner(ObjectiveLexicon lexicon) {
         this.lexicon = lexicon;
+        this.firstWords = lexicon.themes().stream()
+                .map(theme -> IntStream.range(0, theme.terms().size())
+                        .mapToObj(theme::firstWord)
+                        .toList())
+                .toList();
     }
 
     @Override
@@ -34,21 +42,26 @@ public final class LexiconAligner implements Aligner {
         Map<Integer, BitSet> passingFor = new HashMap<>();
         Map<Integer, List<Alignment>> found = new TreeMap<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (ObjectiveLexicon.Theme theme : lexicon.themes()) {
-            BitSet excluded = new BitSet(text.length());
-            for (Pattern exclusion : theme.exclusions()) {
-                Matcher x = exclusion.matcher(text);
-                while (x.find()) {
-                    excluded.set(x.start(), x.end());
-                }
-            }
+        // What passes for every objective, and each theme's exclusions, are worked out when a term is first met.
+        BitSet[] passingForAny = new BitSet[1];
+        for (int t = 0; t < lexicon.themes().size(); t++) {
+            ObjectiveLexicon.Theme theme = lexicon.themes().get(t);
+            BitSet excluded = null;
             for (int i = 0; i < theme.patterns().size(); i++) {
-                if (!lower.contains(theme.firstWord(i))) {
+                if (!lower.contains(firstWords.get(t).get(i))) {
                     continue;
                 }
-                BitSet passing = passingFor.computeIfAbsent(theme.objective(), o -> PassingMentions.in(text, o));
+                BitSet passing = passingFor.computeIfAbsent(theme.objective(), o -> {
+                    if (passingForAny[0] == null) {
+                        passingForAny[0] = PassingMentions.in(text);
+                    }
+                    return PassingMentions.in(text, o, passingForAny[0]);
+                });
                 Matcher m = theme.patterns().get(i).matcher(text);
                 while (m.find()) {
+                    if (excluded == null) {
+                        excluded = excluded(theme, text);
+                    }
                     if (passing.get(m.start()) || excluded.get(m.start())) {
                         continue;
                     }
@@ -74,6 +87,17 @@ public final class LexiconAligner implements Aligner {
         }
         alignments.sort(Comparator.comparingInt(Alignment::start).thenComparingInt(Alignment::objective));
         return alignments;
+    }
+
+    private static BitSet excluded(ObjectiveLexicon.Theme theme, String text) {
+        BitSet excluded = new BitSet(text.length());
+        for (Pattern exclusion : theme.exclusions()) {
+            Matcher x = exclusion.matcher(text);
+            while (x.find()) {
+                excluded.set(x.start(), x.end());
+            }
+        }
+        return excluded;
     }
 
     /** The spans that no longer span overlaps, in text order. */

@@ -60,7 +60,12 @@ final class PassingMentions {
 
     /** The indices of {@code text} that cannot carry a link to {@code objective}. */
     static BitSet in(String text, int objective) {
-        BitSet masked = in(text);
+        return in(text, objective, in(text));
+    }
+
+    /** As {@link #in(String, int)}, given what {@link #in(String)} found in {@code text} (left unchanged). */
+    static BitSet in(String text, int objective, BitSet forAny) {
+        BitSet masked = (BitSet) forAny.clone();
         for (Examples examples : EXAMPLES) {
             if (examples.objective() != objective) {
                 mask(masked, examples.pattern().matcher(text), 1);
