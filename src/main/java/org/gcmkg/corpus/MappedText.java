@@ -114,7 +114,7 @@ public final class MappedText {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        return sub(from, to);
+        return from == 0 && to == text.length() ? this : sub(from, to);
     }
 
     /**
@@ -123,11 +123,15 @@ public final class MappedText {
      */
     public MappedText replaceAll(Pattern pattern, int keepGroup) {
         Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            // Nothing to replace (the common case): the text is immutable, so it is its own result.
+            return this;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int[] outOffsets = new int[text.length()];
         int n = 0;
         int pos = 0;
-        while (m.find()) {
+        do {
             for (int i = pos; i < m.start(); i++) {
                 out.append(text.charAt(i));
                 outOffsets[n++] = offsets[i];
@@ -139,7 +143,7 @@ public final class MappedText {
                 }
             }
             pos = m.end();
-        }
+        } while (m.find());
         for (int i = pos; i < text.length(); i++) {
             out.append(text.charAt(i));
             outOffsets[n++] = offsets[i];
