@@ -60,6 +60,9 @@ public final class UnDocumentWriter {
         SourceText source = w.source();
         List<Resource> documents = new ArrayList<>();
         for (int n = fromLine; n <= toLine; n++) {
+            if (source.line(n).text().indexOf('/') < 0) {
+                continue; // no symbol without a slash
+            }
             for (EntityMention m : SYMBOLS.find(MappedText.of(source.line(n)))) {
                 documents.add(unDocument(m.id(), source.spanOfOffsets(m.startOffset(), m.endOffset())));
             }

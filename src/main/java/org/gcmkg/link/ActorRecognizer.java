@@ -96,7 +96,8 @@ public final class ActorRecognizer implements EntityRecognizer {
                     .add(name);
         }
         names = Pattern.compile(
-                BEFORE + "(?:" + Alternation.of(all) + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                BEFORE + "(?:" + Alternation.caseBlind(all) + ")" + AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         organs = new Organs();
         stateBodies = new StateBodies(countries);
         shapes = new OrganisationShapes(countries);

@@ -22,6 +22,9 @@ import org.gcmkg.reference.Slug;
 public final class ActorRegistry {
     static final String ACTORS = "/link/actors.tsv";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    // Compiled once: every name met in every text is keyed.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
     private static final String FORM = "'name<TAB>type<TAB>other names<TAB>country[<TAB>part of]'";
 
     private final Map<String, Actor> byId = new LinkedHashMap<>();
@@ -178,11 +181,8 @@ public final class ActorRegistry {
     }
 
     static String key(String name) {
-        return name.strip()
-                .replaceAll("\\s+", " ")
-                .replace('’', '\'')
-                .replaceFirst("(?i)^the ", "")
-                .toLowerCase(Locale.ROOT);
+        String spaced = SPACES.matcher(name.strip()).replaceAll(" ").replace('’', '\'');
+        return LEADING_THE.matcher(spaced).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
     /** The names of every listed actor, for the recognizer: name to actor. */

@@ -50,6 +50,24 @@ public final class InstrumentPhrases {
 
     private static final Pattern BILATERAL_HEAD = Pattern.compile("(?:\\s+[A-Z][\\p{L}-]*)*?\\s+(?:Agreement|Treaty"
             + "|Convention|Protocol|Accord|Memorandum of Understanding)(?![\\p{L}])");
+    /** What every {@link #HEAD} holds ("Plan" for the three plans'): a phrase without any has no name found in it. */
+    private static final Literals HEAD_WORDS = Literals.of(
+            "Convention",
+            "Covenant",
+            "Protocol",
+            "Declaration",
+            "Agreement",
+            "Charter",
+            "Treaty",
+            "Compact",
+            "Agenda",
+            "Framework",
+            "Principles",
+            "Guidelines",
+            "Recommendation",
+            "Plan",
+            "Pact",
+            "Standards");
     /** Who issued it, before its name: "ILO", "WHO", "the United Nations". */
     private static final Pattern ISSUER = Pattern.compile("^(?:(?:[A-Z]{2,}|United Nations)\\s+)+");
 
@@ -145,6 +163,9 @@ public final class InstrumentPhrases {
         List<Found> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
+            if (!HEAD_WORDS.anyIn(m.group())) {
+                continue;
+            }
             // "... Convention 181 for Private Employment Agencies and the IOM International Recruitment Integration
             // System": where another body's thing is joined on, the name has ended.
             String phrase = m.group()
@@ -191,7 +212,8 @@ public final class InstrumentPhrases {
             }
         }
         Matcher p = parties.matcher(text);
-        while (p.find()) {
+        boolean hyphen = text.indexOf('-') >= 0 || text.indexOf('–') >= 0;
+        while (hyphen && p.find()) {
             Matcher head = BILATERAL_HEAD.matcher(text).region(p.end(), text.length());
             int start = p.start();
             // A title that says what it is about ("Mexico-United States Agreement on Labour") is found whole above.

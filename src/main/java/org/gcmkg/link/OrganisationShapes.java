@@ -38,6 +38,11 @@ final class OrganisationShapes {
     private static final Pattern SHARED_HEAD = Pattern.compile(BEFORE + "(?<list>" + WORD + "(?:,\\s+" + WORD
             + ")*,?\\s+and\\s+" + WORD + ")\\s+(?<head>" + PLURAL_HEADS + ")" + AFTER);
     private static final Pattern MEMBER = Pattern.compile(WORD);
+    /** What {@link #NAME} and {@link #SHARED_HEAD} cannot match without. */
+    private static final Literals HEAD_WORDS = Literals.of(HEADS.split("\\|"));
+
+    private static final Literals PLURAL_HEAD_WORDS = Literals.of(PLURAL_HEADS.split("\\|"));
+
     private static final Pattern SUBJECT_OF_TITLE = Pattern.compile(
             "(?<!\\p{L})(?!(?:Director|Minister|Head|Chief|Secretary|President|Chair|Member|Representative|Ambassador"
                     + "|Advisor|Adviser|Officer|Coordinator|Commissioner|Rapporteur|Dean|Professor|Governor|Mayor|Deputy|Consul|Counsellor"
@@ -135,7 +140,8 @@ final class OrganisationShapes {
     List<NamedActor> find(String text, List<NamedActor> found) {
         List<NamedActor> shapes = new ArrayList<>();
         Matcher shared = SHARED_HEAD.matcher(text);
-        while (shared.find()) {
+        boolean plural = PLURAL_HEAD_WORDS.anyIn(text);
+        while (plural && shared.find()) {
             String head = singular(shared.group("head"));
             Matcher member = MEMBER.matcher(text).region(shared.start("list"), shared.end("list"));
             while (member.find()) {
@@ -148,7 +154,8 @@ final class OrganisationShapes {
             }
         }
         Matcher m = NAME.matcher(text);
-        while (m.find()) {
+        boolean headed = HEAD_WORDS.anyIn(text);
+        while (headed && m.find()) {
             int start = m.start();
             String[] modifiers = m.group("modifiers").isBlank()
                     ? new String[0]

@@ -25,6 +25,10 @@ public final class UnDocumentRecognizer implements EntityRecognizer {
 
     @Override
     public List<EntityMention> find(MappedText text) {
+        if (text.text().indexOf('/') < 0) {
+            // Every symbol has a slash; most texts have none, and need no search.
+            return List.of();
+        }
         List<EntityMention> found = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text.text());
         while (m.find()) {

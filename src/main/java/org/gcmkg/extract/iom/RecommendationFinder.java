@@ -24,12 +24,17 @@ final class RecommendationFinder {
             + "(?! (?:in|by|was|were)\\b)"
             + "|\\b(?:recommendations|proposals|suggestions),? includ(?:ed|ing)\\b");
 
+    /** What {@link #RECOMMENDS} cannot match without: most sentences hold none, and need no search. */
+    private static final List<String> STEMS = List.of("recommend", "urg", "call", "suggest", "propos", "advocat");
+
     private RecommendationFinder() {}
 
     static List<Recommendation> find(ReportText report, List<Chapter> chapters) {
         List<Recommendation> recommendations = new ArrayList<>();
         for (MappedText sentence : report.sentences()) {
-            if (RECOMMENDS.matcher(sentence.text()).find()) {
+            String text = sentence.text();
+            if (STEMS.stream().anyMatch(text::contains)
+                    && RECOMMENDS.matcher(text).find()) {
                 List<Span> spans = report.spans(sentence);
                 recommendations.add(new Recommendation(
                         recommendations.size() + 1,

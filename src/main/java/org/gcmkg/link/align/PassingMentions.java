@@ -2,6 +2,7 @@ package org.gcmkg.link.align;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,12 @@ final class PassingMentions {
     /** A clause that cites a source between commas: ", referencing the GFMD in Bangladesh (2016),". */
     private static final Pattern CITED =
             Pattern.compile(",\\s*(?:referencing|referring to|citing|recalling|drawing on)\\b([^,;:]*),");
+    /** The words {@link #CITED} begins with. */
+    private static final List<String> CITING =
+            List.of("referencing", "referring to", "citing", "recalling", "drawing on");
+    /** The words {@link #examplesAfter} needs, in lower case. */
+    private static final List<String> LISTING = List.of("such as", "including", "like", "e.g.");
+
     /** Examples listed after a head word, up to the end of the clause, and the objective the head word is about. */
     private record Examples(Pattern pattern, int objective) {}
 
@@ -50,17 +57,35 @@ final class PassingMentions {
     /** The indices of {@code text} inside passing mentions, for any objective. */
     static BitSet in(String text) {
         BitSet masked = new BitSet(text.length());
-        mask(masked, AFTER_NAME.matcher(text), 1);
-        mask(masked, ASIDE.matcher(text), 1);
-        mask(masked, URL.matcher(text), 0);
-        mask(masked, FOOTNOTE.matcher(text), 0);
-        mask(masked, CITED.matcher(text), 1);
+        // Each pattern is run only on a text that has the words it cannot match without: most texts have none.
+        if (text.indexOf('(') >= 0) {
+            mask(masked, AFTER_NAME.matcher(text), 1);
+            mask(masked, ASIDE.matcher(text), 1);
+        }
+        if (text.contains("http") || text.contains("www.")) {
+            mask(masked, URL.matcher(text), 0);
+        }
+        if (text.contains("Available at") || text.contains("For more information on")) {
+            mask(masked, FOOTNOTE.matcher(text), 0);
+        }
+        if (text.indexOf(',') >= 0 && CITING.stream().anyMatch(text::contains)) {
+            mask(masked, CITED.matcher(text), 1);
+        }
         return masked;
     }
 
     /** The indices of {@code text} that cannot carry a link to {@code objective}. */
     static BitSet in(String text, int objective) {
-        BitSet masked = in(text);
+        return in(text, objective, in(text));
+    }
+
+    /** As {@link #in(String, int)}, given what {@link #in(String)} found in {@code text} (left unchanged). */
+    static BitSet in(String text, int objective, BitSet forAny) {
+        BitSet masked = (BitSet) forAny.clone();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (LISTING.stream().noneMatch(lower::contains)) {
+            return masked;
+        }
         for (Examples examples : EXAMPLES) {
             if (examples.objective() != objective) {
                 mask(masked, examples.pattern().matcher(text), 1);
