@@ -67,16 +67,15 @@ public final class MappedText {
     public static MappedText of(Line line, int fromChar, int toChar) {
         String text = line.text().substring(fromChar, toChar);
         int[] offsets = new int[text.length()];
-        // Counted on from the first, not from the start of the line for each: linear on a very long line.
+        // Counted on from the first, not from the start of the line for each: linear on a very long line. The low
+        // surrogate of a pair comes from the same code point as its high surrogate.
         String full = line.text();
         for (int i = 0; i < text.length(); i++) {
-            int j = fromChar + i - 1;
+            int j = fromChar + i;
             offsets[i] = i == 0
                     ? line.offsetOf(fromChar)
                     : offsets[i - 1]
-                            + (j > 0
-                                            && Character.isLowSurrogate(full.charAt(j))
-                                            && Character.isHighSurrogate(full.charAt(j - 1))
+                            + (Character.isLowSurrogate(full.charAt(j)) && Character.isHighSurrogate(full.charAt(j - 1))
                                     ? 0
                                     : 1);
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -59,33 +58,9 @@ public final class AddressesWriter {
         this.aligner = aligner;
     }
 
-    /** The method whose accuracy the README reports: the reviewed lexicon, checked against the objectives' texts. */
-    public static AddressesWriter standard(Model union) {
-        ObjectiveLexicon lexicon = ObjectiveLexicon.standard();
-        lexicon.checkAgainst(ObjectiveTexts.read(union));
-        return new AddressesWriter(new LexiconAligner(lexicon));
-    }
-
-    /**
-     * Adds the links to {@code dataset}'s union and to the named graph of each text's document; none when the graph
-     * holds no objectives (a corpus without the booklet, as {@code --lenient} may build), as there is nothing to
-     * address.
-     */
-    public static void addTo(Dataset dataset, List<SourceText> sources) {
-        Model union = dataset.getDefaultModel();
-        if (!union.contains(null, RDF.type, GCM.Objective)) {
-            return;
-        }
-        Map<String, Model> added = standard(union).write(union, sources);
-        added.forEach((stem, model) -> {
-            dataset.getNamedModel(Uris.graph(stem)).add(model);
-            union.add(model);
-        });
-    }
-
     /**
      * The links of the texts of each document's graph in turn, for a graph that is never held whole: the same links as
-     * {@link #addTo} makes on the union, as a text, its words and its passages are in the graph of its document. The
+     * the whole union would give, as a text, its words and its passages are in the graph of its document. The
      * lexicon is checked against the objectives once every graph is seen ({@link #finish}); the links of the graphs
      * seen before any objective are held until one is, since a graph without objectives has none.
      */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -30,22 +29,15 @@ import org.gcmkg.store.StoredGraph;
  * licence, SPARQL endpoint and dumps. The figures are those the store's build measured ({@link GraphCensus});
  * the URLs are made per request, so that they name the server as the client reached it.
  *
- * @param classes class IRI → its instances
- * @param links   per external dataset key: link predicate IRI → number of links
+ * @param census the figures of the graph
+ * @param links  per external dataset key: link predicate IRI → number of links
  */
 record DatasetDescription(
-        long triples,
-        long distinctSubjects,
-        long distinctObjects,
-        long entities,
-        Map<String, Long> classes,
-        long properties,
-        Set<String> vocabularies,
+        GraphCensus census,
         Map<String, Map<String, Long>> links,
         Map<Dump, Long> dumpSizes,
         String builtAt,
-        String version,
-        Set<String> sources) {
+        String version) {
     /** Datasets the graph links to, recognised by the namespace of the IRIs it links to. */
     record ExternalDataset(String key, String title, String uriSpace, String homepage) {}
 
@@ -93,18 +85,11 @@ record DatasetDescription(
             }
         }
         return new DatasetDescription(
-                census.triples(),
-                census.distinctSubjects(),
-                census.distinctObjects(),
-                census.entities(),
-                census.classes(),
-                census.properties(),
-                census.vocabularies(),
+                census,
                 links,
                 sizes,
                 store.info().builtAt().toString(),
-                version(store.info().fingerprint()),
-                census.sources());
+                version(store.info().fingerprint()));
     }
 
     /**
@@ -118,7 +103,7 @@ record DatasetDescription(
 
     /** How many resources of class {@code c} the graph has. */
     long instances(Node c) {
-        return classes.getOrDefault(c.getURI(), 0L);
+        return census.classes().getOrDefault(c.getURI(), 0L);
     }
 
     /** The description, with the server's URLs under {@code base} (e.g. {@code https://gcm.example.org}). */
@@ -148,26 +133,27 @@ record DatasetDescription(
                 .addProperty(DCTerms.bibliographicCitation, m.createLiteral(citation(), "en"))
                 .addProperty(VOID.uriSpace, GCM.ID)
                 .addProperty(VOID.sparqlEndpoint, endpoint)
-                .addProperty(VOID.triples, integer(m, triples))
-                .addProperty(VOID.entities, integer(m, entities))
-                .addProperty(VOID.distinctSubjects, integer(m, distinctSubjects))
-                .addProperty(VOID.distinctObjects, integer(m, distinctObjects))
-                .addProperty(VOID.properties, integer(m, properties))
-                .addProperty(VOID.classes, integer(m, classes.size()));
-        for (String v : vocabularies) {
+                .addProperty(VOID.triples, integer(m, census.triples()))
+                .addProperty(VOID.entities, integer(m, census.entities()))
+                .addProperty(VOID.distinctSubjects, integer(m, census.distinctSubjects()))
+                .addProperty(VOID.distinctObjects, integer(m, census.distinctObjects()))
+                .addProperty(VOID.properties, integer(m, census.properties()))
+                .addProperty(VOID.classes, integer(m, census.classes().size()));
+        for (String v : census.vocabularies()) {
             gcm.addProperty(VOID.vocabulary, m.createResource(v));
         }
         // The graph's licence is not its sources': each states its own rights.
-        for (String source : sources) {
+        for (String source : census.sources()) {
             gcm.addProperty(
                     DCTerms.source,
                     m.createResource(source).addProperty(DCTerms.rights, m.createLiteral(SOURCE_RIGHTS, "en")));
         }
-        classes.forEach((c, n) -> gcm.addProperty(
-                VOID.classPartition,
-                m.createResource()
-                        .addProperty(VOID._class, m.createResource(c))
-                        .addProperty(VOID.entities, integer(m, n))));
+        census.classes()
+                .forEach((c, n) -> gcm.addProperty(
+                        VOID.classPartition,
+                        m.createResource()
+                                .addProperty(VOID._class, m.createResource(c))
+                                .addProperty(VOID.entities, integer(m, n))));
         for (ExternalDataset d : EXTERNAL) {
             Map<String, Long> byPredicate = links.get(d.key());
             if (byPredicate == null) {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.apache.commons.io.FileUtils;
 import org.apache.jena.Jena;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -190,12 +190,8 @@ public final class VocabDataset {
     }
 
     private static void deleteQuietly(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("could not delete {}: {}", directory, e.getMessage());
+        if (Files.exists(directory) && !FileUtils.deleteQuietly(directory.toFile())) {
+            LOG.warn("could not delete {}", directory);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /** Writes {@code docs/benchmarks.md} and its plots from a harness run. */
 final class BenchmarkDoc {
@@ -297,18 +298,19 @@ final class BenchmarkDoc {
     // ---------------------------------------------------------------- extraction
 
     private double exponent(boolean riot) {
-        Map<Integer, Harness.Extraction> ex = run.extraction();
-        double[] x = ex.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
-        double[] y = ex.values().stream()
-                .mapToDouble(e -> riot ? e.riotSeconds().median() : e.seconds().median())
-                .toArray();
-        return x.length < 2 ? Double.NaN : Stats.logLogSlope(x, y);
+        return slope(
+                run.extraction(),
+                e -> riot ? e.riotSeconds().median() : e.seconds().median());
     }
 
     private double streamedExponent() {
-        Map<Integer, Harness.Streamed> st = run.streamed();
-        double[] x = st.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
-        double[] y = st.values().stream().mapToDouble(e -> e.seconds().median()).toArray();
+        return slope(run.streamed(), e -> e.seconds().median());
+    }
+
+    /** Least-squares slope of log seconds against log scale. */
+    private static <T> double slope(Map<Integer, T> byScale, ToDoubleFunction<T> seconds) {
+        double[] x = byScale.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
+        double[] y = byScale.values().stream().mapToDouble(seconds).toArray();
         return x.length < 2 ? Double.NaN : Stats.logLogSlope(x, y);
     }
 
