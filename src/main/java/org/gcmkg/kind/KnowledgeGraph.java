@@ -2,7 +2,6 @@ package org.gcmkg.kind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -108,10 +107,7 @@ public final class KnowledgeGraph {
         AddressesWriter.PerDocument addresses = new AddressesWriter.PerDocument(
                 read.stream().map(r -> r.document().source()).toList());
         long triples = 0;
-        for (ListIterator<Read<?>> each = read.listIterator(); each.hasNext(); ) {
-            Read<?> document = each.next();
-            // What the document was read as is let go once its graph is written (but what links keep of it).
-            each.set(null);
+        for (Read<?> document : read) {
             Model model;
             try {
                 model = document.graph(links);
@@ -137,7 +133,7 @@ public final class KnowledgeGraph {
         sink.add(Ontology.GRAPH, ontology.getGraph());
         long end = System.nanoTime();
         LOG.info(
-                "graph written: {} triples (in the named graphs) from {} documents in {} ms: read in {} ms, linked and "
+                "graph built: {} triples (in the named graphs) from {} documents in {} ms: read in {} ms, linked and "
                         + "written in {} ms",
                 triples,
                 read.size(),
