@@ -3,7 +3,6 @@ package org.gcmkg.serve;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
@@ -70,23 +69,12 @@ final class ServiceDescription {
         GraphCensus census = store.census();
         DatasetGraph dataset = store.dataset();
         return new ServiceDescription(
-                census.namedGraphs(),
-                census.defaultGraphTriples(),
-                unionDefaultGraph(dataset),
-                textSearch(dataset),
-                options,
-                true);
+                census.namedGraphs(), census.triples(), unionDefaultGraph(dataset), textSearch(dataset), options, true);
     }
 
     /** The description of another dataset, whose graphs are counted now. */
     static ServiceDescription of(DatasetGraph dataset, ServerOptions options) {
-        Map<String, Long> namedGraphs = Txn.calculateRead(dataset, () -> {
-            Map<String, Long> graphs = new TreeMap<>();
-            dataset.listGraphNodes()
-                    .forEachRemaining(g ->
-                            graphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
-            return graphs;
-        });
+        Map<String, Long> namedGraphs = Txn.calculateRead(dataset, () -> GraphCensus.namedGraphSizes(dataset));
         boolean dynamicUnion = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
         long defaultGraphTriples = Txn.calculateRead(
                 dataset, () -> (long) (dynamicUnion ? dataset.getUnionGraph() : dataset.getDefaultGraph()).size());

@@ -45,7 +45,6 @@ import org.gcmkg.link.InstrumentIds;
  * @param links               {@link #LINK_TARGETS link target} → predicate IRI → links from the graph's own resources
  * @param sources             the IRIs of the source documents ({@code gcm:SourceDocument})
  * @param namedGraphs         named graph IRI → its triples
- * @param defaultGraphTriples triples of the stored default graph
  */
 public record GraphCensus(
         long triples,
@@ -57,8 +56,7 @@ public record GraphCensus(
         Set<String> vocabularies,
         Map<String, Map<String, Long>> links,
         Set<String> sources,
-        Map<String, Long> namedGraphs,
-        long defaultGraphTriples) {
+        Map<String, Long> namedGraphs) {
     static final String FILE = "census.json";
 
     /** The IRI spaces of the datasets the graph links to: UN SDG, Wikidata, GeoNames. */
@@ -80,8 +78,10 @@ public record GraphCensus(
      * Measures {@code dataset} (a generation's, whose default graph is the union of its named graphs) and writes the
      * figures into {@code generation}: called once by the build.
      */
-    static void prepare(Path generation, DatasetGraph dataset) {
-        Txn.calculateRead(dataset, () -> measure(dataset)).write(generation);
+    static GraphCensus prepare(Path generation, DatasetGraph dataset) {
+        GraphCensus census = Txn.calculateRead(dataset, () -> measure(dataset));
+        census.write(generation);
+        return census;
     }
 
     /** The figures of {@code dataset}, read in the caller's transaction. */
@@ -125,10 +125,6 @@ public record GraphCensus(
                 }
             }
         }
-        Map<String, Long> namedGraphs = new TreeMap<>();
-        dataset.listGraphNodes()
-                .forEachRemaining(g ->
-                        namedGraphs.put(g.getURI(), (long) dataset.getGraph(g).size()));
         return new GraphCensus(
                 triples,
                 subjects.size(),
@@ -139,8 +135,16 @@ public record GraphCensus(
                 vocabularies,
                 links,
                 sources,
-                namedGraphs,
-                graph.size());
+                namedGraphSizes(dataset));
+    }
+
+    /** Each named graph of {@code dataset} with its triples, read in the caller's transaction. */
+    public static Map<String, Long> namedGraphSizes(DatasetGraph dataset) {
+        Map<String, Long> sizes = new TreeMap<>();
+        dataset.listGraphNodes()
+                .forEachRemaining(
+                        g -> sizes.put(g.getURI(), (long) dataset.getGraph(g).size()));
+        return sizes;
     }
 
     /** The figures kept in {@code generation}, if its build wrote them (a build by an older version did not). */
@@ -164,8 +168,7 @@ public record GraphCensus(
                     strings(json.get("vocabularies")),
                     links,
                     strings(json.get("sources")),
-                    counts(json.get("namedGraphs")),
-                    number(json, "defaultGraphTriples")));
+                    counts(json.get("namedGraphs"))));
         } catch (RuntimeException e) {
             throw new IOException(generation.resolve(FILE) + " is incomplete: " + e.getMessage(), e);
         }
@@ -183,7 +186,6 @@ public record GraphCensus(
         json.put("links", object(links, byPredicate -> object(byPredicate, JsonNumber::value)));
         json.put("sources", array(sources));
         json.put("namedGraphs", object(namedGraphs, JsonNumber::value));
-        json.put("defaultGraphTriples", defaultGraphTriples);
         // Written aside and renamed, so that a reader never sees half of it.
         Path part = generation.resolve(FILE + ".part");
         try {

@@ -280,7 +280,7 @@ public final class GraphStore {
                     fingerprint = fingerprint + PARTIAL;
                     reportSkipped(generation);
                 }
-                triples = Txn.calculateRead(tdb, () -> tdb.getDefaultGraph().size());
+                triples = GraphCensus.prepare(generation, tdb).triples();
                 TextIndex index = SearchIndex.open(generation.resolve(StoredGraph.TEXT_FOLDER));
                 try {
                     texts = Txn.calculateRead(tdb, () -> SearchIndex.index(tdb.getDefaultGraph(), index));
@@ -293,7 +293,6 @@ public final class GraphStore {
                         dump.write(tdb, dumps);
                     }
                 });
-                GraphCensus.prepare(generation, tdb);
             } finally {
                 TDBInternal.expel(tdb);
             }

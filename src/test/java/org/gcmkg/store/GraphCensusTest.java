@@ -32,7 +32,6 @@ class GraphCensusTest {
 
         assertEquals(33492, kept.triples());
         assertEquals(store.info().triples(), kept.triples());
-        assertEquals(kept.triples(), kept.defaultGraphTriples());
         assertEquals(4L, kept.classes().get(GCM.SourceDocument.getURI()));
         assertEquals(23L, kept.classes().get(GCM.NS + "Objective"));
         assertEquals(187L, kept.classes().get(GCM.NS + "Action"));
