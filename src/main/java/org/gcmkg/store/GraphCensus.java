@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +25,15 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.graph.Graph;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Uris;
@@ -84,40 +90,55 @@ public record GraphCensus(
         return census;
     }
 
-    /** The figures of {@code dataset}, read in the caller's transaction. */
+    /**
+     * The figures of {@code dataset}, a TDB2 dataset, read in the caller's transaction. Distinct subjects and objects
+     * are counted as the changes of the first component along the SPO and OSP indexes, whose keys are sorted by node
+     * id (TDB2 gives each distinct node one id), so that no set of every node is held: at 100× such sets took hundreds
+     * of MB of heap.
+     */
     static GraphCensus measure(DatasetGraph dataset) {
-        Graph graph = dataset.getDefaultGraph();
+        NodeTupleTable table =
+                TDBInternal.getDatasetGraphTDB(dataset).getTripleTable().getNodeTupleTable();
+        NodeTable nodes = table.getNodeTable();
         long triples = 0;
-        Set<Node> subjects = new HashSet<>();
-        Set<Node> objects = new HashSet<>();
-        Set<Node> entities = new HashSet<>();
-        Set<Node> predicates = new HashSet<>();
+        long subjects = 0;
+        long entities = 0;
+        Map<NodeId, Node> predicates = new HashMap<>();
         Map<String, Long> classes = new TreeMap<>();
         Set<String> vocabularies = new TreeSet<>();
         Map<String, Map<String, Long>> links = new LinkedHashMap<>();
         Set<String> sources = new TreeSet<>();
         Node type = RDF.type.asNode();
         Node sourceDocument = GCM.SourceDocument.asNode();
-        for (Triple t : (Iterable<Triple>) graph::find) {
+        NodeId subjectId = null;
+        Node s = null;
+        boolean own = false;
+        for (Iterator<Tuple<NodeId>> spo = index(table, "SPO").all(); spo.hasNext(); ) {
+            Tuple<NodeId> t = spo.next();
             triples++;
-            Node s = t.getSubject();
-            Node p = t.getPredicate();
-            Node o = t.getObject();
-            subjects.add(s);
-            objects.add(o);
-            predicates.add(p);
-            vocabularies.add(namespace(p.getURI()));
-            boolean own = s.isURI() && s.getURI().startsWith(GCM.ID);
-            if (own) {
-                entities.add(s);
+            if (!t.get(0).equals(subjectId)) {
+                subjectId = t.get(0);
+                s = nodes.getNodeForNodeId(subjectId);
+                subjects++;
+                own = s.isURI() && s.getURI().startsWith(GCM.ID);
+                if (own) {
+                    entities++;
+                }
             }
-            if (p.equals(type) && o.isURI()) {
+            Node p = predicates.computeIfAbsent(t.get(1), nodes::getNodeForNodeId);
+            boolean typing = p.equals(type);
+            // A literal inlined in its id is neither a class nor a link: no need to read it.
+            if (!(typing || own) || NodeId.isInline(t.get(2))) {
+                continue;
+            }
+            Node o = nodes.getNodeForNodeId(t.get(2));
+            if (typing && o.isURI()) {
                 classes.merge(o.getURI(), 1L, Long::sum);
                 vocabularies.add(namespace(o.getURI()));
                 if (o.equals(sourceDocument) && s.isURI()) {
                     sources.add(s.getURI());
                 }
-            } else if (own && o.isURI()) {
+            } else if (!typing && o.isURI()) {
                 for (String target : LINK_TARGETS) {
                     if (o.getURI().startsWith(target)) {
                         links.computeIfAbsent(target, k -> new TreeMap<>()).merge(p.getURI(), 1L, Long::sum);
@@ -125,17 +146,43 @@ public record GraphCensus(
                 }
             }
         }
+        predicates.values().forEach(p -> vocabularies.add(namespace(p.getURI())));
         return new GraphCensus(
                 triples,
-                subjects.size(),
-                objects.size(),
-                entities.size(),
+                subjects,
+                distinctLeading(index(table, "OSP"), 2),
+                entities,
                 classes,
                 predicates.size(),
                 vocabularies,
                 links,
                 sources,
                 namedGraphSizes(dataset));
+    }
+
+    /** The triple index of {@code table} named {@code name} (its components in key order). */
+    private static TupleIndex index(NodeTupleTable table, String name) {
+        return Arrays.stream(table.getTupleTable().getIndexes())
+                .filter(i -> i.getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the store has no " + name + " index"));
+    }
+
+    /**
+     * The number of distinct nodes at {@code component} (0 subject, 1 predicate, 2 object) of the triples of an index
+     * whose keys begin with it: where it changes, in key order.
+     */
+    private static long distinctLeading(TupleIndex index, int component) {
+        long distinct = 0;
+        NodeId last = null;
+        for (Iterator<Tuple<NodeId>> keys = index.all(); keys.hasNext(); ) {
+            NodeId id = keys.next().get(component);
+            if (!id.equals(last)) {
+                distinct++;
+                last = id;
+            }
+        }
+        return distinct;
     }
 
     /** Each named graph of {@code dataset} with its triples, read in the caller's transaction. */

@@ -260,7 +260,7 @@ public final class GraphStore {
         Files.createDirectory(generation);
         try {
             List<String> left = new ArrayList<>();
-            DatasetGraph tdb = StoredGraph.connect(generation);
+            DatasetGraph tdb = StoredGraph.connectToBuild(generation);
             long graphs;
             long triples;
             long texts;

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -25,6 +27,9 @@ public final class StoredGraph implements AutoCloseable {
     static final String IN_USE_LOCK = "in-use.lock";
     /** Set in the context of a store's dataset: its default graph is the union of its named graphs. */
     public static final Symbol DEFAULT_GRAPH_IS_UNION = Symbol.create("https://w3id.org/gcm/ns#defaultGraphIsUnion");
+
+    /** Bytes of heap per node a build's node caches may keep: 300 bytes a node, a sixteenth of the heap. */
+    static final long NODE_CACHE_HEAP_PER_NODE = 300 * 16;
 
     private final Path directory;
     private final StoreInfo info;
@@ -72,6 +77,28 @@ public final class StoredGraph implements AutoCloseable {
 
     static DatasetGraph connect(Path directory) {
         return DatabaseMgr.connectDatasetGraph(directory.resolve(TDB_FOLDER).toString());
+    }
+
+    /**
+     * Connects to the generation in {@code directory} to build it, with TDB2's node caches sized to the heap: by
+     * default they keep up to 1.2 M nodes, long literal texts among them (about 190 MB of heap at 100×), which left no
+     * room in a 512 MB heap for the bulk loader's index phase. A node takes some 300 bytes in them; the caches get
+     * about a sixteenth of the heap, up to TDB2's defaults (reached from a heap of 5 GB, so a default heap on a large
+     * machine builds as before). The server keeps TDB2's defaults.
+     */
+    static DatasetGraph connectToBuild(Path directory) {
+        Location location = Location.create(directory.resolve(TDB_FOLDER).toString());
+        // Created with the default parameters first: parameters given to a new store are written into it (tdb.cfg),
+        // and the server would keep the small caches; given to an existing store, they last for this connection.
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(location));
+        int nodes = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / NODE_CACHE_HEAP_PER_NODE);
+        StoreParams defaults = StoreParams.getDftStoreParams();
+        return DatabaseMgr.connectDatasetGraph(
+                location,
+                StoreParams.builder()
+                        .node2NodeIdCacheSize(Math.min(nodes, defaults.getNode2NodeIdCacheSize()))
+                        .nodeId2NodeCacheSize(Math.min(nodes, defaults.getNodeId2NodeCacheSize()))
+                        .build());
     }
 
     static void configure(DatasetGraph dataset, TextIndex index) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.GCM;
@@ -31,6 +33,20 @@ class GraphCensusTest {
         assertEquals(kept, store.census());
 
         assertEquals(33492, kept.triples());
+        // Counted along the SPO and OSP indexes, as a SPARQL engine counts them over the stored default graph.
+        assertEquals(3885, kept.distinctSubjects());
+        assertEquals(13006, kept.distinctObjects());
+        assertEquals(3672, kept.entities());
+        assertEquals(99, kept.properties());
+        assertEquals(kept.distinctSubjects(), count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"));
+        assertEquals(kept.distinctObjects(), count(dataset, "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"));
+        assertEquals(kept.properties(), count(dataset, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }"));
+        assertEquals(
+                kept.entities(),
+                count(
+                        dataset,
+                        "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + GCM.ID
+                                + "\") && isIRI(?s)) }"));
         assertEquals(store.info().triples(), kept.triples());
         assertEquals(4L, kept.classes().get(GCM.SourceDocument.getURI()));
         assertEquals(23L, kept.classes().get(GCM.NS + "Objective"));
@@ -48,6 +64,27 @@ class GraphCensusTest {
         assertTrue(
                 kept.links().get(Uris.UN_SDG).get(GCM.NS + "sdgTarget") > 0,
                 kept.links().toString());
+    }
+
+    @Test
+    void theStoreKeepsTdb2sDefaultParametersForTheServer() {
+        // The build connects with smaller node caches; they must not be written into the store.
+        StoredGraph store = TestStore.real();
+        Path tdb = store.directory().resolve(StoredGraph.TDB_FOLDER);
+        try (var files = Files.walk(tdb)) {
+            assertEquals(List.of(), files.filter(f -> f.endsWith("tdb.cfg")).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long count(DatasetGraph dataset, String sparql) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution q =
+                    QueryExecution.dataset(dataset).query(sparql).build()) {
+                return q.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 
     @Test
