@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.GCM;
 import org.gcmkg.graph.Uris;
@@ -80,9 +80,8 @@ class GraphCensusTest {
 
     private static long count(DatasetGraph dataset, String sparql) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution q =
-                    QueryExecution.dataset(dataset).query(sparql).build()) {
-                return q.execSelect().next().getLiteral("n").getLong();
+            try (QueryExec q = QueryExec.dataset(dataset).query(sparql).build()) {
+                return ((Number) q.select().next().get("n").getLiteralValue()).longValue();
             }
         });
     }
