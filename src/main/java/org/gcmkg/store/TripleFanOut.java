@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
@@ -52,12 +53,9 @@ final class TripleFanOut {
             }
             try {
                 List<Triple> batch = new ArrayList<>(BATCH);
-                while (triples.hasNext()) {
+                while (triples.hasNext() && !anyFailed(running)) {
                     batch.add(triples.next());
                     if (batch.size() == BATCH) {
-                        if (anyFailed(running)) {
-                            break;
-                        }
                         send(running, Collections.unmodifiableList(batch));
                         batch = new ArrayList<>(BATCH);
                     }
@@ -67,6 +65,11 @@ final class TripleFanOut {
                 }
             } finally {
                 send(running, END);
+                // Also when the source failed: the caller may close the store once this returns.
+                threads.shutdown();
+                while (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // A writer still at work.
+                }
             }
             for (Future<?> reader : done) {
                 reader.get();
