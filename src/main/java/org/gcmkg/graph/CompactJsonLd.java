@@ -78,6 +78,11 @@ public final class CompactJsonLd {
         }
     }
 
+    /** Writes {@code triples}, given by subject (as a TDB2 store gives them), holding one subject's triples at a time. */
+    public static void writeStored(Iterator<Triple> triples, PrefixMapping prefixes, OutputStream out) {
+        writeGrouped(triples, prefixes, out);
+    }
+
     /**
      * Writes {@code triples} with one node object for each run of triples of one subject: a subject whose triples come
      * in several runs is written as several node objects with its {@code @id}, which JSON-LD reads as one node.

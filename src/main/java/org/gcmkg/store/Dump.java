@@ -7,13 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.gcmkg.graph.CompactJsonLd;
 
 /**
@@ -55,6 +60,11 @@ public enum Dump {
         return format.getLang().getHeaderString();
     }
 
+    /** Whether it holds the named graphs rather than their union (JSON-LD could, but this dump holds the union). */
+    boolean quads() {
+        return this == TRIG;
+    }
+
     public boolean compressed() {
         return gzip;
     }
@@ -75,19 +85,53 @@ public enum Dump {
 
     /** Writes this dump of {@code dataset} (in a read transaction) into {@code folder}, complete or not at all. */
     void write(DatasetGraph dataset, Path folder) {
+        if (quads()) {
+            write(folder, out -> RDFDataMgr.write(out, NamedGraphsView.of(dataset), format));
+        } else {
+            ExtendedIterator<Triple> triples = dataset.getDefaultGraph().find();
+            try {
+                writeUnion(triples, dataset.prefixes(), folder);
+            } finally {
+                triples.close();
+            }
+        }
+    }
+
+    /**
+     * Writes this dump, a triple format, of the union of a store's graphs, given as {@code triples} in the store's order
+     * (by subject), into {@code folder}, complete or not at all.
+     */
+    void writeUnion(Iterator<Triple> triples, PrefixMap prefixes, Path folder) {
+        if (quads()) {
+            throw new IllegalArgumentException(fileName + " holds the named graphs, not their union");
+        }
+        write(folder, out -> {
+            if (this == JSONLD) {
+                CompactJsonLd.writeStored(triples, Prefixes.adapt(prefixes), out);
+            } else if (this == RDFXML) {
+                RdfXmlDump.write(triples, Prefixes.adapt(prefixes), out);
+            } else {
+                // The streaming writers: the same output as RDFDataMgr's for these formats, which send the graph
+                // through them.
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+                writer.start();
+                prefixes.forEach(writer::prefix);
+                triples.forEachRemaining(writer::triple);
+                writer.finish();
+            }
+        });
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private void write(Path folder, Body body) {
         Path target = folder.resolve(fileName);
         Path partial = folder.resolve(fileName + ".part");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
                 OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
-            if (this == JSONLD) {
-                CompactJsonLd.writeStored(dataset.getDefaultGraph(), Prefixes.adapt(dataset.prefixes()), out);
-            } else if (RDFLanguages.isQuads(format.getLang())) {
-                RDFDataMgr.write(out, NamedGraphsView.of(dataset), format);
-            } else if (this == RDFXML) {
-                RdfXmlDump.write(dataset.getDefaultGraph(), Prefixes.adapt(dataset.prefixes()), out);
-            } else {
-                RDFDataMgr.write(out, dataset.getDefaultGraph(), format);
-            }
+            body.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -25,7 +27,6 @@ import org.apache.commons.io.FileUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -280,19 +281,28 @@ public final class GraphStore {
                     fingerprint = fingerprint + PARTIAL;
                     reportSkipped(generation);
                 }
-                triples = GraphCensus.prepare(generation, tdb).triples();
-                TextIndex index = SearchIndex.open(generation.resolve(StoredGraph.TEXT_FOLDER));
-                try {
-                    texts = Txn.calculateRead(tdb, () -> SearchIndex.index(tdb.getDefaultGraph(), index));
-                } finally {
-                    index.close();
-                }
-                Path dumps = Files.createDirectory(generation.resolve(Dump.FOLDER));
-                Txn.executeRead(tdb, () -> {
-                    for (Dump dump : Dump.values()) {
-                        dump.write(tdb, dumps);
-                    }
+                long phase = System.nanoTime();
+                // The census reads the store in a thread of its own while the text index and the dumps are written.
+                CompletableFuture<GraphCensus> census = CompletableFuture.supplyAsync(() -> {
+                    GraphCensus measured = GraphCensus.prepare(generation, tdb);
+                    LOG.info("store {}: census in {} ms", directory, (System.nanoTime() - phase) / 1_000_000);
+                    return measured;
                 });
+                try {
+                    texts = DerivedFiles.write(generation, tdb);
+                } finally {
+                    // The dataset is closed below: only once the census no longer reads it.
+                    census.handle((figures, failure) -> null).join();
+                }
+                try {
+                    triples = census.join().triples();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+                LOG.info(
+                        "store {}: census, text index and dumps in {} ms",
+                        directory,
+                        (System.nanoTime() - phase) / 1_000_000);
             } finally {
                 TDBInternal.expel(tdb);
             }

@@ -1,12 +1,11 @@
 package org.gcmkg.store;
 
 import java.io.OutputStream;
-import org.apache.jena.graph.Graph;
+import java.util.Iterator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
@@ -25,22 +24,15 @@ final class RdfXmlDump {
 
     private RdfXmlDump() {}
 
-    static void write(Graph graph, PrefixMapping prefixes, OutputStream out) {
+    static void write(Iterator<Triple> triples, PrefixMapping prefixes, OutputStream out) {
         RDFWriter writer = new RDFXMLWriter(out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         writer.startRDF();
         prefixes.getNsPrefixMap().forEach(writer::handleNamespace);
-        ExtendedIterator<Triple> triples = graph.find();
-        try {
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                writer.handleStatement(VALUES.createStatement(
-                        resource(t.getSubject()),
-                        VALUES.createIRI(t.getPredicate().getURI()),
-                        value(t.getObject())));
-            }
-        } finally {
-            triples.close();
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            writer.handleStatement(VALUES.createStatement(
+                    resource(t.getSubject()), VALUES.createIRI(t.getPredicate().getURI()), value(t.getObject())));
         }
         writer.endRDF();
     }

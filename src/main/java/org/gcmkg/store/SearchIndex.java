@@ -3,8 +3,11 @@ package org.gcmkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.graph.Graph;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -66,33 +69,52 @@ public final class SearchIndex {
     }
 
     /**
-     * Indexes the literals of {@code graph} (the union of the store's graphs, read in the caller's transaction, so
-     * each triple once) and commits; returns how many were indexed.
+     * Indexes the literals among {@code triples} (the union of the store's graphs, each triple once, as its SPO index
+     * gives them: all triples of a subject in one run, its types among them) and commits; returns how many were
+     * indexed.
      */
-    static long index(Graph graph, TextIndex index) {
+    static long index(Iterator<Triple> triples, TextIndex index) {
         EntityDefinition entities = entities();
+        Set<Node> indexed = new HashSet<>();
+        INDEXED.forEach(p -> indexed.add(p.asNode()));
+        Set<Node> notIndexed = new HashSet<>();
+        NOT_INDEXED.forEach(type -> notIndexed.add(type.asNode()));
+        Node type = RDF.type.asNode();
+        // The texts of one subject wait until its run ends: a type met later can still leave them out.
+        List<Triple> texts = new ArrayList<>();
+        Node subject = null;
+        boolean excluded = false;
         long n = 0;
-        for (Property p : INDEXED) {
-            for (Triple t : graph.find(Node.ANY, p.asNode(), Node.ANY).toList()) {
-                if (t.getObject().isLiteral() && !excluded(graph, t.getSubject())) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(
-                            entities, null, t.getSubject(), t.getPredicate(), t.getObject());
-                    index.addEntity(entity);
-                    n++;
-                }
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            if (!t.getSubject().equals(subject)) {
+                n += add(texts, excluded, entities, index);
+                subject = t.getSubject();
+                excluded = false;
+            }
+            if (t.getPredicate().equals(type) && notIndexed.contains(t.getObject())) {
+                excluded = true;
+            } else if (t.getObject().isLiteral() && indexed.contains(t.getPredicate())) {
+                texts.add(t);
             }
         }
+        n += add(texts, excluded, entities, index);
         index.commit();
         return n;
     }
 
-    private static boolean excluded(Graph graph, Node subject) {
-        for (Resource type : NOT_INDEXED) {
-            if (graph.contains(subject, RDF.type.asNode(), type.asNode())) {
-                return true;
+    private static long add(List<Triple> texts, boolean excluded, EntityDefinition entities, TextIndex index) {
+        long n = 0;
+        if (!excluded) {
+            for (Triple t : texts) {
+                Entity entity =
+                        TextQueryFuncs.entityFromQuad(entities, null, t.getSubject(), t.getPredicate(), t.getObject());
+                index.addEntity(entity);
+                n++;
             }
         }
-        return false;
+        texts.clear();
+        return n;
     }
 
     private static EntityDefinition entities() {
