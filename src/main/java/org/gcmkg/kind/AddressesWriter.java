@@ -17,7 +17,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.graph.GCM;
-import org.gcmkg.graph.Namespaces;
 import org.gcmkg.graph.ObjectiveTexts;
 import org.gcmkg.graph.Queries;
 import org.gcmkg.graph.ResourceWriter;
@@ -51,8 +50,6 @@ public final class AddressesWriter {
               ?text gcm:passage [ gcm:startOffset ?start ; gcm:endOffset ?end ]
             } ORDER BY ?text ?start""";
     private final Aligner aligner;
-    /** For each source file, the char index of each code point offset (and of the end), computed once. */
-    private final Map<SourceText, int[]> charIndex = new IdentityHashMap<>();
 
     public AddressesWriter(Aligner aligner) {
         this.aligner = aligner;
@@ -78,17 +75,24 @@ public final class AddressesWriter {
         }
 
         /**
-         * The links of the texts of {@code document} (one document's graph), with those held so far once a graph
-         * holding objectives has been seen; none before.
+         * The links of the texts of {@code document} (one document's graph) alone, for {@link #next}: what the
+         * graphs of other documents hold plays no part, so that the graphs of several documents can be linked at
+         * once, on several threads.
          */
-        public Map<String, Model> next(Model document) {
+        public Map<String, Model> linksOf(Model document) {
+            return writer.write(document, sources);
+        }
+
+        /**
+         * The links of the texts of {@code document} (one document's graph, its links {@link #linksOf}), with those
+         * held so far once a graph holding objectives has been seen; none before. The graphs are given in the
+         * corpus's order.
+         */
+        public Map<String, Model> next(Model document, Map<String, Model> links) {
             for (Resource type : List.of(GCM.Objective, GCM.Action)) {
                 document.listResourcesWithProperty(RDF.type, type)
                         .forEachRemaining(r -> objectives.add(r.listProperties()));
             }
-            Map<String, Model> links = writer.write(document, sources);
-            // The offsets of one document's texts are of its own source file: computed again for the next ones.
-            writer.charIndex.clear();
             if (held.isEmpty() && hasObjectives()) {
                 return links;
             }
@@ -122,6 +126,8 @@ public final class AddressesWriter {
         Map<String, SourceText> byStem = new LinkedHashMap<>();
         sources.forEach(s -> byStem.put(s.stem(), s));
         Map<String, List<int[]>> passages = passages(union);
+        // For each source file, the char index of each code point offset (and of the end), computed once.
+        Map<SourceText, int[]> charIndex = new IdentityHashMap<>();
         Map<String, Model> out = new LinkedHashMap<>();
         Queries.select(union, TEXTS, row -> {
             String text = row.getResource("text").getURI();
@@ -137,13 +143,16 @@ public final class AddressesWriter {
             if (alignments.isEmpty()) {
                 return;
             }
-            Model model = out.computeIfAbsent(stem, k -> {
-                Model m = ModelFactory.createDefaultModel();
-                Namespaces.setPrefixes(m);
-                return m;
-            });
+            Model model = out.computeIfAbsent(stem, k -> ResourceWriter.newModel());
             ResourceWriter w = new ResourceWriter(model, model.createResource(document), stem);
-            write(w, source, model.createResource(text), words, passages.getOrDefault(text, List.of()), alignments);
+            write(
+                    w,
+                    source,
+                    charIndex.computeIfAbsent(source, AddressesWriter::charIndex),
+                    model.createResource(text),
+                    words,
+                    passages.getOrDefault(text, List.of()),
+                    alignments);
         });
         return out;
     }
@@ -164,12 +173,12 @@ public final class AddressesWriter {
     private void write(
             ResourceWriter w,
             SourceText source,
+            int[] index,
             Resource text,
             String words,
             List<int[]> passages,
             List<Alignment> alignments) {
         for (Alignment a : alignments) {
-            int[] index = charIndex.computeIfAbsent(source, AddressesWriter::charIndex);
             int[] at = inSource(source, index, passages, words, a, text.getURI());
             String matched = source.content().substring(index[at[0]], index[at[1]]);
             Resource objective = w.model().createResource(BookletUris.objective(a.objective()));

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.CorpusException;
+import org.gcmkg.corpus.InOrder;
 import org.gcmkg.corpus.SourceText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.graph.Namespaces;
@@ -81,65 +82,98 @@ public final class KnowledgeGraph {
         }
     }
 
-    /** {@code skipped} null: the first document that cannot be read refuses the corpus. */
+    /**
+     * {@code skipped} null: the first document that cannot be read refuses the corpus. The documents are read, and
+     * then graphed, on as many threads as there are cores ({@link InOrder}); what they give is taken in the corpus's
+     * order on this thread, so that the sink sees the same graphs in the same order as from one thread.
+     */
     private static void write(List<SourceText> documents, Consumer<CorpusException> skipped, GraphSink sink) {
         long start = System.nanoTime();
         DocumentKinds kinds = DocumentKinds.registered();
         List<Read<?>> read = new ArrayList<>();
-        for (SourceText source : documents) {
-            long t = System.nanoTime();
-            try {
-                DocumentKind<?> kind = kinds.of(source);
-                read.add(Read.of(kind, source));
-                LOG.info(
-                        "{}: read as {} in {} ms", source.fileName(), kind.name(), (System.nanoTime() - t) / 1_000_000);
-            } catch (CorpusException e) {
-                if (skipped == null) {
-                    throw e;
-                }
-                skipped.accept(e);
-            }
-        }
+        InOrder.forEach(
+                documents,
+                source -> {
+                    long t = System.nanoTime();
+                    try {
+                        DocumentKind<?> kind = kinds.of(source);
+                        return new Outcome<>(Read.of(kind, source), null, System.nanoTime() - t);
+                    } catch (CorpusException e) {
+                        return new Outcome<Read<?>>(null, e, System.nanoTime() - t);
+                    }
+                },
+                outcome -> {
+                    if (outcome.failed() != null) {
+                        skip(outcome.failed(), skipped);
+                        return;
+                    }
+                    Read<?> document = outcome.done();
+                    read.add(document);
+                    LOG.info(
+                            "{}: read as {} in {} ms",
+                            document.document().source().fileName(),
+                            document.kind().name(),
+                            outcome.nanos() / 1_000_000);
+                });
         long extracted = System.nanoTime();
         Links links =
                 Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
+        long gathered = System.nanoTime();
         // Which objectives the texts speak to is read off each document's graph as it is written.
         AddressesWriter.PerDocument addresses = new AddressesWriter.PerDocument(
                 read.stream().map(r -> r.document().source()).toList());
-        long triples = 0;
-        for (Read<?> document : read) {
-            Model model;
-            try {
-                model = document.graph(links);
-            } catch (CorpusException e) {
-                if (skipped == null) {
-                    throw e;
-                }
-                skipped.accept(e);
-                continue;
-            }
-            Map<String, Model> linked = addresses.next(model);
-            triples += model.size();
-            sink.add(Uris.graph(document.document().source().stem()), model.getGraph());
-            for (Map.Entry<String, Model> e : linked.entrySet()) {
-                triples += e.getValue().size();
-                sink.add(Uris.graph(e.getKey()), e.getValue().getGraph());
-            }
-        }
+        long[] triples = {0};
+        InOrder.forEach(
+                read,
+                document -> {
+                    long t = System.nanoTime();
+                    try {
+                        Model model = document.graph(links);
+                        return new Outcome<>(
+                                new Graphed(document.document().source().stem(), model, addresses.linksOf(model)),
+                                null,
+                                System.nanoTime() - t);
+                    } catch (CorpusException e) {
+                        return new Outcome<Graphed>(null, e, System.nanoTime() - t);
+                    }
+                },
+                outcome -> {
+                    if (outcome.failed() != null) {
+                        skip(outcome.failed(), skipped);
+                        return;
+                    }
+                    Model model = outcome.done().model();
+                    Map<String, Model> linked =
+                            addresses.next(model, outcome.done().links());
+                    triples[0] += model.size();
+                    sink.add(Uris.graph(outcome.done().stem()), model.getGraph());
+                    for (Map.Entry<String, Model> e : linked.entrySet()) {
+                        triples[0] += e.getValue().size();
+                        sink.add(Uris.graph(e.getKey()), e.getValue().getGraph());
+                    }
+                });
         addresses.finish();
         // The ontology travels with the data, so that every dump and endpoint describes its own terms.
         Model ontology = Ontology.ontology();
-        triples += ontology.size();
+        triples[0] += ontology.size();
         sink.add(Ontology.GRAPH, ontology.getGraph());
         long end = System.nanoTime();
         LOG.info(
-                "graph built: {} triples (in the named graphs) from {} documents in {} ms: read in {} ms, linked and "
-                        + "written in {} ms",
-                triples,
+                "graph built: {} triples (in the named graphs) from {} documents in {} ms: read in {} ms, linked in {}"
+                        + " ms, graphed and written in {} ms",
+                triples[0],
                 read.size(),
                 (end - start) / 1_000_000,
                 (extracted - start) / 1_000_000,
-                (end - extracted) / 1_000_000);
+                (gathered - extracted) / 1_000_000,
+                (end - gathered) / 1_000_000);
+    }
+
+    private static void skip(CorpusException e, Consumer<CorpusException> skipped) {
+        if (skipped == null) {
+            throw e;
+        }
+        skipped.accept(e);
     }
 
     /**
@@ -171,6 +205,12 @@ public final class KnowledgeGraph {
             return DatasetFactory.wrap(dataset);
         }
     }
+
+    /** What a document's work gave: its result, or the one-line error it failed with; and how long it took. */
+    private record Outcome<T>(T done, CorpusException failed, long nanos) {}
+
+    /** A document's graph and the links of its texts to the objectives ({@link AddressesWriter.PerDocument#linksOf}). */
+    private record Graphed(String stem, Model model, Map<String, Model> links) {}
 
     /** A document read by its kind, kept with it so that the same kind writes its graph. */
     private record Read<T extends ExtractedDocument>(DocumentKind<T> kind, T document) {

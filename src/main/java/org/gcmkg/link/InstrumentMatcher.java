@@ -14,26 +14,30 @@ import org.gcmkg.corpus.MappedText;
  */
 public final class InstrumentMatcher implements EntityRecognizer {
     private final Map<String, String> keyByName = new LinkedHashMap<>();
-    private Pattern pattern;
+    /** Compiled once, when made: one matcher serves the documents graphed on several threads. */
+    private final Pattern pattern;
 
-    /** Registers {@code names} (title, abbreviations, variants) for the instrument {@code key}. */
-    public InstrumentMatcher add(String key, List<String> names) {
-        for (String name : names) {
-            String n = name.strip();
-            if (n.length() >= 3) {
-                keyByName.putIfAbsent(n, key);
+    /** A matcher for the names (title, abbreviations, variants) of each instrument, by the instrument's key. */
+    InstrumentMatcher(Map<String, List<String>> namesByKey) {
+        namesByKey.forEach((key, names) -> {
+            for (String name : names) {
+                String n = name.strip();
+                if (n.length() >= 3) {
+                    keyByName.putIfAbsent(n, key);
+                }
             }
-        }
-        pattern = null;
-        return this;
+        });
+        pattern = keyByName.isEmpty()
+                ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + Alternation.of(keyByName.keySet()) + ")(?![\\p{L}\\p{N}])");
     }
 
     @Override
     public List<EntityMention> find(MappedText text) {
-        if (keyByName.isEmpty() || text.isEmpty()) {
+        if (pattern == null || text.isEmpty()) {
             return List.of();
         }
-        Matcher m = pattern().matcher(text.text());
+        Matcher m = pattern.matcher(text.text());
         List<EntityMention> found = new ArrayList<>();
         while (m.find()) {
             found.add(new EntityMention(
@@ -44,13 +48,5 @@ public final class InstrumentMatcher implements EntityRecognizer {
                     text.sourceEnd(m.end(1))));
         }
         return found;
-    }
-
-    private Pattern pattern() {
-        if (pattern == null) {
-            pattern = Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])(" + Alternation.of(keyByName.keySet()) + ")(?![\\p{L}\\p{N}])");
-        }
-        return pattern;
     }
 }

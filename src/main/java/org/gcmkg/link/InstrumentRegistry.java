@@ -151,11 +151,11 @@ public final class InstrumentRegistry {
 
     /** A matcher for every name of every registered instrument. */
     public InstrumentMatcher matcher() {
-        InstrumentMatcher matcher = new InstrumentMatcher();
+        Map<String, List<String>> namesById = new LinkedHashMap<>();
         for (Entry entry : byId.values()) {
-            matcher.add(entry.id(), entry.names());
+            namesById.put(entry.id(), entry.names());
         }
-        return matcher;
+        return new InstrumentMatcher(namesById);
     }
 
     /** A name as compared: case, white space, a leading "the" and British "-ise" spellings ("Organised") aside. */

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.gcmkg.corpus.InOrder;
 import org.gcmkg.corpus.MappedText;
 import org.gcmkg.extract.ExtractedDocument;
 import org.gcmkg.extract.ListedInstrument;
@@ -39,7 +41,12 @@ public final class Links {
         this.actorRecognizer = new ActorRecognizer(actors, countries);
     }
 
-    /** Gathers what every document names, then closes the registries. */
+    /**
+     * Gathers what every document names, then closes the registries. The texts are read on several threads, a
+     * document to each, and what they name is registered on this one in the corpus's order, as one thread reading
+     * them in turn would: first the actors every text meets, then (the actor registry closed) the rest of what each
+     * names, which asks the registry for the kind of the actors it found.
+     */
     public static Links from(List<? extends ExtractedDocument> documents) {
         InstrumentRegistry instruments = new InstrumentRegistry();
         for (ExtractedDocument document : documents) {
@@ -49,21 +56,41 @@ public final class Links {
         }
         instruments.close();
         ActorRegistry actors = ActorRegistry.standard();
-        for (ExtractedDocument document : documents) {
-            for (MappedText text : document.linkedTexts()) {
+        List<List<MappedText>> texts =
+                documents.stream().map(ExtractedDocument::linkedTexts).toList();
+        for (List<MappedText> documentTexts : texts) {
+            for (MappedText text : documentTexts) {
                 AcronymDefinitions.find(text.text(), actors);
             }
         }
         Links links = new Links(instruments, actors);
-        for (ExtractedDocument document : documents) {
-            for (String mandate : document.mandates()) {
-                links.actors.resolveOrAdd(mandate, ActorType.MANDATE);
+        List<List<ActorRecognizer.Recognition>> actorsNamed = InOrder.map(
+                texts,
+                documentTexts -> documentTexts.stream()
+                        .map(links.actorRecognizer::recognise)
+                        .toList());
+        for (int d = 0; d < documents.size(); d++) {
+            for (String mandate : documents.get(d).mandates()) {
+                actors.resolveOrAdd(mandate, ActorType.MANDATE);
             }
-            for (MappedText text : document.linkedTexts()) {
-                links.gathered.put(text, links.recognise(text, true));
+            for (ActorRecognizer.Recognition recognition : actorsNamed.get(d)) {
+                recognition.met().forEach(actors::add);
             }
         }
-        links.actors.close();
+        actors.close();
+        // Each actor a text names was registered above, by this text or an earlier one: the registry answers as it
+        // did when the text was read.
+        List<List<List<EntityMention>>> named = InOrder.map(
+                IntStream.range(0, documents.size()).boxed().toList(),
+                d -> IntStream.range(0, texts.get(d).size())
+                        .mapToObj(t -> links.entities(
+                                texts.get(d).get(t), actorsNamed.get(d).get(t)))
+                        .toList());
+        for (int d = 0; d < documents.size(); d++) {
+            for (int t = 0; t < texts.get(d).size(); t++) {
+                links.gathered.put(texts.get(d).get(t), named.get(d).get(t));
+            }
+        }
         return links;
     }
 
@@ -82,20 +109,23 @@ public final class Links {
      */
     public List<EntityMention> find(MappedText text) {
         List<EntityMention> known = gathered.get(text);
-        return known != null ? known : recognise(text, false);
+        return known != null ? known : recognise(text);
     }
 
-    /** What {@code text} names; {@code gathering}: registering the actors met in it. */
-    private List<EntityMention> recognise(MappedText text, boolean gathering) {
+    /** What {@code text}, not gathered, names; every actor it names must have been gathered. */
+    private List<EntityMention> recognise(MappedText text) {
         ActorRecognizer.Recognition recognition = actorRecognizer.recognise(text);
         for (Actor actor : recognition.met()) {
-            if (gathering) {
-                actors.add(actor);
-            } else if (actors.actor(actor.id()).isEmpty()) {
+            if (actors.actor(actor.id()).isEmpty()) {
                 throw new IllegalStateException("the actors were gathered from every document before the graphs were"
                         + " written, but '" + actor.name() + "' (" + actor.id() + ") was met after that");
             }
         }
+        return entities(text, recognition);
+    }
+
+    /** Every entity {@code text} names, given the actors it names ({@code recognition}), registered. */
+    private List<EntityMention> entities(MappedText text, ActorRecognizer.Recognition recognition) {
         List<EntityMention> actorsNamed = recognition.mentions();
         List<EntityMention> stateBodies = actorsNamed.stream()
                 .filter(m -> actors.actor(m.id())
