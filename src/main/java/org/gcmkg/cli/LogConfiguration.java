@@ -38,6 +38,12 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         if (configurationFileGiven()) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        apply(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Sets up {@code context}: one appender to stderr on the root logger, and the levels of {@link #LEVELS}. */
+    static void apply(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -52,7 +58,6 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static boolean configurationFileGiven() {
