@@ -28,7 +28,8 @@ final class OntologyServlet extends HttpServlet {
     private String page;
 
     private final Site site;
-    private final String versionPath;
+    /** The path of the version IRI, from the ontology read at the first request. */
+    private String versionPath;
 
     OntologyServlet(Site site) throws IOException {
         this.site = site;
@@ -38,7 +39,6 @@ final class OntologyServlet extends HttpServlet {
             }
             this.turtle = in.readAllBytes();
         }
-        this.versionPath = "/" + versionPath(site.ontology());
     }
 
     /** The path of the ontology's owl:versionIRI under {@value #PATH}{@code /}, e.g. {@code 0.1.0}. */
@@ -53,6 +53,13 @@ final class OntologyServlet extends HttpServlet {
         return iri.substring(base.length());
     }
 
+    private synchronized String versionPath() {
+        if (versionPath == null) {
+            versionPath = "/" + versionPath(site.ontology());
+        }
+        return versionPath;
+    }
+
     private synchronized String page() {
         if (page == null) {
             page = new OntologyPage(site.ontology(), c -> site.description().instances(c.asNode())).render();
@@ -63,12 +70,13 @@ final class OntologyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String version = request.getPathInfo();
-        if (version != null && !version.equals(versionPath)) {
+        String held = versionPath();
+        if (version != null && !version.equals(held)) {
             RdfResponses.text(
                     response,
                     HttpServletResponse.SC_NOT_FOUND,
-                    "No such version of the ontology: this server holds version " + versionPath.substring(1) + " at "
-                            + PATH + versionPath);
+                    "No such version of the ontology: this server holds version " + held.substring(1) + " at " + PATH
+                            + held);
             return;
         }
         Optional<Representation> rep = Representation.of(request);

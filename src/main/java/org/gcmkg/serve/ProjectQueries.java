@@ -58,22 +58,28 @@ final class ProjectQueries {
         }
     }
 
-    private final List<ProjectQuery> queries;
+    /** Read at the first page that lists them: the server answers SPARQL before. */
+    private List<ProjectQuery> queries;
 
-    private ProjectQueries(List<ProjectQuery> queries) {
-        this.queries = queries;
-    }
+    private ProjectQueries() {}
 
-    List<ProjectQuery> all() {
+    synchronized List<ProjectQuery> all() {
+        if (queries == null) {
+            queries = read();
+        }
         return queries;
     }
 
     Optional<ProjectQuery> named(String name) {
-        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+        return all().stream().filter(q -> q.name().equals(name)).findFirst();
     }
 
-    /** Reads them from the jar, or from the classes folder in the tests, in the order of their file names. */
+    /** The queries of the jar, or of the classes folder in the tests, in the order of their file names. */
     static ProjectQueries load() {
+        return new ProjectQueries();
+    }
+
+    private static List<ProjectQuery> read() {
         try {
             URI location = ProjectQueries.class
                     .getProtectionDomain()
@@ -82,9 +88,9 @@ final class ProjectQueries {
                     .toURI();
             Path root = Path.of(location);
             if (Files.isDirectory(root)) {
-                return new ProjectQueries(read(root.resolve(FOLDER)));
+                return read(root.resolve(FOLDER));
             }
-            return new ProjectQueries(readJar(root));
+            return readJar(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -186,13 +186,6 @@ public final class ServicePolicy {
         if (passThrough) {
             return;
         }
-        // A client that does not follow redirects: an allowed endpoint cannot send the call on to another host.
-        context.set(
-                ARQ.httpQueryClient,
-                HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .build());
         if (timeoutMillis > 0) {
             context.set(ARQ.httpQueryTimeout, Long.toString(timeoutMillis));
         }
@@ -247,6 +240,18 @@ public final class ServicePolicy {
     }
 
     /**
+     * The client of the calls to other endpoints; one that does not follow redirects, so that an allowed endpoint
+     * cannot send the call on to another host. Made at the first such call rather than when the server starts: an
+     * HTTP client sets up TLS, which loads the JDK's certificates and some 700 classes, a tenth of the start-up.
+     */
+    private static final class NoRedirects {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
      * First in the SERVICE chain: answers own and mapped endpoints, passes allowed ones on (all, when passing
      * through), refuses the rest.
      */
@@ -273,10 +278,10 @@ public final class ServicePolicy {
                             opExecute.getSubOp(),
                             opExecute.getServiceElement(),
                             silent);
-                    return chain.createExecution(mirror, opOriginal, binding, execCxt);
+                    return chain.createExecution(mirror, opOriginal, binding, withClient(execCxt));
                 }
                 if (passThrough || key.isPresent() && allowed.contains(key.get())) {
-                    return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+                    return chain.createExecution(opExecute, opOriginal, binding, withClient(execCxt));
                 }
                 LOG.info("refused SERVICE <{}>", url == null ? opExecute.getService() : url);
                 throw refusal(url == null ? String.valueOf(opExecute.getService()) : url);
@@ -286,6 +291,14 @@ public final class ServicePolicy {
                 }
                 throw e;
             }
+        }
+
+        /** {@code execCxt}, its context (a copy per query) naming the client of the HTTP call that follows. */
+        private ExecutionContext withClient(ExecutionContext execCxt) {
+            if (!passThrough) {
+                execCxt.getContext().set(ARQ.httpQueryClient, NoRedirects.CLIENT);
+            }
+            return execCxt;
         }
 
         /** Runs the service's pattern as a query on a dataset of this server, as the HTTP executor would remotely. */

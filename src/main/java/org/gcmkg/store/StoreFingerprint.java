@@ -139,13 +139,24 @@ public final class StoreFingerprint {
         try (JarFile file = new JarFile(jar.toFile())) {
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
-                if (!entry.isDirectory() && CODE_FOLDERS.stream().anyMatch(entry.getName()::startsWith)) {
+                // A loop rather than a stream per entry: this runs for each of the jar's tens of thousands of entries,
+                // before the JIT has compiled it.
+                if (!entry.isDirectory() && inCodeFolder(entry.getName())) {
                     files.put(entry.getName(), new CodeFile(entry.getSize(), entry.getCrc()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean inCodeFolder(String name) {
+        for (String folder : CODE_FOLDERS) {
+            if (name.startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path location(String url) {

@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * One complete generation of the store, open: the TDB2 dataset of named graphs, with their union stored as its
  * default graph (queries of the default graph then read TDB2's triple indexes), and the full-text index, which {@code text:query} finds in the dataset's
- * context. Served read-only. While it is open, a shared lock on its {@code in-use.lock} keeps other processes from
+ * context, opened on a thread of its own ({@link OpeningTextIndex}). Served read-only. While it is open, a shared lock on its {@code in-use.lock} keeps other processes from
  * deleting it.
  */
 public final class StoredGraph implements AutoCloseable {
@@ -63,7 +63,7 @@ public final class StoredGraph implements AutoCloseable {
         try {
             FileLock lock = GenerationLock.shared(inUse);
             dataset = connect(directory);
-            TextIndex index = SearchIndex.open(directory.resolve(TEXT_FOLDER));
+            TextIndex index = new OpeningTextIndex(directory.resolve(TEXT_FOLDER));
             configure(dataset, index);
             return new StoredGraph(directory, info, dataset, index, inUse, lock);
         } catch (IOException | RuntimeException e) {

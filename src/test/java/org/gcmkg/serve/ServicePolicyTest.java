@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
 
 class ServicePolicyTest {
@@ -91,5 +100,55 @@ class ServicePolicyTest {
     @Test
     void badAllowListEntryIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ServicePolicy(List.of("query.wikidata.org"), "::", 0));
+    }
+
+    @Test
+    void redirectOfAnAllowedEndpointIsNotFollowed() throws IOException {
+        // An allowed endpoint that sends the call on to another one, which would answer one row.
+        HttpServer endpoints = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> called = new CopyOnWriteArrayList<>();
+        endpoints.createContext("/sparql", exchange -> {
+            called.add(exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().add("Location", "/elsewhere");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        endpoints.createContext("/elsewhere", exchange -> {
+            called.add(exchange.getRequestURI().getPath());
+            byte[] body =
+                    "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":[{\"s\":{\"type\":\"uri\",\"value\":\"http://example.org/s\"}}]}}"
+                            .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        endpoints.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + endpoints.getAddress().getPort() + "/sparql";
+            ServicePolicy allowing = new ServicePolicy(List.of(endpoint), "127.0.0.1", 5000);
+            DatasetGraph empty = DatasetGraphFactory.createTxnMem();
+            Context context = new Context();
+            allowing.install(context);
+            for (String silent : List.of("", "SILENT ")) {
+                try (QueryExec exec = QueryExec.dataset(empty)
+                        .query("SELECT ?s { SERVICE " + silent + "<" + endpoint + "> { ?s ?p ?o } }")
+                        .context(context)
+                        .build()) {
+                    if (silent.isEmpty()) {
+                        assertThrows(RuntimeException.class, () -> exec.select().materialize());
+                    } else {
+                        RowSet rows = exec.select();
+                        // SILENT: the failed call yields the one empty row, not the other endpoint's answer.
+                        assertTrue(rows.hasNext());
+                        assertEquals(null, rows.next().get("s"));
+                        assertTrue(!rows.hasNext());
+                    }
+                }
+            }
+            assertEquals(List.of("/sparql", "/sparql"), called);
+        } finally {
+            endpoints.stop(0);
+        }
     }
 }
