@@ -37,6 +37,10 @@ final class BenchmarkDoc {
                         + " servers and clients count in it).",
                 run.totalSeconds(),
                 Harness.loadAverage()));
+        if (!run.only().isEmpty()) {
+            line("Only these sections were run: " + String.join(", ", run.only())
+                    + "; the figures of the others are missing.");
+        }
         line("");
         for (String note : run.notes()) {
             line("**" + note + "** (see its log under `target/bench/work`); what it measures is missing below.");
@@ -152,6 +156,70 @@ final class BenchmarkDoc {
         line("");
         line("| target | figure | met |");
         line("|---|---|---|");
+        // A run of some sections only (--only), or one whose section failed, lacks the figures of the others.
+        if (!run.extraction().isEmpty()) {
+            extractionTargets();
+        } else {
+            row("extraction at 100× at least 0.5× RIOT's triples per second", "not measured in this run", null);
+            row("growth exponent at most 1.1 up to 1000×", "not measured in this run", null);
+        }
+        if (!run.storeBuilds().isEmpty()) {
+            storeBuildTarget();
+        } else {
+            row("store build within 1.3× of `tdb2.tdbloader` at 100×", "not measured in this run", null);
+        }
+        List<String> slower = new ArrayList<>();
+        double worst = Double.MAX_VALUE;
+        for (String q : run.mode().queries()) {
+            double ratio = ratio(q, 16, false).map(Stats::median).orElse(Double.NaN);
+            worst = Math.min(worst, ratio);
+            if (Double.isNaN(ratio)) {
+                slower.add(q.substring(0, 2) + " (no answers to compare)");
+            } else if (ratio < 1.0) {
+                slower.add(q.substring(0, 2) + String.format(Locale.ROOT, " (%.2f×)", ratio));
+            }
+        }
+        row(
+                "endpoint throughput at 16 clients at least 1.0× stock Fuseki on every query, without the result"
+                        + " cache",
+                (slower.isEmpty()
+                                ? String.format(Locale.ROOT, "every query; the lowest ratio %.2f×", worst)
+                                : "below on " + slower.size() + " of "
+                                        + run.mode().queries().size() + ": " + String.join(", ", slower))
+                        + (run.resultCacheOption() ? "" : " (this jar has no result cache)"),
+                slower.isEmpty());
+        List<String> over = new ArrayList<>();
+        for (String q : run.mode().queries()) {
+            cell(q, "gcm-kg", false, 1).ifPresent(c -> {
+                if (c.result().percentile(50) >= 10) {
+                    over.add(q.substring(0, 2)
+                            + String.format(
+                                    Locale.ROOT, " (%.1f ms)", c.result().percentile(50)));
+                }
+            });
+        }
+        row(
+                "p50 under 10 ms at 1 client",
+                over.isEmpty() ? "every query" : "not on " + over.size() + ": " + String.join(", ", over),
+                over.isEmpty());
+        Stats existing = run.startupTimes().get("gcm-kg `serve`, existing store (1×)");
+        if (existing == null) {
+            row("start-up from an existing store under 2 s", "not measured in this run", null);
+        } else {
+            row(
+                    "start-up from an existing store under 2 s",
+                    String.format(Locale.ROOT, "%.2f s (median)", existing.median()),
+                    existing.median() < 2);
+        }
+        int memScale = run.mode().memoryScale();
+        row(
+                "building and serving the 100× corpus within a 512 MB heap",
+                (memScale == 100 ? "" : "100× not run in this mode; at " + memScale + "×: ") + run.xmx512(),
+                memScale == 100 ? run.xmx512ok() : null);
+        line("");
+    }
+
+    private void extractionTargets() {
         Map<Integer, Harness.Extraction> ex = run.extraction();
         int largest = ex.keySet().stream().mapToInt(Integer::intValue).max().orElse(1);
         Harness.Extraction at100 = ex.get(100);
@@ -203,6 +271,9 @@ final class BenchmarkDoc {
                     null,
                     "**NOT shown**: 1000× was not run");
         }
+    }
+
+    private void storeBuildTarget() {
         Harness.StoreBuild sb = run.storeBuilds().get(100);
         if (sb != null && !sb.ok()) {
             row(
@@ -240,51 +311,6 @@ final class BenchmarkDoc {
                             b.ours().median() / b.tdbloader().median()),
                     null);
         }
-        List<String> slower = new ArrayList<>();
-        double worst = Double.MAX_VALUE;
-        for (String q : run.mode().queries()) {
-            double ratio = ratio(q, 16, false);
-            worst = Math.min(worst, ratio);
-            if (Double.isNaN(ratio)) {
-                slower.add(q.substring(0, 2) + " (no answers to compare)");
-            } else if (ratio < 1.0) {
-                slower.add(q.substring(0, 2) + String.format(Locale.ROOT, " (%.2f×)", ratio));
-            }
-        }
-        row(
-                "endpoint throughput at 16 clients at least 1.0× stock Fuseki on every query, without the result"
-                        + " cache",
-                (slower.isEmpty()
-                                ? String.format(Locale.ROOT, "every query; the lowest ratio %.2f×", worst)
-                                : "below on " + slower.size() + " of "
-                                        + run.mode().queries().size() + ": " + String.join(", ", slower))
-                        + (run.resultCacheOption() ? "" : " (this jar has no result cache)"),
-                slower.isEmpty());
-        List<String> over = new ArrayList<>();
-        for (String q : run.mode().queries()) {
-            cell(q, "gcm-kg", false, 1).ifPresent(c -> {
-                if (c.result().percentile(50) >= 10) {
-                    over.add(q.substring(0, 2)
-                            + String.format(
-                                    Locale.ROOT, " (%.1f ms)", c.result().percentile(50)));
-                }
-            });
-        }
-        row(
-                "p50 under 10 ms at 1 client",
-                over.isEmpty() ? "every query" : "not on " + over.size() + ": " + String.join(", ", over),
-                over.isEmpty());
-        Stats existing = run.startupTimes().get("gcm-kg `serve`, existing store (1×)");
-        row(
-                "start-up from an existing store under 2 s",
-                String.format(Locale.ROOT, "%.2f s (median)", existing.median()),
-                existing.median() < 2);
-        int memScale = run.mode().memoryScale();
-        row(
-                "building and serving the 100× corpus within a 512 MB heap",
-                (memScale == 100 ? "" : "100× not run in this mode; at " + memScale + "×: ") + run.xmx512(),
-                memScale == 100 ? run.xmx512ok() : null);
-        line("");
     }
 
     private void row(String target, String figure, Boolean met) {
@@ -503,18 +529,34 @@ final class BenchmarkDoc {
                 .filter(c -> c.query().equals(query)
                         && c.server().equals(server)
                         && c.repeated() == repeated
-                        && c.result().clients() == clients)
+                        && c.clients() == clients)
                 .findFirst();
     }
 
-    private double ratio(String query, int clients, boolean repeated) {
-        double ours = cell(query, "gcm-kg", repeated, clients)
-                .map(c -> c.result().throughput())
-                .orElse(Double.NaN);
-        double theirs = cell(query, "Fuseki", repeated, clients)
-                .map(c -> c.result().throughput())
-                .orElse(Double.NaN);
-        return ours / theirs;
+    /** gcm-kg's throughput over Fuseki's in each round of a cell (the two ran in turn), if both were measured. */
+    private Optional<Stats> ratio(String query, int clients, boolean repeated) {
+        Optional<Harness.Cell> ours = cell(query, "gcm-kg", repeated, clients);
+        Optional<Harness.Cell> theirs = cell(query, "Fuseki", repeated, clients);
+        if (ours.isEmpty() || theirs.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0;
+                r < Math.min(ours.get().rounds().size(), theirs.get().rounds().size());
+                r++) {
+            ratios.add(ours.get().rounds().get(r).throughput()
+                    / theirs.get().rounds().get(r).throughput());
+        }
+        return Optional.of(Stats.of(ratios));
+    }
+
+    /** "median (min–max)", or the one figure of a single round. */
+    private static String spread(Stats stats, String format) {
+        String median = String.format(Locale.ROOT, format, stats.median());
+        return stats.runs() == 1
+                ? median
+                : median + " (" + String.format(Locale.ROOT, format, stats.min()) + "–"
+                        + String.format(Locale.ROOT, format, stats.max()) + ")";
     }
 
     private void endpoint() {
@@ -533,24 +575,30 @@ final class BenchmarkDoc {
         line(String.format(
                 Locale.ROOT,
                 "The load is a small Java driver (`org.gcmkg.bench.LoadDriver`, `java.net.http`, HTTP/1.1 keep-alive,"
-                        + " one connection per client), not `ab`. Each server first gets the same unmeasured pass, 1 s"
-                        + " of varied requests from 4 clients for every query, so that the cells compare servers"
-                        + " warmed alike by the JIT. Then a closed loop of 1, 4 or 16 clients, each sending"
-                        + " its next request when the previous one is answered, %.1f s of warm-up and then a"
-                        + " window of at least %.1f s per cell, prolonged until %d requests are answered (at most"
-                        + " 20 s); latencies (ms) and throughput (requests/s) are over the answers counted."
-                        + " **Varied**: every request carries a comment of its own (`# request n`), so that no cache"
-                        + " or validator can answer it. **Repeated**: the same request again and again, each client"
-                        + " sending back the `ETag` it was given (`If-None-Match`), as a polling portal does; the"
-                        + " `304` column counts the answers `304 Not Modified`.",
+                        + " one connection per client), not `ab`. The two servers run side by side. Each first gets"
+                        + " the same unmeasured pass, 1 s of varied requests from 4 clients for every query (the"
+                        + " servers in turn, query by query), so that the cells compare servers warmed alike by the"
+                        + " JIT. Then a closed loop of 1, 4 or 16 clients, each sending its next request when the"
+                        + " previous one is answered, %.1f s of warm-up and then a window of at least %.1f s per cell,"
+                        + " prolonged until %d requests are answered (at most 20 s); latencies (ms) and throughput"
+                        + " (requests/s) are over the answers counted. **Varied**: every request carries a comment of"
+                        + " its own (`# request n`), so that no cache or validator can answer it; each varied cell is"
+                        + " run in %d rounds, the servers taking turns in each round and starting in turn, so that a"
+                        + " change in the machine's load falls on both: req/s is the median of the rounds (lowest–highest"
+                        + " in brackets), latencies are over the rounds' answers together, and the ratio is the median"
+                        + " of the rounds' ratios (each of two runs made one after the other). **Repeated**: the same"
+                        + " request again and again, each client sending back the `ETag` it was given"
+                        + " (`If-None-Match`), as a polling portal does, in one round (ratios far from 1); the `304`"
+                        + " column counts the answers `304 Not Modified`.",
                 run.mode().warmup(),
                 run.mode().window(),
-                run.mode().name().equals("quick") ? 8 : 20));
+                run.mode().name().equals("quick") ? 8 : 20,
+                run.mode().rounds()));
         line("");
         if (run.resultCacheOption()) {
             line("gcm-kg's `serve --help` lists `--result-cache`: the gcm-kg columns are without it"
                     + " (`--result-cache=0`), the \"cached\" column is a server with its default result cache, asked"
-                    + " the repeated requests.");
+                    + " the repeated requests after the other two have stopped.");
         } else {
             line("This jar's `serve --help` lists no `--result-cache` option: the server has no result cache, and"
                     + " the figures are without one.");
@@ -588,20 +636,19 @@ final class BenchmarkDoc {
                             + cached.map(c -> c.result().errors()).orElse(0L);
                     line(String.format(
                             Locale.ROOT,
-                            "| %s | %s | %d | %,.0f | %s | %,.0f | %s | %.2f× |%s %d | %d |",
+                            "| %s | %s | %d | %s | %s | %s | %s | %s |%s %d | %d |",
                             q.substring(0, 2),
                             repeated ? "repeated" : "varied",
                             clients,
-                            o.throughput(),
+                            spread(ours.get().throughput(), "%,.0f"),
                             latencies(o),
-                            f.throughput(),
+                            spread(theirs.get().throughput(), "%,.0f"),
                             latencies(f),
-                            o.throughput() / f.throughput(),
+                            ratio(q, clients, repeated)
+                                    .map(r -> spread(r, "%.2f×"))
+                                    .orElseThrow(),
                             run.resultCacheOption()
-                                    ? cached.map(c -> String.format(
-                                                    Locale.ROOT,
-                                                    " %,.0f |",
-                                                    c.result().throughput()))
+                                    ? cached.map(c -> " " + spread(c.throughput(), "%,.0f") + " |")
                                             .orElse(" |")
                                     : "",
                             notModified,

@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -44,6 +47,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Harness {
     private static final String PROBE = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
     private static final int[] CLIENTS = {1, 4, 16};
+    /** The sections, in the order they run. */
+    private static final List<String> SECTIONS = List.of(
+            "corpora",
+            "extraction and RIOT",
+            "extraction streamed",
+            "inner loops (JMH)",
+            "store build",
+            "endpoint",
+            "start-up",
+            "memory");
     /** Per query and server, before any cell is measured. */
     private static final double WARM_UP_SECONDS = 1.0;
 
@@ -69,6 +82,8 @@ public final class Harness {
     private String xmx512 = "not measured";
     private boolean xmx512ok;
     private final Map<String, Double> sectionSeconds = new LinkedHashMap<>();
+    /** The sections to run, if not all: the others' inputs (corpora, stores) must be in the work folder already. */
+    private final Set<String> only = new LinkedHashSet<>();
 
     /** The sizes and repeat counts of one kind of run. */
     record Mode(
@@ -80,6 +95,7 @@ public final class Harness {
             List<String> queries,
             double warmup,
             double window,
+            int rounds,
             int startupRuns) {
         int extractionRuns(int scale) {
             if (name.equals("quick")) {
@@ -112,7 +128,24 @@ public final class Harness {
 
     record StoreBuild(Stats ours, Stats tdbloader, long oursRssKb, long oursHeapMb, long tdbRssKb, boolean ok) {}
 
-    record Cell(String query, String server, boolean repeated, LoadDriver.Result result) {}
+    /**
+     * One server's cells of one query, kind of request and number of clients: its rounds, each run in turn with the
+     * other server's round of the same cell.
+     */
+    record Cell(String query, String server, boolean repeated, List<LoadDriver.Result> rounds) {
+        /** The answers of all rounds together: latencies, 304s and errors. */
+        LoadDriver.Result result() {
+            return LoadDriver.Result.pooled(rounds);
+        }
+
+        Stats throughput() {
+            return Stats.of(rounds.stream().map(LoadDriver.Result::throughput).toList());
+        }
+
+        int clients() {
+            return rounds.get(0).clients();
+        }
+    }
 
     private Harness(Mode mode, Path jar, Path jena, Path work, Path doc) {
         this.mode = mode;
@@ -126,6 +159,7 @@ public final class Harness {
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         int[] scales = null;
+        List<String> only = new ArrayList<>();
         Path jar = Path.of("target/gcm-kg.jar");
         Path jena = Path.of("target/bench/jena");
         Path work = Path.of("target/bench/work");
@@ -140,8 +174,12 @@ public final class Harness {
                         .toArray();
             } else if (arg.startsWith("--out=")) {
                 doc = Path.of(arg.substring(6));
+            } else if (arg.startsWith("--only=")
+                    && SECTIONS.containsAll(List.of(arg.substring(7).split(",")))) {
+                only.addAll(List.of(arg.substring(7).split(",")));
             } else {
-                System.err.println("usage: Harness [--quick] [--scales=1,10,100] [--out=docs/benchmarks.md]");
+                System.err.println("usage: Harness [--quick] [--scales=1,10,100] [--out=docs/benchmarks.md]"
+                        + " [--only=SECTION,...] (sections: " + String.join(", ", SECTIONS) + ")");
                 System.exit(2);
             }
         }
@@ -156,6 +194,7 @@ public final class Harness {
                         List.of("02-objectives-serving-target-10-7", "11-objective-overview", "22-examples-by-country"),
                         0.2,
                         0.5,
+                        2,
                         2)
                 : new Mode(
                         "full",
@@ -168,6 +207,7 @@ public final class Harness {
                         allQueries,
                         0.2,
                         0.7,
+                        3,
                         3);
         int largest = mode.scales[mode.scales.length - 1];
         // Whole-process store builds up to 100× (quick: the two smallest scales); memory at the largest of them.
@@ -185,11 +225,13 @@ public final class Harness {
                 mode.queries,
                 mode.warmup,
                 mode.window,
+                mode.rounds,
                 mode.startupRuns);
         if (!Files.isExecutable(Path.of("/usr/bin/time"))) {
             throw new IllegalStateException("/usr/bin/time is missing: apt-get install -y time");
         }
         Harness harness = new Harness(mode, jar, jena, work, doc);
+        harness.only.addAll(only);
         harness.runAll(largest);
     }
 
@@ -237,6 +279,9 @@ public final class Harness {
 
     /** Runs a section; one that fails is reported in the document, and the others still run. */
     private void time(String name, Section section) {
+        if (!only.isEmpty() && !only.contains(name)) {
+            return;
+        }
         long t = System.nanoTime();
         log("== " + name);
         try {
@@ -504,61 +549,85 @@ public final class Harness {
         for (String name : mode.queries) {
             queries.put(name, Files.readString(Path.of("queries", name + ".rq")));
         }
-        // gcm-kg without a result cache: both kinds of request; with it (its default), repeated requests.
+        // gcm-kg without a result cache and Fuseki run side by side and take turns cell by cell, so that a change in
+        // the machine's load while the cells run falls on both alike rather than on whichever ran then.
         Server ours = startOurs("serve-1x", 1, resultCacheOption ? List.of("--result-cache=0") : List.of());
         try {
-            measure(ours, "gcm-kg", queries, List.of(false, true));
-            memory.put("serve 1×, after the endpoint runs", rssAndHeap(ours));
+            Server fuseki = startFuseki("fuseki-1x", tdb(1));
+            try {
+                Map<String, Server> servers = new LinkedHashMap<>();
+                servers.put("gcm-kg", ours);
+                servers.put("Fuseki", fuseki);
+                measure(servers, queries, List.of(false, true));
+                memory.put("serve 1×, after the endpoint runs", rssAndHeap(ours));
+            } finally {
+                Proc.stop(fuseki.process);
+            }
         } finally {
             Proc.stop(ours.process);
         }
+        // With its default result cache: repeated requests, whose answers it keeps.
         if (resultCacheOption) {
             Server cached = startOurs("serve-1x-cache", 1, List.of());
             try {
-                measure(cached, "gcm-kg, result cache", queries, List.of(true));
+                measure(Map.of("gcm-kg, result cache", cached), queries, List.of(true));
             } finally {
                 Proc.stop(cached.process);
             }
         }
-        Server fuseki = startFuseki("fuseki-1x", tdb(1));
-        try {
-            measure(fuseki, "Fuseki", queries, List.of(false, true));
-        } finally {
-            Proc.stop(fuseki.process);
-        }
     }
 
-    private void measure(Server server, String label, Map<String, String> queries, List<Boolean> kinds)
+    /**
+     * Measures every query, kind of request and number of clients on each of {@code servers} (by label): varied
+     * requests in {@code mode.rounds} rounds, the servers taking turns in each round and starting in turn, repeated
+     * requests in one round (their ratios are far from 1).
+     */
+    private void measure(Map<String, Server> servers, Map<String, String> queries, List<Boolean> kinds)
             throws InterruptedException {
         // Every server gets the same unmeasured pass over all the queries first, so that the cells compare servers
         // whose query engines the JIT has compiled, not whichever happened to run the same code paths just before
         // (a server answering repeated requests with 304 runs no query in those cells).
         for (String query : queries.values()) {
-            LoadDriver.run(server.sparql, query, false, 4, WARM_UP_SECONDS, 0, 0, WARM_UP_SECONDS);
+            for (Server server : servers.values()) {
+                LoadDriver.run(server.sparql, query, false, 4, WARM_UP_SECONDS, 0, 0, WARM_UP_SECONDS);
+            }
         }
+        int turn = 0;
         for (Map.Entry<String, String> q : queries.entrySet()) {
             for (boolean repeated : kinds) {
                 for (int clients : CLIENTS) {
-                    LoadDriver.Result result = LoadDriver.run(
-                            server.sparql,
-                            q.getValue(),
-                            repeated,
-                            clients,
-                            mode.warmup,
-                            mode.window,
-                            mode.name.equals("quick") ? 8 : 20,
-                            20);
-                    cells.add(new Cell(q.getKey(), label, repeated, result));
-                    log(String.format(
-                            Locale.ROOT,
-                            "%s %s %s c=%d: %.0f req/s p50 %.1f ms, %d errors",
-                            label,
-                            q.getKey(),
-                            repeated ? "repeated" : "varied",
-                            clients,
-                            result.throughput(),
-                            result.percentile(50),
-                            result.errors()));
+                    Map<String, List<LoadDriver.Result>> rounds = new LinkedHashMap<>();
+                    servers.keySet().forEach(label -> rounds.put(label, new ArrayList<>()));
+                    for (int round = 0; round < (repeated ? 1 : mode.rounds); round++) {
+                        List<String> order = new ArrayList<>(servers.keySet());
+                        if (turn++ % 2 == 1) {
+                            Collections.reverse(order);
+                        }
+                        for (String label : order) {
+                            LoadDriver.Result result = LoadDriver.run(
+                                    servers.get(label).sparql,
+                                    q.getValue(),
+                                    repeated,
+                                    clients,
+                                    mode.warmup,
+                                    mode.window,
+                                    mode.name.equals("quick") ? 8 : 20,
+                                    20);
+                            rounds.get(label).add(result);
+                            log(String.format(
+                                    Locale.ROOT,
+                                    "%s %s %s c=%d round %d: %.0f req/s p50 %.1f ms, %d errors",
+                                    label,
+                                    q.getKey(),
+                                    repeated ? "repeated" : "varied",
+                                    clients,
+                                    round + 1,
+                                    result.throughput(),
+                                    result.percentile(50),
+                                    result.errors()));
+                        }
+                    }
+                    rounds.forEach((label, results) -> cells.add(new Cell(q.getKey(), label, repeated, results)));
                 }
             }
         }
@@ -748,6 +817,10 @@ public final class Harness {
 
     Mode mode() {
         return mode;
+    }
+
+    Set<String> only() {
+        return only;
     }
 
     Map<Integer, Extraction> extraction() {

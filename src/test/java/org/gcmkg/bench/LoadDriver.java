@@ -31,6 +31,25 @@ final class LoadDriver {
         double percentile(double p) {
             return Stats.percentile(latenciesMs, p);
         }
+
+        /** The answers of several runs with the same number of clients together, as if over their added times. */
+        static Result pooled(List<Result> runs) {
+            long requests = 0;
+            long notModified = 0;
+            long errors = 0;
+            double seconds = 0;
+            double[] latencies = new double[0];
+            for (Result run : runs) {
+                requests += run.requests;
+                notModified += run.notModified;
+                errors += run.errors;
+                seconds += run.seconds;
+                double[] both = java.util.Arrays.copyOf(latencies, latencies.length + run.latenciesMs.length);
+                System.arraycopy(run.latenciesMs, 0, both, latencies.length, run.latenciesMs.length);
+                latencies = both;
+            }
+            return new Result(runs.get(0).clients, requests, notModified, errors, seconds, Stats.sorted(latencies));
+        }
     }
 
     /**
