@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,7 +57,7 @@ public final class InOrder {
                 pending.add(pool.submit(() -> work.apply(item)));
             }
             while (!pending.isEmpty()) {
-                R result = resultOf(pending.poll());
+                R result = TaskOutcome.of(pending.poll(), "waiting for a document's work");
                 if (next < items.size()) {
                     T item = items.get(next++);
                     pending.add(pool.submit(() -> work.apply(item)));
@@ -76,25 +74,6 @@ public final class InOrder {
         List<R> results = new ArrayList<>(items.size());
         forEach(items, work, results::add);
         return results;
-    }
-
-    private static <R> R resultOf(Future<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for a document's work");
-        } catch (ExecutionException e) {
-            // The work's own exception, as it would have been thrown on this thread.
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     /** Threads that do not keep the JVM alive, named for thread dumps and profiles. */

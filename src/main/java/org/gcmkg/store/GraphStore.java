@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,6 +35,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gcmkg.corpus.Corpus;
+import org.gcmkg.corpus.TaskOutcome;
 import org.gcmkg.graph.Namespaces;
 import org.gcmkg.kind.GraphSink;
 import org.gcmkg.kind.KnowledgeGraph;
@@ -294,11 +294,7 @@ public final class GraphStore {
                     // The dataset is closed below: only once the census no longer reads it.
                     census.handle((figures, failure) -> null).join();
                 }
-                try {
-                    triples = census.join().triples();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
+                triples = TaskOutcome.of(census, "counting the store").triples();
                 LOG.info(
                         "store {}: census, text index and dumps in {} ms",
                         directory,

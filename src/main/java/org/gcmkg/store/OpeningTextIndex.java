@@ -11,6 +11,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Resource;
+import org.gcmkg.corpus.TaskOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,7 @@ final class OpeningTextIndex implements TextIndex {
 
     /** The index, once open. */
     private TextIndex index() {
-        try {
-            return opened.join();
-        } catch (CompletionException e) {
-            Throwable cause = cause(e);
-            throw cause instanceof RuntimeException r ? r : e;
-        }
+        return TaskOutcome.of(opened, "opening the text index");
     }
 
     private static Throwable cause(Throwable e) {

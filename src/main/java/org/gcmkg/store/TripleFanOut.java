@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
+import org.gcmkg.corpus.TaskOutcome;
 
 /**
  * One pass over a stream of triples that feeds several readers, each in a thread of its own: the store's union is read
@@ -72,19 +72,11 @@ final class TripleFanOut {
                 }
             }
             for (Future<?> reader : done) {
-                reader.get();
+                TaskOutcome.of(reader, "writing the store's union");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the store's union", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             threads.shutdown();
         }
