@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -91,30 +92,19 @@ public final class KnowledgeGraph {
         long start = System.nanoTime();
         DocumentKinds kinds = DocumentKinds.registered();
         List<Read<?>> read = new ArrayList<>();
-        InOrder.forEach(
-                documents,
-                source -> {
-                    long t = System.nanoTime();
-                    try {
-                        DocumentKind<?> kind = kinds.of(source);
-                        return new Outcome<>(Read.of(kind, source), null, System.nanoTime() - t);
-                    } catch (CorpusException e) {
-                        return new Outcome<Read<?>>(null, e, System.nanoTime() - t);
-                    }
-                },
-                outcome -> {
-                    if (outcome.failed() != null) {
-                        skip(outcome.failed(), skipped);
-                        return;
-                    }
-                    Read<?> document = outcome.done();
-                    read.add(document);
-                    LOG.info(
-                            "{}: read as {} in {} ms",
-                            document.document().source().fileName(),
-                            document.kind().name(),
-                            outcome.nanos() / 1_000_000);
-                });
+        InOrder.forEach(documents, source -> Outcome.<Read<?>>of(() -> Read.of(kinds.of(source), source)), outcome -> {
+            if (outcome.failed() != null) {
+                skip(outcome.failed(), skipped);
+                return;
+            }
+            Read<?> document = outcome.done();
+            read.add(document);
+            LOG.info(
+                    "{}: read as {} in {} ms",
+                    document.document().source().fileName(),
+                    document.kind().name(),
+                    outcome.nanos() / 1_000_000);
+        });
         long extracted = System.nanoTime();
         Links links =
                 Links.from(read.stream().<ExtractedDocument>map(Read::document).toList());
@@ -125,18 +115,10 @@ public final class KnowledgeGraph {
         long[] triples = {0};
         InOrder.forEach(
                 read,
-                document -> {
-                    long t = System.nanoTime();
-                    try {
-                        Model model = document.graph(links);
-                        return new Outcome<>(
-                                new Graphed(document.document().source().stem(), model, addresses.linksOf(model)),
-                                null,
-                                System.nanoTime() - t);
-                    } catch (CorpusException e) {
-                        return new Outcome<Graphed>(null, e, System.nanoTime() - t);
-                    }
-                },
+                document -> Outcome.of(() -> {
+                    Model model = document.graph(links);
+                    return new Graphed(document.document().source().stem(), model, addresses.linksOf(model));
+                }),
                 outcome -> {
                     if (outcome.failed() != null) {
                         skip(outcome.failed(), skipped);
@@ -207,7 +189,17 @@ public final class KnowledgeGraph {
     }
 
     /** What a document's work gave: its result, or the one-line error it failed with; and how long it took. */
-    private record Outcome<T>(T done, CorpusException failed, long nanos) {}
+    private record Outcome<T>(T done, CorpusException failed, long nanos) {
+        /** Runs {@code work}, keeping the one-line error of a document that cannot be read or graphed. */
+        static <T> Outcome<T> of(Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                return new Outcome<>(work.get(), null, System.nanoTime() - start);
+            } catch (CorpusException e) {
+                return new Outcome<>(null, e, System.nanoTime() - start);
+            }
+        }
+    }
 
     /** A document's graph and the links of its texts to the objectives ({@link AddressesWriter.PerDocument#linksOf}). */
     private record Graphed(String stem, Model model, Map<String, Model> links) {}

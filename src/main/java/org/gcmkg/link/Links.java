@@ -82,16 +82,22 @@ public final class Links {
         // did when the text was read.
         List<List<List<EntityMention>>> named = InOrder.map(
                 IntStream.range(0, documents.size()).boxed().toList(),
-                d -> IntStream.range(0, texts.get(d).size())
-                        .mapToObj(t -> links.entities(
-                                texts.get(d).get(t), actorsNamed.get(d).get(t)))
-                        .toList());
+                d -> links.entities(texts.get(d), actorsNamed.get(d)));
         for (int d = 0; d < documents.size(); d++) {
             for (int t = 0; t < texts.get(d).size(); t++) {
                 links.gathered.put(texts.get(d).get(t), named.get(d).get(t));
             }
         }
         return links;
+    }
+
+    /** What each of a document's {@code texts} names, given the actors each names ({@code recognitions}, in step). */
+    private List<List<EntityMention>> entities(List<MappedText> texts, List<ActorRecognizer.Recognition> recognitions) {
+        List<List<EntityMention>> named = new ArrayList<>(texts.size());
+        for (int t = 0; t < texts.size(); t++) {
+            named.add(entities(texts.get(t), recognitions.get(t)));
+        }
+        return named;
     }
 
     public InstrumentRegistry instruments() {
