@@ -23,16 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.io.FileUtils;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gcmkg.corpus.Corpus;
 import org.gcmkg.corpus.TaskOutcome;
@@ -67,6 +62,8 @@ public final class GraphStore {
     static final String PARTIAL = " partial";
     /** The one-line errors of the documents a partial generation left out, one a line. */
     static final String SKIPPED = "skipped.txt";
+    /** Folder of a generation in build holding the loader's files, removed once the indexes are written. */
+    static final String LOADING = "loading";
 
     private final Path directory;
     private final Builder builder;
@@ -261,18 +258,19 @@ public final class GraphStore {
         Files.createDirectory(generation);
         try {
             List<String> left = new ArrayList<>();
-            DatasetGraph tdb = StoredGraph.connectToBuild(generation);
             long graphs;
             long triples;
             long texts;
+            DatasetGraph tdb = StoredGraph.connectToBuild(generation);
             try {
                 graphs = load(
                         skipped == null
                                 ? sink -> builder.write(corpus, sink)
                                 : sink -> KnowledgeGraph.writeLenient(corpus, e -> left.add(e.getMessage()), sink),
-                        tdb);
+                        tdb,
+                        generation.resolve(LOADING));
                 LOG.info(
-                        "store {}: {} graphs built and bulk-loaded in {} ms",
+                        "store {}: {} graphs built and loaded in {} ms",
                         directory,
                         graphs,
                         (System.nanoTime() - start) / 1_000_000);
@@ -326,37 +324,31 @@ public final class GraphStore {
     }
 
     /**
-     * Writes the graph into {@code target} with TDB2's bulk loader as it is built, a document's graph at a time, so
-     * that the heap never holds the whole graph: the named graphs, and their union as the stored default graph, so that
-     * queries of the default graph read the triple indexes, as on any TDB2 store, rather than merge the quad indexes of
-     * every graph and remove duplicates (which halved the throughput of typical queries).
+     * Writes the graph into {@code target}, a new dataset, as it is built, a document's graph at a time, so that the
+     * heap never holds the whole graph ({@link PackedLoader}): the named graphs, and their union as the stored default
+     * graph, so that queries of the default graph read the triple indexes, as on any TDB2 store, rather than merge the
+     * quad indexes of every graph and remove duplicates (which halved the throughput of typical queries).
      *
      * @return the number of named graphs
      */
-    private static long load(Consumer<GraphSink> build, DatasetGraph target) {
+    private static long load(Consumer<GraphSink> build, DatasetGraph target, Path work) throws IOException {
         Txn.executeWrite(
                 target,
                 () -> Namespaces.setPrefixes(PrefixMapping.Factory.create())
                         .getNsPrefixMap()
                         .forEach((prefix, uri) -> target.prefixes().add(prefix, uri)));
-        DataLoader loader = LoaderFactory.phasedLoader(target, (format, args) -> {});
-        loader.startBulk();
+        PackedLoader loader = PackedLoader.begin(target, work);
         try {
-            StreamRDF stream = loader.stream();
             Set<String> names = new HashSet<>();
             build.accept((name, triples) -> {
                 names.add(name);
-                Node graph = NodeFactory.createURI(name);
-                // A triple of several graphs is stored once in the default graph: its indexes hold each key once.
-                triples.find().forEach(t -> {
-                    stream.quad(Quad.create(graph, t));
-                    stream.triple(t);
-                });
+                // A triple of several graphs is one key of the default graph's indexes.
+                loader.add(NodeFactory.createURI(name), triples);
             });
-            loader.finishBulk();
+            loader.finish();
             return names.size();
-        } catch (RuntimeException | Error e) {
-            loader.finishException(e instanceof Exception x ? x : new RuntimeException(e));
+        } catch (IOException | RuntimeException | Error e) {
+            loader.abort();
             throw e;
         }
     }

@@ -81,8 +81,8 @@ public final class StoredGraph implements AutoCloseable {
 
     /**
      * Connects to the generation in {@code directory} to build it, with TDB2's node caches sized to the heap: by
-     * default they keep up to 1.2 M nodes, long literal texts among them (about 190 MB of heap at 100×), which left no
-     * room in a 512 MB heap for the bulk loader's index phase. A node takes some 300 bytes in them; the caches get
+     * default they keep up to 1.2 M nodes, long literal texts among them (about 190 MB of heap at 100×), too much next to
+     * the rest of a build in a 512 MB heap. A node takes some 300 bytes in them; the caches get
      * about a thirty-second of the heap (56,000 nodes in 512 MB, where 50,000 was measured to fit at 100×), up to
      * TDB2's defaults (reached from a heap of 10 GB). The server keeps TDB2's defaults.
      */
