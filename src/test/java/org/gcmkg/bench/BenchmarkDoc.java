@@ -170,9 +170,15 @@ final class BenchmarkDoc {
         }
         List<String> slower = new ArrayList<>();
         double worst = Double.MAX_VALUE;
+        double logs = 0;
+        int ratios = 0;
         for (String q : run.mode().queries()) {
             double ratio = ratio(q, 16, false).map(Stats::median).orElse(Double.NaN);
             worst = Math.min(worst, ratio);
+            if (!Double.isNaN(ratio) && ratio > 0) {
+                logs += Math.log(ratio);
+                ratios++;
+            }
             if (Double.isNaN(ratio)) {
                 slower.add(q.substring(0, 2) + " (no answers to compare)");
             } else if (ratio < 1.0) {
@@ -186,6 +192,13 @@ final class BenchmarkDoc {
                                 ? String.format(Locale.ROOT, "every query; the lowest ratio %.2f×", worst)
                                 : "below on " + slower.size() + " of "
                                         + run.mode().queries().size() + ": " + String.join(", ", slower))
+                        + (ratios == 0
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "; geometric mean of the %d ratios %.2f×",
+                                        ratios,
+                                        Math.exp(logs / ratios)))
                         + (run.resultCacheOption() ? "" : " (this jar has no result cache)"),
                 slower.isEmpty());
         List<String> over = new ArrayList<>();
@@ -498,6 +511,22 @@ final class BenchmarkDoc {
                     b.ok() ? "" : " (a run FAILED: see target/bench/work)"));
         }
         line("");
+        run.storeBuilds().entrySet().stream()
+                .reduce((first, second) -> second)
+                .filter(e -> e.getValue().loadedMillis() >= 0 && e.getValue().derivedMillis() >= 0)
+                .ifPresent(e -> {
+                    line(String.format(
+                            Locale.ROOT,
+                            "Where the %d× `load` spent its time (its last run's log): %.1f s extracting the graph and"
+                                    + " loading it into TDB2 (node ids given as the documents' graphs arrive, then each"
+                                    + " index written from its sorted tuples), then %.1f s for the census, the text index"
+                                    + " and the five dumps, written side by side; the rest is the JVM's start and the"
+                                    + " switch to the new generation.",
+                            e.getKey(),
+                            e.getValue().loadedMillis() / 1000.0,
+                            e.getValue().derivedMillis() / 1000.0));
+                    line("");
+                });
         Map<Integer, Harness.StoreBuild> sb = run.storeBuilds();
         double[] x = sb.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         if (x.length >= 2) {

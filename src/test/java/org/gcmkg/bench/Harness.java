@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -126,7 +128,32 @@ public final class Harness {
         }
     }
 
-    record StoreBuild(Stats ours, Stats tdbloader, long oursRssKb, long oursHeapMb, long tdbRssKb, boolean ok) {}
+    /**
+     * A build's phases, from the last {@code load} run's log: the graph extracted and loaded into TDB2, then the
+     * census, text index and dumps; -1 where the log does not say.
+     */
+    record StoreBuild(
+            Stats ours,
+            Stats tdbloader,
+            long oursRssKb,
+            long oursHeapMb,
+            long tdbRssKb,
+            boolean ok,
+            long loadedMillis,
+            long derivedMillis) {}
+
+    private static final Pattern LOADED = Pattern.compile("graphs built and loaded in (\\d+) ms");
+    private static final Pattern DERIVED = Pattern.compile("census, text index and dumps in (\\d+) ms");
+
+    /** The figure {@code pattern} captures in the log {@code log}, or -1. */
+    private static long logged(Path log, Pattern pattern) {
+        try {
+            Matcher m = pattern.matcher(Files.readString(log));
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
 
     /**
      * One server's cells of one query, kind of request and number of clients: its rounds, each run in turn with the
@@ -446,10 +473,13 @@ public final class Harness {
             long oursHeap = 0;
             long tdbRss = 0;
             boolean ok = true;
+            long loaded = -1;
+            long derived = -1;
             for (int r = 0; r < mode.storeRuns(scale); r++) {
                 Proc.deleteTree(store(scale));
+                Path loadLog = work.resolve("load-" + scale + "x-" + r + ".log");
                 Proc.Run load = Proc.timed(
-                        work.resolve("load-" + scale + "x-" + r + ".log"),
+                        loadLog,
                         3600,
                         gcmKg(
                                 List.of(),
@@ -463,6 +493,8 @@ public final class Harness {
                 oursRss = Math.max(oursRss, load.maxRssKb());
                 oursHeap = Math.max(oursHeap, load.peakHeapMb());
                 log(scale + "x load run " + (r + 1) + ": " + load);
+                loaded = logged(loadLog, LOADED);
+                derived = logged(loadLog, DERIVED);
                 Proc.deleteTree(tdb(scale));
                 Proc.Run tdbloader = Proc.timed(
                         work.resolve("tdbloader-" + scale + "x-" + r + ".log"),
@@ -477,7 +509,9 @@ public final class Harness {
                 tdbRss = Math.max(tdbRss, tdbloader.maxRssKb());
                 log(scale + "x tdbloader run " + (r + 1) + ": " + tdbloader);
             }
-            storeBuilds.put(scale, new StoreBuild(Stats.of(ours), Stats.of(theirs), oursRss, oursHeap, tdbRss, ok));
+            storeBuilds.put(
+                    scale,
+                    new StoreBuild(Stats.of(ours), Stats.of(theirs), oursRss, oursHeap, tdbRss, ok, loaded, derived));
         }
     }
 
