@@ -63,23 +63,20 @@ final class PackedIndex {
                     }
                 }
             }
-            Iterator<byte[]> sorted;
-            List<DataInputStream> opened = new ArrayList<>();
             if (runs.isEmpty()) {
                 keys.sort(UNSIGNED);
-                sorted = keys.iterator();
-            } else {
-                if (!keys.isEmpty()) {
-                    runs.add(writeRun(keys, work, index.getName(), runs.size()));
-                }
-                keys = null;
+                return pack(index, new Distinct(keys.iterator()));
+            }
+            if (!keys.isEmpty()) {
+                runs.add(writeRun(keys, work, index.getName(), runs.size()));
+            }
+            keys = null;
+            List<DataInputStream> opened = new ArrayList<>();
+            try {
                 for (Path run : runs) {
                     opened.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16)));
                 }
-                sorted = new Merged(opened, width * Long.BYTES);
-            }
-            try {
-                return pack(index, new Distinct(sorted));
+                return pack(index, new Distinct(new Merged(opened, width * Long.BYTES)));
             } finally {
                 for (DataInputStream in : opened) {
                     in.close();
