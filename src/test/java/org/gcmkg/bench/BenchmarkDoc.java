@@ -300,15 +300,24 @@ final class BenchmarkDoc {
                     false);
         } else if (sb != null) {
             double ratio = sb.ours().median() / sb.tdbloader().median();
-            row(
-                    "store build within 1.3× of `tdb2.tdbloader` at 100×",
-                    String.format(
-                            Locale.ROOT,
-                            "%.1f× (%.1f s against %.1f s)",
-                            ratio,
-                            sb.ours().median(),
-                            sb.tdbloader().median()),
-                    ratio <= 1.3);
+            double unionRatio = sb.ours().median() / sb.tdbloaderUnion().median();
+            // Met only if met against both: the same dataset is the fair comparison, the union alone is the issue's.
+            line(String.format(
+                    Locale.ROOT,
+                    "| store build within 1.3× of `tdb2.tdbloader` at 100× | %.2f× (%.1f s against %.1f s for"
+                            + " `tdb2.tdbloader` loading the same dataset, the union and the named graphs); %.2f×"
+                            + " against `tdb2.tdbloader` loading the union alone (%.1f s), as the issue first"
+                            + " measured it | %s |",
+                    ratio,
+                    sb.ours().median(),
+                    sb.tdbloader().median(),
+                    unionRatio,
+                    sb.tdbloaderUnion().median(),
+                    ratio <= 1.3 && unionRatio <= 1.3
+                            ? "met"
+                            : ratio <= 1.3
+                                    ? "met against the same dataset, **NOT met** against the union alone"
+                                    : "**NOT met**"));
         } else {
             int big = run.storeBuilds().keySet().stream()
                     .mapToInt(Integer::intValue)
@@ -319,7 +328,7 @@ final class BenchmarkDoc {
                     "store build within 1.3× of `tdb2.tdbloader` at 100×",
                     String.format(
                             Locale.ROOT,
-                            "100× not run in this mode; at %d×: %.1f×",
+                            "100× not run in this mode; at %d×: %.1f× (against `tdb2.tdbloader` loading the same dataset)",
                             big,
                             b.ours().median() / b.tdbloader().median()),
                     null);
@@ -492,22 +501,29 @@ final class BenchmarkDoc {
         line("");
         line("Whole processes, wall time from `/usr/bin/time`: `java -jar target/gcm-kg.jar load --corpus DIR --store"
                 + " EMPTY-DIR` (extraction, the TDB2 store with every named graph and the union, the full-text index"
-                + " and the dumps) against Jena 5.6.0's `tdb2.tdbloader --loc EMPTY-DIR kg.nt` on the N-Triples of the"
-                + " same union graph (which loads the union alone, without extraction, named graphs, index or dumps).");
+                + " and the dumps) against Jena 5.6.0's `tdb2.tdbloader --loc EMPTY-DIR FILE`, without extraction,"
+                + " index or dumps, on two files written from the in-memory dataset of the same corpus: `kg.nq`, the"
+                + " same dataset as gcm-kg's store (the union as the default graph and every named graph, N-Quads;"
+                + " the store stock Fuseki serves below), and `kg.nt`, the union alone (N-Triples, as issue 14 first"
+                + " measured it; it has no named graphs).");
         line("");
-        line("| scale | gcm-kg `load` s | `tdb2.tdbloader` s | ratio | `load` peak RSS | `tdbloader` peak RSS |");
-        line("|---|---|---|---|---|---|");
+        line("| scale | gcm-kg `load` s | `tdbloader kg.nq` s | ratio | `tdbloader kg.nt` s | ratio | `load` peak RSS"
+                + " | `tdbloader kg.nq` peak RSS | `tdbloader kg.nt` peak RSS |");
+        line("|---|---|---|---|---|---|---|---|---|");
         for (Map.Entry<Integer, Harness.StoreBuild> e : run.storeBuilds().entrySet()) {
             Harness.StoreBuild b = e.getValue();
             line(String.format(
                     Locale.ROOT,
-                    "| %d× | %s | %s | %.2f× | %d MB | %d MB |%s",
+                    "| %d× | %s | %s | %.2f× | %s | %.2f× | %d MB | %d MB | %d MB |%s",
                     e.getKey(),
                     b.ours().show("%.1f"),
                     b.tdbloader().show("%.1f"),
                     b.ours().median() / b.tdbloader().median(),
+                    b.tdbloaderUnion().show("%.1f"),
+                    b.ours().median() / b.tdbloaderUnion().median(),
                     b.oursRssKb() / 1024,
                     b.tdbRssKb() / 1024,
+                    b.tdbUnionRssKb() / 1024,
                     b.ok() ? "" : " (a run FAILED: see target/bench/work)"));
         }
         line("");
@@ -538,10 +554,16 @@ final class BenchmarkDoc {
                                     .mapToDouble(b -> b.ours().median())
                                     .toArray()),
                     new Svg.Series(
-                            "tdb2.tdbloader",
+                            "tdb2.tdbloader, same dataset",
                             x,
                             sb.values().stream()
                                     .mapToDouble(b -> b.tdbloader().median())
+                                    .toArray()),
+                    new Svg.Series(
+                            "tdb2.tdbloader, union alone",
+                            x,
+                            sb.values().stream()
+                                    .mapToDouble(b -> b.tdbloaderUnion().median())
                                     .toArray()));
             Files.writeString(
                     plots.resolve("store-build.svg"),
@@ -597,32 +619,42 @@ final class BenchmarkDoc {
                         + " --max-queries-per-client 16%s` (every other option at its default; the per-client cap is"
                         + " raised because all the driver's clients share the address 127.0.0.1) against stock Fuseki"
                         + " main 5.6.0 (`FusekiMainCmd --localhost --loc TDB2 /gcm`, default settings) serving the"
-                        + " TDB2 store `tdb2.tdbloader` made from the same union graph. Both are asked `GET"
-                        + " /gcm/query?query=...` with `Accept: application/sparql-results+json`.",
+                        + " TDB2 store `tdb2.tdbloader` made from `kg.nq`, the same dataset (the union as the default"
+                        + " graph and every named graph). Both are asked `GET /gcm/query?query=...` with `Accept:"
+                        + " application/sparql-results+json`. Before any cell, each query is asked once of both"
+                        + " servers and the run stops unless both answer the same number of rows (given with the"
+                        + " queries' names under the table).",
                 run.resultCacheOption() ? " --result-cache=0" : ""));
         line("");
         line(String.format(
                 Locale.ROOT,
                 "The load is a small Java driver (`org.gcmkg.bench.LoadDriver`, `java.net.http`, HTTP/1.1 keep-alive,"
                         + " one connection per client), not `ab`. The two servers run side by side. Each first gets"
-                        + " the same unmeasured pass, 1 s of varied requests from 4 clients for every query (the"
+                        + " the same unmeasured pass, %.1f s of varied requests from %d clients for every query (the"
                         + " servers in turn, query by query), so that the cells compare servers warmed alike by the"
                         + " JIT. Then a closed loop of 1, 4 or 16 clients, each sending its next request when the"
-                        + " previous one is answered, %.1f s of warm-up and then a window of at least %.1f s per cell,"
+                        + " previous one is answered, %.1f s of warm-up and then a window of at least %.1f s per cell"
+                        + " (%.1f s for the varied cells at %d clients, which the target judges query by query),"
                         + " prolonged until %d requests are answered (at most 20 s); latencies (ms) and throughput"
                         + " (requests/s) are over the answers counted. **Varied**: every request carries a comment of"
                         + " its own (`# request n`), so that no cache or validator can answer it; each varied cell is"
-                        + " run in %d rounds, the servers taking turns in each round and starting in turn, so that a"
-                        + " change in the machine's load falls on both: req/s is the median of the rounds (lowest–highest"
-                        + " in brackets), latencies are over the rounds' answers together, and the ratio is the median"
-                        + " of the rounds' ratios (each of two runs made one after the other). **Repeated**: the same"
+                        + " run in %d rounds (%d at %d clients), the servers taking turns in each round and starting in"
+                        + " turn, so that a change in the machine's load falls on both: req/s is the median of the"
+                        + " rounds (lowest–highest in brackets), latencies are over the rounds' answers together, and"
+                        + " the ratio is the median of the rounds' ratios (each of two runs made one after the other). **Repeated**: the same"
                         + " request again and again, each client sending back the `ETag` it was given"
                         + " (`If-None-Match`), as a polling portal does, in one round (ratios far from 1); the `304`"
                         + " column counts the answers `304 Not Modified`.",
+                run.mode().warmUpPass(),
+                Harness.TARGET_CLIENTS,
                 run.mode().warmup(),
                 run.mode().window(),
+                run.mode().targetWindow(),
+                Harness.TARGET_CLIENTS,
                 run.mode().name().equals("quick") ? 8 : 20,
-                run.mode().rounds()));
+                run.mode().rounds(),
+                run.mode().targetRounds(),
+                Harness.TARGET_CLIENTS));
         line("");
         if (run.resultCacheOption()) {
             line("gcm-kg's `serve --help` lists `--result-cache`: the gcm-kg columns are without it"
@@ -686,10 +718,17 @@ final class BenchmarkDoc {
             }
         }
         line("");
-        line("Queries: "
+        line("Queries, with the rows both servers answer: "
                 + String.join(
                         ", ",
-                        run.mode().queries().stream().map(q -> "`" + q + ".rq`").toList()) + ".");
+                        run.mode().queries().stream()
+                                .map(q -> "`" + q + ".rq` ("
+                                        + Optional.ofNullable(run.answerRows().get(q))
+                                                .map(n -> n + (n == 1 ? " row" : " rows"))
+                                                .orElse("not asked")
+                                        + ")")
+                                .toList())
+                + ".");
         line("");
     }
 
@@ -759,7 +798,9 @@ final class BenchmarkDoc {
         line(
                 "java -jar target/gcm-kg.jar load --corpus target/bench/work/corpus-Nx --store target/bench/work/store-Nx");
         line(
-                "java -cp 'target/bench/jena/*' tdb2.tdbloader --loc target/bench/work/tdb2-Nx target/bench/work/kg-Nx.nt");
+                "java -cp 'target/bench/jena/*' tdb2.tdbloader --loc target/bench/work/tdb2-Nx target/bench/work/kg-Nx.nq");
+        line("java -cp 'target/bench/jena/*' tdb2.tdbloader --loc target/bench/work/tdb2-Nx-union"
+                + " target/bench/work/kg-Nx.nt");
         line("java -jar target/gcm-kg.jar serve --store target/bench/work/store-1x --corpus target/bench/work/corpus-1x"
                 + " --port PORT --max-queries-per-client 16" + (run.resultCacheOption() ? " --result-cache=0" : ""));
         line("java -cp 'target/bench/jena/*' org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port PORT"
