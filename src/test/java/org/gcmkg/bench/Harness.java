@@ -651,16 +651,16 @@ public final class Harness {
     }
 
     /**
-     * The rows each query answers, checked to be the same on every one of {@code servers}: a comparison of servers
-     * that do not hold the same data (a store of the union alone has no named graphs for {@code GRAPH ?g}) measures
-     * different work.
+     * The rows each query answers, checked to be the same on every one of {@code endpoints} (SPARQL URLs by label): a
+     * comparison of servers that do not hold the same data (a store of the union alone has no named graphs for
+     * {@code GRAPH ?g}) measures different work.
      */
-    private static Map<String, Long> sameAnswers(Map<String, Server> servers, Map<String, String> queries) {
+    static Map<String, Long> sameAnswers(Map<String, String> endpoints, Map<String, String> queries) {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Map.Entry<String, String> q : queries.entrySet()) {
             Map<String, Long> byServer = new LinkedHashMap<>();
-            servers.forEach((label, server) -> {
-                try (QueryExecution exec = QueryExecutionHTTP.service(server.sparql)
+            endpoints.forEach((label, sparql) -> {
+                try (QueryExecution exec = QueryExecutionHTTP.service(sparql)
                         .query(q.getValue())
                         .acceptHeader("application/sparql-results+json")
                         .build()) {
@@ -691,7 +691,9 @@ public final class Harness {
                 Map<String, Server> servers = new LinkedHashMap<>();
                 servers.put("gcm-kg", ours);
                 servers.put("Fuseki", fuseki);
-                answerRows.putAll(sameAnswers(servers, queries));
+                Map<String, String> endpoints = new LinkedHashMap<>();
+                servers.forEach((label, server) -> endpoints.put(label, server.sparql));
+                answerRows.putAll(sameAnswers(endpoints, queries));
                 measure(servers, queries, List.of(false, true));
                 memory.put("serve 1×, after the endpoint runs", rssAndHeap(ours));
             } finally {
