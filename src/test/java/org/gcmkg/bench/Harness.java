@@ -64,9 +64,8 @@ public final class Harness {
             "endpoint",
             "start-up",
             "memory");
-    /** Per query and server, before any cell is measured. */
-    private final Mode mode;
 
+    private final Mode mode;
     private final Path root = Path.of("").toAbsolutePath();
     private final Path jar;
     private final Path jena;
@@ -507,24 +506,50 @@ public final class Harness {
         return work.resolve("tdb2-" + scale + "x");
     }
 
+    /** The runs of one command at one scale: their times, and the most memory and the worst outcome of any. */
+    private static final class ProcessRuns {
+        private final List<Double> seconds = new ArrayList<>();
+        private long maxRssKb;
+        private long peakHeapMb;
+        private boolean ok = true;
+
+        Proc.Run add(Proc.Run run) {
+            seconds.add(run.seconds());
+            maxRssKb = Math.max(maxRssKb, run.maxRssKb());
+            peakHeapMb = Math.max(peakHeapMb, run.peakHeapMb());
+            ok &= run.ok();
+            return run;
+        }
+
+        Stats stats() {
+            return Stats.of(seconds);
+        }
+    }
+
+    /** {@code tdb2.tdbloader} of {@code input} into {@code location}, emptied first, logged as {@code name}. */
+    private Proc.Run tdbloader(String name, Path location, Path input) {
+        Proc.deleteTree(location);
+        Proc.Run run = Proc.timed(
+                work.resolve(name + ".log"),
+                3600,
+                jenaTool("tdb2.tdbloader", "--loc", location.toString(), input.toString()));
+        log(name + ": " + run);
+        return run;
+    }
+
     private void measureStoreBuild() {
         // Give the heap of the in-memory graphs back to the system before the store builds need the memory.
         System.gc();
         for (int scale : mode.storeScales) {
-            List<Double> ours = new ArrayList<>();
-            List<Double> theirs = new ArrayList<>();
-            List<Double> union = new ArrayList<>();
-            long oursRss = 0;
-            long oursHeap = 0;
-            long tdbRss = 0;
-            long tdbUnionRss = 0;
-            boolean ok = true;
+            ProcessRuns ours = new ProcessRuns();
+            ProcessRuns sameDataset = new ProcessRuns();
+            ProcessRuns unionAlone = new ProcessRuns();
             long loaded = -1;
             long derived = -1;
             for (int r = 0; r < mode.storeRuns(scale); r++) {
                 Proc.deleteTree(store(scale));
                 Path loadLog = work.resolve("load-" + scale + "x-" + r + ".log");
-                Proc.Run load = Proc.timed(
+                Proc.Run load = ours.add(Proc.timed(
                         loadLog,
                         3600,
                         gcmKg(
@@ -533,56 +558,28 @@ public final class Harness {
                                 "--corpus",
                                 corpus(scale).toString(),
                                 "--store",
-                                store(scale).toString()));
-                ok &= load.ok();
-                ours.add(load.seconds());
-                oursRss = Math.max(oursRss, load.maxRssKb());
-                oursHeap = Math.max(oursHeap, load.peakHeapMb());
+                                store(scale).toString())));
                 log(scale + "x load run " + (r + 1) + ": " + load);
                 loaded = logged(loadLog, LOADED);
                 derived = logged(loadLog, DERIVED);
                 // The store stock Fuseki serves: the same dataset as gcm-kg's.
-                Proc.deleteTree(tdb(scale));
-                Proc.Run tdbloader = Proc.timed(
-                        work.resolve("tdbloader-" + scale + "x-" + r + ".log"),
-                        3600,
-                        jenaTool(
-                                "tdb2.tdbloader",
-                                "--loc",
-                                tdb(scale).toString(),
-                                nquads(scale).toString()));
-                ok &= tdbloader.ok();
-                theirs.add(tdbloader.seconds());
-                tdbRss = Math.max(tdbRss, tdbloader.maxRssKb());
-                log(scale + "x tdbloader run " + (r + 1) + ": " + tdbloader);
+                sameDataset.add(tdbloader("tdbloader-" + scale + "x-" + r, tdb(scale), nquads(scale)));
                 // The union alone, as issue 14 first measured it.
                 Path unionStore = work.resolve("tdb2-" + scale + "x-union");
-                Proc.deleteTree(unionStore);
-                Proc.Run unionOnly = Proc.timed(
-                        work.resolve("tdbloader-union-" + scale + "x-" + r + ".log"),
-                        3600,
-                        jenaTool(
-                                "tdb2.tdbloader",
-                                "--loc",
-                                unionStore.toString(),
-                                ntriples(scale).toString()));
-                ok &= unionOnly.ok();
-                union.add(unionOnly.seconds());
-                tdbUnionRss = Math.max(tdbUnionRss, unionOnly.maxRssKb());
-                log(scale + "x tdbloader of the union run " + (r + 1) + ": " + unionOnly);
+                unionAlone.add(tdbloader("tdbloader-union-" + scale + "x-" + r, unionStore, ntriples(scale)));
                 Proc.deleteTree(unionStore);
             }
             storeBuilds.put(
                     scale,
                     new StoreBuild(
-                            Stats.of(ours),
-                            Stats.of(theirs),
-                            Stats.of(union),
-                            oursRss,
-                            oursHeap,
-                            tdbRss,
-                            tdbUnionRss,
-                            ok,
+                            ours.stats(),
+                            sameDataset.stats(),
+                            unionAlone.stats(),
+                            ours.maxRssKb,
+                            ours.peakHeapMb,
+                            sameDataset.maxRssKb,
+                            unionAlone.maxRssKb,
+                            ours.ok && sameDataset.ok && unionAlone.ok,
                             loaded,
                             derived));
         }
