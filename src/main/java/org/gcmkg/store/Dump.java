@@ -11,12 +11,9 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.gcmkg.graph.CompactJsonLd;
@@ -27,14 +24,16 @@ import org.gcmkg.graph.CompactJsonLd;
  */
 public enum Dump {
     /**
-     * Streamed by subject, with the prefixes: Jena's pretty Turtle, which nests blank nodes and lists, first analyses
-     * the whole graph and holds every subject in memory, and took 60 % more time at 100x.
+     * Streamed by subject, with the prefixes ({@link TurtleDump}): Jena's pretty Turtle, which nests blank nodes and
+     * lists, first analyses the whole graph and holds every subject in memory, and took 60 % more time at 100x.
      */
-    TURTLE("gcm.ttl", RDFFormat.TURTLE_BLOCKS, false),
+    TURTLE("gcm.ttl", RDFFormat.TURTLE, false),
+    /** One triple a line ({@link TurtleDump}). */
     NTRIPLES_GZIP("gcm.nt.gz", RDFFormat.NTRIPLES_UTF8, true),
     /** Flat under the graph's own context, streamed by subject ({@link CompactJsonLd}), rather than by Jena. */
     JSONLD("gcm.jsonld", RDFFormat.JSONLD, false),
-    TRIG("gcm.trig", RDFFormat.TRIG_BLOCKS, false),
+    /** Streamed by graph and subject ({@link TurtleDump}). */
+    TRIG("gcm.trig", RDFFormat.TRIG, false),
     /** For the tools that read RDF/XML only (Protégé's oldest versions, XSLT pipelines); written by {@link RdfXmlDump}. */
     RDFXML("gcm.rdf", RDFFormat.RDFXML_PLAIN, false);
 
@@ -86,7 +85,7 @@ public enum Dump {
     /** Writes this dump of {@code dataset} (in a read transaction) into {@code folder}, complete or not at all. */
     void write(DatasetGraph dataset, Path folder) {
         if (quads()) {
-            write(folder, out -> RDFDataMgr.write(out, NamedGraphsView.of(dataset), format));
+            write(folder, out -> TurtleDump.namedGraphs(dataset, dataset.prefixes(), out));
         } else {
             ExtendedIterator<Triple> triples = dataset.getDefaultGraph().find();
             try {
@@ -102,22 +101,13 @@ public enum Dump {
      * (by subject), into {@code folder}, complete or not at all.
      */
     void writeUnion(Iterator<Triple> triples, PrefixMap prefixes, Path folder) {
-        if (quads()) {
-            throw new IllegalArgumentException(fileName + " holds the named graphs, not their union");
-        }
         write(folder, out -> {
-            if (this == JSONLD) {
-                CompactJsonLd.writeStored(triples, Prefixes.adapt(prefixes), out);
-            } else if (this == RDFXML) {
-                RdfXmlDump.write(triples, Prefixes.adapt(prefixes), out);
-            } else {
-                // The streaming writers: the same output as RDFDataMgr's for these formats, which send the graph
-                // through them.
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-                writer.start();
-                prefixes.forEach(writer::prefix);
-                triples.forEachRemaining(writer::triple);
-                writer.finish();
+            switch (this) {
+                case JSONLD -> CompactJsonLd.writeStored(triples, Prefixes.adapt(prefixes), out);
+                case RDFXML -> RdfXmlDump.write(triples, Prefixes.adapt(prefixes), out);
+                case TURTLE -> TurtleDump.triples(triples, prefixes, out);
+                case NTRIPLES_GZIP -> TurtleDump.lines(triples, out);
+                case TRIG -> throw new IllegalArgumentException(fileName + " holds the named graphs, not their union");
             }
         });
     }

@@ -1,6 +1,12 @@
 package org.gcmkg.store;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,7 +31,9 @@ final class RdfXmlDump {
     private RdfXmlDump() {}
 
     static void write(Iterator<Triple> triples, PrefixMapping prefixes, OutputStream out) {
-        RDFWriter writer = new RDFXMLWriter(out);
+        // Buffered as characters: Rio writes an element in many small pieces, each encoded on its own otherwise.
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        RDFWriter writer = new RDFXMLWriter(text);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         writer.startRDF();
         prefixes.getNsPrefixMap().forEach(writer::handleNamespace);
@@ -35,6 +43,11 @@ final class RdfXmlDump {
                     resource(t.getSubject()), VALUES.createIRI(t.getPredicate().getURI()), value(t.getObject())));
         }
         writer.endRDF();
+        try {
+            text.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Resource resource(Node node) {
