@@ -16,9 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
- * The Turtle, TriG and N-Triples dumps, written as the store gives the triples: by subject, one block of predicates
- * and objects for each (in TriG, inside its graph's block), under the dataset's prefixes; N-Triples one triple a line.
- * Jena's streaming writers took 35 % of the CPU of a 100x build's derived files for Turtle and TriG alone: they indent
+ * The Turtle and TriG dumps, written as the store gives the triples: by subject, one block of predicates and objects
+ * for each (in TriG, inside its graph's block), under the dataset's prefixes. Jena's streaming writers took 35 % of the CPU of a 100x build's derived files for Turtle and TriG alone: they indent
  * through {@code IndentedWriter} a character at a time (12 % of the TriG dump was padding), and abbreviate and check
  * every IRI through general-purpose prefix maps and IRI quoting ({@link TurtleTerms} does it with one lookup). The
  * layout here is fixed.
@@ -34,7 +33,7 @@ final class TurtleDump {
 
     /** Writes {@code triples}, in the store's order, as Turtle. */
     static void triples(Iterator<Triple> triples, PrefixMap prefixes, OutputStream out) {
-        TurtleDump dump = new TurtleDump(out, TurtleTerms.turtle(prefixes));
+        TurtleDump dump = new TurtleDump(out, new TurtleTerms(prefixes));
         dump.run(() -> {
             dump.header(prefixes);
             dump.blocks(triples, "");
@@ -43,7 +42,7 @@ final class TurtleDump {
 
     /** Writes the named graphs of {@code dataset} (read in the caller's transaction) as TriG, its default graph left out. */
     static void namedGraphs(DatasetGraph dataset, PrefixMap prefixes, OutputStream out) {
-        TurtleDump dump = new TurtleDump(out, TurtleTerms.turtle(prefixes));
+        TurtleDump dump = new TurtleDump(out, new TurtleTerms(prefixes));
         dump.run(() -> {
             dump.header(prefixes);
             for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
@@ -57,22 +56,6 @@ final class TurtleDump {
                     triples.close();
                 }
                 dump.out.write("}\n\n");
-            }
-        });
-    }
-
-    /** Writes {@code triples} as N-Triples, in UTF-8. */
-    static void lines(Iterator<Triple> triples, OutputStream out) {
-        TurtleDump dump = new TurtleDump(out, TurtleTerms.ntriples());
-        dump.run(() -> {
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                dump.terms.write(t.getSubject(), dump.out);
-                dump.out.write(' ');
-                dump.out.write(dump.terms.predicate(t.getPredicate()));
-                dump.out.write(' ');
-                dump.terms.object(t.getPredicate(), t.getObject(), dump.out);
-                dump.out.write(" .\n");
             }
         });
     }

@@ -11,54 +11,44 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.out.NodeFormatter;
-import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * RDF terms as Turtle writes them (prefixed names, {@code a}, bare integers and booleans) or as N-Triples does (every
- * IRI in full), for the dumps ({@link TurtleDump}). An IRI is abbreviated by one lookup of its namespace, where Jena's
- * node formatters go through a general prefix map and check the IRI a character at a time.
+ * RDF terms as Turtle writes them (prefixed names, {@code a}, bare integers and booleans), for the dumps
+ * ({@link TurtleDump}). An IRI is abbreviated by one lookup of its namespace, where Jena's node formatters go through a
+ * general prefix map.
  */
 final class TurtleTerms {
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
     private static final String XSD_INTEGER = XSDDatatype.XSDinteger.getURI();
     private static final String XSD_BOOLEAN = XSDDatatype.XSDboolean.getURI();
 
-    /** namespace IRI → prefix; empty for N-Triples */
+    /** namespace IRI → prefix */
     private final Map<String, String> prefixes = new HashMap<>();
 
-    private final boolean shortForms;
     /** What the fast path does not cover (RDF 1.2 triple terms and base directions), written by Jena. */
     private final NodeFormatter general;
-    /** Predicates and classes: few, and written on almost every line. */
-    private final Map<Node, String> frequent = new HashMap<>();
+    /** Predicates and classes: few, and written on almost every line. Apart, as rdf:type is "a" only as a predicate. */
+    private final Map<Node, String> predicates = new HashMap<>();
 
-    private TurtleTerms(PrefixMap prefixes, boolean shortForms, NodeFormatter general) {
+    private final Map<Node, String> classes = new HashMap<>();
+
+    TurtleTerms(PrefixMap prefixes) {
         prefixes.forEach((prefix, namespace) -> this.prefixes.putIfAbsent(namespace, prefix));
-        this.shortForms = shortForms;
-        this.general = general;
-    }
-
-    static TurtleTerms turtle(PrefixMap prefixes) {
-        return new TurtleTerms(prefixes, true, new NodeFormatterTTL(null, prefixes));
-    }
-
-    static TurtleTerms ntriples() {
-        return new TurtleTerms(PrefixMapFactory.emptyPrefixMap(), false, new NodeFormatterNT());
+        this.general = new NodeFormatterTTL(null, prefixes);
     }
 
     /** A predicate, formatted once. */
     String predicate(Node p) {
-        return frequent.computeIfAbsent(p, n -> shortForms && n.equals(RDF.Nodes.type) ? "a" : format(n));
+        return predicates.computeIfAbsent(p, n -> n.equals(RDF.Nodes.type) ? "a" : format(n));
     }
 
     /** The object of {@code p}: a class, formatted once, when {@code p} is {@code rdf:type}. */
     void object(Node p, Node o, Writer w) throws IOException {
         if (o.isURI() && p.equals(RDF.Nodes.type)) {
-            w.write(frequent.computeIfAbsent(o, this::format));
+            w.write(classes.computeIfAbsent(o, this::format));
         } else {
             write(o, w);
         }
@@ -91,7 +81,7 @@ final class TurtleTerms {
 
     private void iri(String iri, Writer w) throws IOException {
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1;
-        String prefix = cut > 0 && !prefixes.isEmpty() ? prefixes.get(iri.substring(0, cut)) : null;
+        String prefix = cut > 0 ? prefixes.get(iri.substring(0, cut)) : null;
         if (prefix != null && isLocalName(iri, cut)) {
             w.write(prefix);
             w.write(':');
@@ -151,7 +141,7 @@ final class TurtleTerms {
         String lexical = node.getLiteralLexicalForm();
         String language = node.getLiteralLanguage();
         String datatype = node.getLiteralDatatypeURI();
-        if (shortForms && language.isEmpty()) {
+        if (language.isEmpty()) {
             if ((datatype.equals(XSD_INTEGER) && isInteger(lexical))
                     || (datatype.equals(XSD_BOOLEAN) && (lexical.equals("true") || lexical.equals("false")))) {
                 w.write(lexical);
