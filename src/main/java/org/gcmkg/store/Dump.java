@@ -27,7 +27,8 @@ import org.gcmkg.graph.CompactJsonLd;
 public enum Dump {
     /**
      * Streamed by subject, with the prefixes ({@link TurtleDump}): Jena's pretty Turtle, which nests blank nodes and
-     * lists, first analyses the whole graph and holds every subject in memory, and took 60 % more time at 100x.
+     * lists, first analyses the whole graph and holds every subject in memory, and took 60 % more time at 100x than
+     * Jena's streaming block writer, which TurtleDump has since replaced.
      */
     TURTLE("gcm.ttl", RDFFormat.TURTLE, false),
     /** Jena's streaming writer: {@link TurtleDump}'s terms wrote it in the same time at 100x, gzip takes most of it. */

@@ -17,55 +17,57 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * The Turtle and TriG dumps, written as the store gives the triples: by subject, one block of predicates and objects
- * for each (in TriG, inside its graph's block), under the dataset's prefixes. Jena's streaming writers took 35 % of the CPU of a 100x build's derived files for Turtle and TriG alone: they indent
- * through {@code IndentedWriter} a character at a time (12 % of the TriG dump was padding), and abbreviate and check
- * every IRI through general-purpose prefix maps and IRI quoting ({@link TurtleTerms} does it with one lookup). The
- * layout here is fixed.
+ * for each (in TriG, inside its graph's block), under the dataset's prefixes. In a 100x build, Jena's streaming TriG
+ * writer alone took 35 % of the CPU spent on the derived files: it indents through {@code IndentedWriter} a character at
+ * a time (12 % of the TriG dump was padding), and abbreviates every IRI through a general-purpose prefix map
+ * ({@link TurtleTerms} does it with one lookup). The layout here is fixed.
  */
 final class TurtleDump {
     private final Writer out;
+    private final PrefixMap prefixes;
     private final TurtleTerms terms;
 
-    private TurtleDump(OutputStream out, TurtleTerms terms) {
+    private TurtleDump(OutputStream out, PrefixMap prefixes) {
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.terms = terms;
+        this.prefixes = prefixes;
+        this.terms = new TurtleTerms(prefixes);
     }
 
     /** Writes {@code triples}, in the store's order, as Turtle. */
     static void triples(Iterator<Triple> triples, PrefixMap prefixes, OutputStream out) {
-        TurtleDump dump = new TurtleDump(out, new TurtleTerms(prefixes));
-        dump.run(() -> {
-            dump.header(prefixes);
-            dump.blocks(triples, "");
-        });
+        TurtleDump dump = new TurtleDump(out, prefixes);
+        dump.run(() -> dump.blocks(triples, ""));
     }
 
     /** Writes the named graphs of {@code dataset} (read in the caller's transaction) as TriG, its default graph left out. */
     static void namedGraphs(DatasetGraph dataset, PrefixMap prefixes, OutputStream out) {
-        TurtleDump dump = new TurtleDump(out, new TurtleTerms(prefixes));
-        dump.run(() -> {
-            dump.header(prefixes);
-            for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
-                Node name = names.next();
-                dump.terms.write(name, dump.out);
-                dump.out.write(" {\n");
-                ExtendedIterator<Triple> triples = dataset.getGraph(name).find();
-                try {
-                    dump.blocks(triples, "    ");
-                } finally {
-                    triples.close();
-                }
-                dump.out.write("}\n\n");
+        TurtleDump dump = new TurtleDump(out, prefixes);
+        dump.run(() -> dump.graphs(dataset));
+    }
+
+    private void graphs(DatasetGraph dataset) throws IOException {
+        for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
+            Node name = names.next();
+            terms.write(name, out);
+            out.write(" {\n");
+            ExtendedIterator<Triple> triples = dataset.getGraph(name).find();
+            try {
+                blocks(triples, "    ");
+            } finally {
+                triples.close();
             }
-        });
+            out.write("}\n\n");
+        }
     }
 
     private interface Body {
         void write() throws IOException;
     }
 
+    /** The prefixes, then {@code body}. */
     private void run(Body body) {
         try {
+            header();
             body.write();
             out.flush();
         } catch (IOException e) {
@@ -73,7 +75,7 @@ final class TurtleDump {
         }
     }
 
-    private void header(PrefixMap prefixes) throws IOException {
+    private void header() throws IOException {
         for (Map.Entry<String, String> p : prefixes.getMapping().entrySet()) {
             out.write("PREFIX ");
             out.write(p.getKey());

@@ -30,9 +30,9 @@ final class TurtleTerms {
 
     /** What the fast path does not cover (RDF 1.2 triple terms and base directions), written by Jena. */
     private final NodeFormatter general;
-    /** Predicates and classes: few, and written on almost every line. Apart, as rdf:type is "a" only as a predicate. */
+    /** Predicates, formatted once: few, and written on every line. */
     private final Map<Node, String> predicates = new HashMap<>();
-
+    /** Classes, the objects of rdf:type, apart from the predicates: rdf:type is "a" only as a predicate. */
     private final Map<Node, String> classes = new HashMap<>();
 
     TurtleTerms(PrefixMap prefixes) {

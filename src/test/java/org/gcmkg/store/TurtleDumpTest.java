@@ -111,6 +111,14 @@ class TurtleDumpTest {
 
         Model rdf4j = Rio.parse(new ByteArrayInputStream(written), "", RDFFormat.TURTLE);
         assertEquals(11, rdf4j.size());
+        // Rio's reading, handed back to Jena as N-Triples, is the same graph.
+        ByteArrayOutputStream asRead = new ByteArrayOutputStream();
+        Rio.write(rdf4j, asRead, RDFFormat.NTRIPLES);
+        Graph rio = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(asRead.toByteArray()))
+                .lang(Lang.NTRIPLES)
+                .parse(rio);
+        assertTrue(IsoMatcher.isomorphic(expected, rio), "RDF4J Rio reads back the graph written");
     }
 
     @Test
